@@ -1,0 +1,24 @@
+// One jest run, two projects: unit tests (fast, no external processes) and
+// integration tests (real git, registry, podman, kubectl, bundled actions).
+const base = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+  },
+};
+
+export default {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{packages,actions}/*/test/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{packages,actions}/*/test/integration/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      slowTestThreshold: 30,
+    },
+  ],
+  maxWorkers: 2,
+  testTimeout: 120000,
+};

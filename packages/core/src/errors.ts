@@ -1,0 +1,36 @@
+/**
+ * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
+ * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
+ */
+export class UserError extends Error {
+  /** Where the problem is, when it is a file: used for an error annotation. */
+  readonly file?: string;
+  readonly line?: number;
+
+  constructor(message: string, where?: { file?: string; line?: number; cause?: unknown }) {
+    super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
+    this.name = 'UserError';
+    this.file = where?.file;
+    this.line = where?.line;
+  }
+}
+
+/** A bad action input: names the input and what it accepts. */
+export class InputError extends UserError {
+  readonly input: string;
+  constructor(input: string, problem: string) {
+    super(`Input "${input}" ${problem}`);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** Collapse whitespace and line breaks so a message stays on one line. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return oneLine(error.message || error.name);
+  return oneLine(String(error));
+}

@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+
+/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+export type Cell = string | number | boolean | undefined;
+
+/** Escapes text for a Markdown table cell. */
+export function cell(value: Cell): string {
+  if (value === undefined || value === '') return '';
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+export function code(value: string): string {
+  return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
+}
+
+/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
+export function markdownTable(headers: readonly string[], rows: readonly Cell[][], maxRows = 500): string {
+  const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+  for (const row of rows.slice(0, maxRows)) lines.push(`| ${row.map(cell).join(' | ')} |`);
+  let text = lines.join('\n') + '\n';
+  if (rows.length > maxRows) text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
+  return text;
+}
+
+/** A folded section (`<details>`) with preformatted text inside. */
+export function details(summaryLine: string, body: string, language = ''): string {
+  const fence = body.includes('```') ? '~~~~' : '```';
+  return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Builds a job summary from sections (the table first, by convention) and writes it,
+ * cutting it at the size GitHub accepts.
+ */
+export class SummaryBuilder {
+  private readonly parts: string[] = [];
+
+  heading(text: string, level = 2): this {
+    this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+    return this;
+  }
+
+  table(headers: readonly string[], rows: readonly Cell[][], maxRows?: number): this {
+    this.parts.push(markdownTable(headers, rows, maxRows));
+    return this;
+  }
+
+  text(markdown: string): this {
+    this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
+    return this;
+  }
+
+  details(summaryLine: string, body: string, language = ''): this {
+    this.parts.push(details(summaryLine, body, language));
+    return this;
+  }
+
+  toString(): string {
+    const text = this.parts.join('\n');
+    if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES) return text;
+    const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
+    return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
+  }
+
+  async write(): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(this.toString()).write();
+  }
+}

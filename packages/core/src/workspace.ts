@@ -1,0 +1,42 @@
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from './errors.js';
+
+/** The workspace folder (GITHUB_WORKSPACE, else the current folder), resolved through symlinks. */
+export function workspaceRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const root = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+
+/**
+ * Resolves a path given in an input against the workspace and refuses one that leaves it
+ * (`../..`, an absolute path elsewhere, or a symlink pointing out), naming the input.
+ */
+export function resolveInWorkspace(path: string, input: string, root = workspaceRoot()): string {
+  const absolute = isAbsolute(path) ? resolve(path) : resolve(root, path);
+  let real = absolute;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    // A path that does not exist yet is checked as written; the caller reports it missing.
+  }
+  if (!isInside(real, root) || !isInside(absolute, root)) {
+    throw new InputError(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
+  }
+  return absolute;
+}
+
+export function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** A path relative to the workspace, with forward slashes, for messages and outputs. */
+export function displayPath(path: string, root = workspaceRoot()): string {
+  const rel = relative(root, path);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Builds one self-contained ESM bundle per action: actions/<name>/src/index.ts -> dist/<name>/index.js
+// (and post.js when the action has src/post.ts). Usage: node scripts/build-dist.mjs [action...]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+const wanted = process.argv.slice(2);
+const actions = readdirSync(join(root, 'actions')).filter(
+  (name) => existsSync(join(root, 'actions', name, 'action.yml')) && (wanted.length === 0 || wanted.includes(name)),
+);
+
+function bundle(action, entry, outName) {
+  const source = join(root, 'actions', action, 'src', `${entry}.ts`);
+  if (!existsSync(source)) return false;
+  const out = join(root, 'dist', action);
+  const tmp = join(root, 'dist', `.${action}-${entry}`);
+  rmSync(tmp, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', source, '-o', tmp, '--target', 'es2022', '--license', 'licenses.txt', '-q'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  mkdirSync(out, { recursive: true });
+  renameSync(join(tmp, 'index.js'), join(out, outName));
+  if (entry === 'index') renameSync(join(tmp, 'licenses.txt'), join(out, 'licenses.txt'));
+  rmSync(tmp, { recursive: true, force: true });
+  return true;
+}
+
+for (const action of actions) {
+  rmSync(join(root, 'dist', action), { recursive: true, force: true });
+  bundle(action, 'index', 'index.js');
+  bundle(action, 'post', 'post.js');
+  // The bundles are ES modules; say so next to them so they load even outside this repository.
+  writeFileSync(join(root, 'dist', action, 'package.json'), '{ "type": "module" }\n');
+  console.log(`built dist/${action}`);
+}
