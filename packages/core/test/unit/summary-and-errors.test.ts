@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  cell,
+  checksumKey,
+  details,
+  displayPath,
+  errorMessage,
+  markdownTable,
+  parseImageListEntry,
+  redact,
+  resolveInWorkspace,
+  SummaryBuilder,
+  SUMMARY_LIMIT_BYTES,
+  UserError,
+} from '../../src/index.js';
+
+describe('summaries', () => {
+  test('tables escape pipes and line breaks and say how many rows were left out', () => {
+    const table = markdownTable(['kind', 'name'], [['Deployment', 'a|b'], ['Service', 'x\ny'], ['Job', 'z']], 2);
+    expect(table).toContain('| Deployment | a\\|b |');
+    expect(table).toContain('| Service | x<br>y |');
+    expect(table).not.toContain('Job');
+    expect(table).toContain('1 more rows');
+    expect(cell(undefined)).toBe('');
+  });
+
+  test('folded details use a fence the body cannot close', () => {
+    expect(details('diff <web>', 'a\n```\nb', 'diff')).toContain('<summary>diff &lt;web&gt;</summary>');
+    expect(details('x', 'a\n```\nb')).toContain('~~~~');
+  });
+
+  test('a summary is cut under the 1 MiB limit', () => {
+    const summary = new SummaryBuilder().heading('Big').text('x'.repeat(SUMMARY_LIMIT_BYTES + 10));
+    const text = summary.toString();
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    expect(text).toContain('cut at 1 MiB');
+  });
+});
+
+describe('errors', () => {
+  test('user errors are one line', () => {
+    const error = new UserError('bad thing\n  on two lines', { file: 'a.yaml', line: 3 });
+    expect(error.message).toBe('bad thing on two lines');
+    expect(error.file).toBe('a.yaml');
+    expect(errorMessage('plain\nstring')).toBe('plain string');
+  });
+
+  test('redact replaces every occurrence of each secret', () => {
+    expect(redact('token abcd1234 and abcd1234', ['abcd1234', undefined, 'ab'])).toBe('token *** and ***');
+  });
+});
+
+describe('workspace paths', () => {
+  const root = mkdtempSync(join(tmpdir(), 'ws-'));
+  mkdirSync(join(root, 'k8s'));
+  symlinkSync('/etc', join(root, 'escape'));
+
+  test('paths inside the workspace resolve', () => {
+    expect(resolveInWorkspace('k8s', 'paths', root)).toBe(join(root, 'k8s'));
+    expect(displayPath(join(root, 'k8s', 'a.yaml'), root)).toBe('k8s/a.yaml');
+  });
+
+  test('paths leaving it are refused, symlinks included, naming the input', () => {
+    expect(() => resolveInWorkspace('../etc', 'paths', root)).toThrow(/Input "paths" path "..\/etc" is outside the workspace/);
+    expect(() => resolveInWorkspace('/etc/passwd', 'paths', root)).toThrow('outside the workspace');
+    expect(() => resolveInWorkspace('escape/passwd', 'paths', root)).toThrow('outside the workspace');
+  });
+});
+
+describe('contracts', () => {
+  test('image list entries are checked and completed', () => {
+    expect(parseImageListEntry('images', { repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) }, 0)).toEqual({
+      name: 'web',
+      repository: 'ghcr.io/acme/web',
+      tags: ['1.4.0'],
+      digest: 'sha256:' + 'a'.repeat(64),
+      ref: 'ghcr.io/acme/web@sha256:' + 'a'.repeat(64),
+    });
+    expect(() => parseImageListEntry('images', { tags: [] }, 2)).toThrow('Input "images" item 2 has no "repository"');
+    expect(() => parseImageListEntry('images', { repository: 'x', digest: 'nope' }, 0)).toThrow('is not a digest');
+  });
+
+  test('checksum keys', () => {
+    expect(checksumKey({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' })).toBe('apps/v1/Deployment/shop/web');
+    expect(checksumKey({ apiVersion: 'v1', kind: 'Namespace', name: 'shop' })).toBe('v1/Namespace//shop');
+  });
+});
