@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole check, as CI does: lint, type check, the
+# committed bundles match the sources (check-dist), then every test on Node 24.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+echo "==> lint";        pnpm -s lint
+echo "==> type check";  pnpm -s typecheck
+echo "==> check-dist";  pnpm -s check-dist
+echo "==> tests (node $(node --version))"
+pnpm -s test --ci "$@"

@@ -1,0 +1,85 @@
+// Every workflow under .github/ and examples/ and every action.yml must be valid for the
+// GitHub Actions parser, and third-party actions must be pinned by full commit SHA.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import yaml from 'js-yaml';
+import { repoRoot } from '@kra/local-runner';
+
+const root = repoRoot();
+
+function filesUnder(dir: string, match: (path: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => join(dir, entry))
+    .filter((path) => !path.includes('node_modules') && statSync(path).isFile() && match(path));
+}
+
+const workflowFiles = [
+  ...filesUnder(join(root, '.github'), (p) => /\/workflows\/[^/]+\.ya?ml$/.test(p)),
+  ...filesUnder(join(root, 'examples'), (p) => /\/\.github\/workflows\/[^/]+\.ya?ml$/.test(p)),
+];
+const actionFiles = filesUnder(join(root, 'actions'), (p) => /^[^/]+\/action\.yml$/.test(relative(join(root, 'actions'), p)));
+
+function usesOf(document: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'uses' && typeof value === 'string') found.push(value);
+        else visit(value);
+      }
+    }
+  };
+  visit(document);
+  return found;
+}
+
+describe('workflow files', () => {
+  test('there are workflows to check', () => {
+    expect(workflowFiles.map((f) => relative(root, f))).toEqual(
+      expect.arrayContaining(['.github/workflows/ci.yml', 'examples/shop/.github/workflows/release.yml']),
+    );
+  });
+
+  test.each(workflowFiles.map((f) => [relative(root, f), f]))('%s parses without errors', (_name, file) => {
+    const result = parseWorkflow({ name: file, content: readFileSync(file, 'utf8') }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  });
+
+  test.each(workflowFiles.map((f) => [relative(root, f), f]))('%s pins third-party actions by full SHA', (_name, file) => {
+    const ownAction = /^kube-release\/kube-release-actions\/actions\/[a-z0-9-]+@v\d+$/;
+    const unpinned = usesOf(yaml.load(readFileSync(file, 'utf8'))).filter(
+      (uses) => !uses.startsWith('./') && !ownAction.test(uses) && !/@[0-9a-f]{40}$/.test(uses),
+    );
+    expect(unpinned).toEqual([]);
+  });
+
+  test.each(workflowFiles.map((f) => [relative(root, f), f]))('%s declares least permissions', (_name, file) => {
+    const document = yaml.load(readFileSync(file, 'utf8')) as { permissions?: unknown };
+    expect(document.permissions).toBeDefined();
+    expect(document.permissions).not.toBe('write-all');
+  });
+});
+
+describe('action definitions', () => {
+  test('every action folder has an action.yml', () => {
+    expect(actionFiles.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(actionFiles.map((f) => [relative(root, f), f]))('%s is valid, runs on node24 from its dist bundle', (name, file) => {
+    const content = readFileSync(file, 'utf8');
+    const result = parseAction({ name: file, content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const action = yaml.load(content) as { runs: { using: string; main: string; post?: string }; inputs?: Record<string, { description?: string }>; outputs?: Record<string, { description?: string }> };
+    const actionName = name.split('/')[1];
+    expect(action.runs.using).toBe('node24');
+    expect(action.runs.main).toBe(`../../dist/${actionName}/index.js`);
+    if (action.runs.post) expect(action.runs.post).toBe(`../../dist/${actionName}/post.js`);
+    for (const [input, definition] of Object.entries(action.inputs ?? {})) expect([input, definition.description ?? '']).not.toEqual([input, '']);
+    for (const [output, definition] of Object.entries(action.outputs ?? {})) expect([output, definition.description ?? '']).not.toEqual([output, '']);
+    expect(existsSync(join(root, 'actions', actionName, 'README.md'))).toBe(true);
+  });
+});
