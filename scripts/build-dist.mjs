@@ -19,10 +19,14 @@ function bundle(action, entry, outName) {
   const out = join(root, 'dist', action);
   const tmp = join(root, 'dist', `.${action}-${entry}`);
   rmSync(tmp, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', source, '-o', tmp, '--target', 'es2022', '--license', 'licenses.txt', '-q'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', source, '-o', tmp, '--target', 'es2022', '--license', 'licenses.txt', '-q'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   mkdirSync(out, { recursive: true });
   renameSync(join(tmp, 'index.js'), join(out, outName));
   if (entry === 'index') renameSync(join(tmp, 'licenses.txt'), join(out, 'licenses.txt'));

@@ -6,13 +6,22 @@ import { join } from 'node:path';
 import { repoRoot, runAction } from '@kra/local-runner';
 
 const root = repoRoot();
-const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'action.yml')));
+const actions = readdirSync(join(root, 'actions')).filter((name) =>
+  existsSync(join(root, 'actions', name, 'action.yml')),
+);
 
 describe('bundles', () => {
   test.each(actions)('dist/%s/index.js loads and fails cleanly without inputs', async (action) => {
     expect(existsSync(join(root, 'dist', action, 'index.js'))).toBe(true);
-    const result = await runAction({ action, inputs: {}, env: { KUBECONFIG: join(root, 'does-not-exist') }, timeoutMs: 60_000 });
-    expect(result.stderr).not.toMatch(/SyntaxError|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|Cannot find module|ReferenceError|TypeError/);
+    const result = await runAction({
+      action,
+      inputs: {},
+      env: { KUBECONFIG: join(root, 'does-not-exist') },
+      timeoutMs: 60_000,
+    });
+    expect(result.stderr).not.toMatch(
+      /SyntaxError|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|Cannot find module|ReferenceError|TypeError/,
+    );
     expect(result.exitCode).toBe(1);
     const errors = result.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);

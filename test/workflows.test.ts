@@ -20,7 +20,9 @@ const workflowFiles = [
   ...filesUnder(join(root, '.github'), (p) => /\/workflows\/[^/]+\.ya?ml$/.test(p)),
   ...filesUnder(join(root, 'examples'), (p) => /\/\.github\/workflows\/[^/]+\.ya?ml$/.test(p)),
 ];
-const actionFiles = filesUnder(join(root, 'actions'), (p) => /^[^/]+\/action\.yml$/.test(relative(join(root, 'actions'), p)));
+const actionFiles = filesUnder(join(root, 'actions'), (p) =>
+  /^[^/]+\/action\.yml$/.test(relative(join(root, 'actions'), p)),
+);
 
 function usesOf(document: unknown): string[] {
   const found: string[] = [];
@@ -49,13 +51,16 @@ describe('workflow files', () => {
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   });
 
-  test.each(workflowFiles.map((f) => [relative(root, f), f]))('%s pins third-party actions by full SHA', (_name, file) => {
-    const ownAction = /^kube-release\/kube-release-actions\/actions\/[a-z0-9-]+@v\d+$/;
-    const unpinned = usesOf(yaml.load(readFileSync(file, 'utf8'))).filter(
-      (uses) => !uses.startsWith('./') && !ownAction.test(uses) && !/@[0-9a-f]{40}$/.test(uses),
-    );
-    expect(unpinned).toEqual([]);
-  });
+  test.each(workflowFiles.map((f) => [relative(root, f), f]))(
+    '%s pins third-party actions by full SHA',
+    (_name, file) => {
+      const ownAction = /^kube-release\/kube-release-actions\/actions\/[a-z0-9-]+@v\d+$/;
+      const unpinned = usesOf(yaml.load(readFileSync(file, 'utf8'))).filter(
+        (uses) => !uses.startsWith('./') && !ownAction.test(uses) && !/@[0-9a-f]{40}$/.test(uses),
+      );
+      expect(unpinned).toEqual([]);
+    },
+  );
 
   test.each(workflowFiles.map((f) => [relative(root, f), f]))('%s declares least permissions', (_name, file) => {
     const document = yaml.load(readFileSync(file, 'utf8')) as { permissions?: unknown };
@@ -69,17 +74,26 @@ describe('action definitions', () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(actionFiles.map((f) => [relative(root, f), f]))('%s is valid, runs on node24 from its dist bundle', (name, file) => {
-    const content = readFileSync(file, 'utf8');
-    const result = parseAction({ name: file, content }, new NoOperationTraceWriter());
-    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
-    const action = yaml.load(content) as { runs: { using: string; main: string; post?: string }; inputs?: Record<string, { description?: string }>; outputs?: Record<string, { description?: string }> };
-    const actionName = name.split('/')[1];
-    expect(action.runs.using).toBe('node24');
-    expect(action.runs.main).toBe(`../../dist/${actionName}/index.js`);
-    if (action.runs.post) expect(action.runs.post).toBe(`../../dist/${actionName}/post.js`);
-    for (const [input, definition] of Object.entries(action.inputs ?? {})) expect([input, definition.description ?? '']).not.toEqual([input, '']);
-    for (const [output, definition] of Object.entries(action.outputs ?? {})) expect([output, definition.description ?? '']).not.toEqual([output, '']);
-    expect(existsSync(join(root, 'actions', actionName, 'README.md'))).toBe(true);
-  });
+  test.each(actionFiles.map((f) => [relative(root, f), f]))(
+    '%s is valid, runs on node24 from its dist bundle',
+    (name, file) => {
+      const content = readFileSync(file, 'utf8');
+      const result = parseAction({ name: file, content }, new NoOperationTraceWriter());
+      expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+      const action = yaml.load(content) as {
+        runs: { using: string; main: string; post?: string };
+        inputs?: Record<string, { description?: string }>;
+        outputs?: Record<string, { description?: string }>;
+      };
+      const actionName = name.split('/')[1];
+      expect(action.runs.using).toBe('node24');
+      expect(action.runs.main).toBe(`../../dist/${actionName}/index.js`);
+      if (action.runs.post) expect(action.runs.post).toBe(`../../dist/${actionName}/post.js`);
+      for (const [input, definition] of Object.entries(action.inputs ?? {}))
+        expect([input, definition.description ?? '']).not.toEqual([input, '']);
+      for (const [output, definition] of Object.entries(action.outputs ?? {}))
+        expect([output, definition.description ?? '']).not.toEqual([output, '']);
+      expect(existsSync(join(root, 'actions', actionName, 'README.md'))).toBe(true);
+    },
+  );
 });

@@ -3,7 +3,11 @@
  * in input order. Every item is attempted; when some fail, the first error (in input
  * order) is thrown after all have settled, so nothing is left running behind the caller.
  */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  worker: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const errors = new Array<unknown>(items.length);
   let failed = false;

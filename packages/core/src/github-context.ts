@@ -41,7 +41,8 @@ export function githubContext(env: NodeJS.ProcessEnv = process.env): GitHubConte
     sha: env.GITHUB_SHA ?? '',
     ref,
     refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
-    refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
+    refType:
+      env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
     headRef: env.GITHUB_HEAD_REF ?? '',
     baseRef: env.GITHUB_BASE_REF ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',

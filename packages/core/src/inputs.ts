@@ -66,7 +66,8 @@ export function readInteger(name: string, options: { default?: number; min?: num
 export function readDuration(name: string, fallback: string): number {
   const value = raw(name) || fallback;
   const ms = parseDuration(value);
-  if (ms === undefined) throw new InputError(name, `is "${value}": use seconds (300) or a duration such as 90s, 5m, 1h30m`);
+  if (ms === undefined)
+    throw new InputError(name, `is "${value}": use seconds (300) or a duration such as 90s, 5m, 1h30m`);
   return ms;
 }
 
@@ -111,9 +112,13 @@ export function parseJsonOrList<T>(
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      throw new InputError(name, `is not valid JSON (${(error as Error).message}): pass a JSON array or one item a line`);
+      throw new InputError(
+        name,
+        `is not valid JSON (${(error as Error).message}): pass a JSON array or one item a line`,
+      );
     }
-    if (!Array.isArray(parsed)) throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
+    if (!Array.isArray(parsed))
+      throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
     return parsed.map((item, index) => {
       if (typeof item === 'string') return parseItem(item);
       if (!validate) throw new InputError(name, `item ${index} is not a string`);

@@ -25,7 +25,10 @@ export function resolveInWorkspace(path: string, input: string, root = workspace
     // A path that does not exist yet is checked as written; the caller reports it missing.
   }
   if (!isInside(real, root) || !isInside(absolute, root)) {
-    throw new InputError(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
+    throw new InputError(
+      input,
+      `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`,
+    );
   }
   return absolute;
 }

@@ -19,8 +19,10 @@ export interface ActionDefinition {
 export function loadActionDefinition(actionDir: string): ActionDefinition {
   const file = join(actionDir, 'action.yml');
   const parsed = yaml.load(readFileSync(file, 'utf8')) as Partial<ActionDefinition> | undefined;
-  if (!parsed || typeof parsed !== 'object' || !parsed.runs) throw new Error(`${file}: not an action definition (no runs:)`);
-  if (!/^node\d+$/.test(parsed.runs.using)) throw new Error(`${file}: runs.using is ${parsed.runs.using}; local-runner runs JavaScript actions`);
+  if (!parsed || typeof parsed !== 'object' || !parsed.runs)
+    throw new Error(`${file}: not an action definition (no runs:)`);
+  if (!/^node\d+$/.test(parsed.runs.using))
+    throw new Error(`${file}: runs.using is ${parsed.runs.using}; local-runner runs JavaScript actions`);
   return {
     dir: actionDir,
     name: parsed.name ?? dirname(file),

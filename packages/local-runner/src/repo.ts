@@ -23,5 +23,7 @@ export function node24Binary(): string {
   if (major >= 24) return process.execPath;
   const local = resolve(repoRoot(), 'node_modules/node/bin/node');
   if (existsSync(local)) return local;
-  throw new Error('local-runner: Node 24 is needed to run actions; run `pnpm install` (it installs the node@24 package)');
+  throw new Error(
+    'local-runner: Node 24 is needed to run actions; run `pnpm install` (it installs the node@24 package)',
+  );
 }

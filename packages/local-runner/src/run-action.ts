@@ -23,7 +23,24 @@ export interface RunActionOptions {
   /** RUNNER_TEMP; a new temp folder when absent. */
   runnerTemp?: string;
   /** github.* context values (sha, ref, repository, actor, run_id, ...). */
-  github?: Partial<Record<'sha' | 'ref' | 'repository' | 'actor' | 'run_id' | 'run_number' | 'run_attempt' | 'workflow' | 'job' | 'head_ref' | 'base_ref' | 'token' | 'server_url', string>>;
+  github?: Partial<
+    Record<
+      | 'sha'
+      | 'ref'
+      | 'repository'
+      | 'actor'
+      | 'run_id'
+      | 'run_number'
+      | 'run_attempt'
+      | 'workflow'
+      | 'job'
+      | 'head_ref'
+      | 'base_ref'
+      | 'token'
+      | 'server_url',
+      string
+    >
+  >;
   /** Run the `post:` step after main, as the runner does at the end of the job. Default true. */
   post?: boolean;
   /** ACTIONS_STEP_DEBUG. */
@@ -81,7 +98,13 @@ function contextValues(options: RunActionOptions, workspace: string, runnerTemp:
   };
 }
 
-function runnerEnvironment(options: RunActionOptions, definition: ActionDefinition, workspace: string, runnerTemp: string, files: Record<string, string>): NodeJS.ProcessEnv {
+function runnerEnvironment(
+  options: RunActionOptions,
+  definition: ActionDefinition,
+  workspace: string,
+  runnerTemp: string,
+  files: Record<string, string>,
+): NodeJS.ProcessEnv {
   const github = contextValues(options, workspace, runnerTemp);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -135,7 +158,9 @@ function runnerEnvironment(options: RunActionOptions, definition: ActionDefiniti
     }
   }
   for (const [name, input] of Object.entries(definition.inputs)) {
-    const value = given[name.toLowerCase()] ?? (input.default !== undefined ? evaluateDefault(String(input.default), expressionContext) : '');
+    const value =
+      given[name.toLowerCase()] ??
+      (input.default !== undefined ? evaluateDefault(String(input.default), expressionContext) : '');
     env[inputVariable(name)] = value;
   }
   for (const [name, value] of Object.entries(given)) {
@@ -144,7 +169,13 @@ function runnerEnvironment(options: RunActionOptions, definition: ActionDefiniti
   return env;
 }
 
-function runStep(script: string, env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number, onOutput?: (chunk: string) => void): Promise<StepResult> {
+function runStep(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number,
+  onOutput?: (chunk: string) => void,
+): Promise<StepResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node24Binary(), [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -180,7 +211,9 @@ function readIfExists(path: string): string {
 
 /** Runs a bundled action's main step (and its post step) the way the GitHub runner does. */
 export async function runAction(options: RunActionOptions): Promise<ActionResult> {
-  const actionDir = existsSync(join(options.action, 'action.yml')) ? resolve(options.action) : join(repoRoot(), 'actions', options.action);
+  const actionDir = existsSync(join(options.action, 'action.yml'))
+    ? resolve(options.action)
+    : join(repoRoot(), 'actions', options.action);
   const definition = loadActionDefinition(actionDir);
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'workspace-'));
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'runner-temp-'));
@@ -201,7 +234,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   const timeoutMs = options.timeoutMs ?? 10 * 60 * 1000;
 
   const main = entryPoint(definition, 'main');
-  if (!main || !existsSync(main)) throw new Error(`local-runner: ${definition.dir}: runs.main ${definition.runs.main} does not exist; run \`pnpm build\``);
+  if (!main || !existsSync(main))
+    throw new Error(
+      `local-runner: ${definition.dir}: runs.main ${definition.runs.main} does not exist; run \`pnpm build\``,
+    );
   const step = await runStep(main, env, workspace, timeoutMs, options.onOutput);
   const outputs = parseFileCommands(readIfExists(files.output));
   const exportedEnv = parseFileCommands(readIfExists(files.env));
@@ -212,7 +248,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   const postScript = entryPoint(definition, 'post');
   if (postScript && options.post !== false) {
     const postIf = definition.runs['post-if'] ?? 'always()';
-    const shouldRun = postIf.includes('always()') || (postIf.includes('success()') && step.exitCode === 0) || (postIf.includes('failure()') && step.exitCode !== 0);
+    const shouldRun =
+      postIf.includes('always()') ||
+      (postIf.includes('success()') && step.exitCode === 0) ||
+      (postIf.includes('failure()') && step.exitCode !== 0);
     if (shouldRun) {
       const postEnv: NodeJS.ProcessEnv = { ...env };
       for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;

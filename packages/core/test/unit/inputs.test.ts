@@ -13,7 +13,8 @@ import {
 
 function withInputs(inputs: Record<string, string>, body: () => void): void {
   const saved = { ...process.env };
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   try {
     body();
   } finally {
@@ -50,7 +51,9 @@ describe('input readers', () => {
   test('integers are checked for form and range', () => {
     withInputs({ n: '4', big: '65', word: 'four', neg: '-1' }, () => {
       expect(readInteger('n', { min: 1, max: 64 })).toBe(4);
-      expect(() => readInteger('big', { min: 1, max: 64 })).toThrow('Input "big" is 65: use a whole number from 1 to 64');
+      expect(() => readInteger('big', { min: 1, max: 64 })).toThrow(
+        'Input "big" is 65: use a whole number from 1 to 64',
+      );
       expect(() => readInteger('word', { min: 1, max: 64 })).toThrow('is "four"');
       expect(() => readInteger('neg', { min: 0 })).toThrow(InputError);
       expect(readInteger('absent', { default: 8 })).toBe(8);
@@ -64,7 +67,9 @@ describe('input readers', () => {
     expect(parseDuration('90s')).toBe(90_000);
     expect(parseDuration('250ms')).toBe(250);
     expect(parseDuration('soon')).toBeUndefined();
-    withInputs({ timeout: 'later' }, () => expect(() => readDuration('timeout', '5m')).toThrow('Input "timeout" is "later"'));
+    withInputs({ timeout: 'later' }, () =>
+      expect(() => readDuration('timeout', '5m')).toThrow('Input "timeout" is "later"'),
+    );
     withInputs({}, () => expect(readDuration('timeout', '5m')).toBe(300_000));
   });
 
@@ -75,7 +80,13 @@ describe('input readers', () => {
   });
 
   test('JSON or newline lists', () => {
-    const parse = (value: string) => parseJsonOrList('images', value, (line) => ({ ref: line }), (item) => item as { ref: string });
+    const parse = (value: string) =>
+      parseJsonOrList(
+        'images',
+        value,
+        (line) => ({ ref: line }),
+        (item) => item as { ref: string },
+      );
     expect(parse('a\nb')).toEqual([{ ref: 'a' }, { ref: 'b' }]);
     expect(parse('["a", {"ref": "b"}]')).toEqual([{ ref: 'a' }, { ref: 'b' }]);
     expect(() => parse('[oops')).toThrow('Input "images" is not valid JSON');

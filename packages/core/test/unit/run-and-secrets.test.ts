@@ -1,4 +1,12 @@
-import { maskSecret, MAX_ERROR_ANNOTATIONS, annotateError, resetAnnotationsForTest, run, UserError, setListOutput } from '../../src/index.js';
+import {
+  maskSecret,
+  MAX_ERROR_ANNOTATIONS,
+  annotateError,
+  resetAnnotationsForTest,
+  run,
+  UserError,
+  setListOutput,
+} from '../../src/index.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +65,8 @@ describe('run()', () => {
 
   test('at most ten error annotations, the rest go to the log', async () => {
     const out = await captureStdout(() => {
-      for (let i = 0; i < MAX_ERROR_ANNOTATIONS + 3; i += 1) annotateError(`problem ${i}`, { file: 'a.yaml', startLine: i + 1 });
+      for (let i = 0; i < MAX_ERROR_ANNOTATIONS + 3; i += 1)
+        annotateError(`problem ${i}`, { file: 'a.yaml', startLine: i + 1 });
     });
     expect(out.match(/^::error /gm)).toHaveLength(MAX_ERROR_ANNOTATIONS);
     expect(out).toContain('error: problem 12 (a.yaml:13)');

@@ -18,7 +18,15 @@ import {
 
 describe('summaries', () => {
   test('tables escape pipes and line breaks and say how many rows were left out', () => {
-    const table = markdownTable(['kind', 'name'], [['Deployment', 'a|b'], ['Service', 'x\ny'], ['Job', 'z']], 2);
+    const table = markdownTable(
+      ['kind', 'name'],
+      [
+        ['Deployment', 'a|b'],
+        ['Service', 'x\ny'],
+        ['Job', 'z'],
+      ],
+      2,
+    );
     expect(table).toContain('| Deployment | a\\|b |');
     expect(table).toContain('| Service | x<br>y |');
     expect(table).not.toContain('Job');
@@ -63,7 +71,9 @@ describe('workspace paths', () => {
   });
 
   test('paths leaving it are refused, symlinks included, naming the input', () => {
-    expect(() => resolveInWorkspace('../etc', 'paths', root)).toThrow(/Input "paths" path "..\/etc" is outside the workspace/);
+    expect(() => resolveInWorkspace('../etc', 'paths', root)).toThrow(
+      /Input "paths" path "..\/etc" is outside the workspace/,
+    );
     expect(() => resolveInWorkspace('/etc/passwd', 'paths', root)).toThrow('outside the workspace');
     expect(() => resolveInWorkspace('escape/passwd', 'paths', root)).toThrow('outside the workspace');
   });
@@ -71,7 +81,13 @@ describe('workspace paths', () => {
 
 describe('contracts', () => {
   test('image list entries are checked and completed', () => {
-    expect(parseImageListEntry('images', { repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) }, 0)).toEqual({
+    expect(
+      parseImageListEntry(
+        'images',
+        { repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) },
+        0,
+      ),
+    ).toEqual({
       name: 'web',
       repository: 'ghcr.io/acme/web',
       tags: ['1.4.0'],
@@ -83,7 +99,9 @@ describe('contracts', () => {
   });
 
   test('checksum keys', () => {
-    expect(checksumKey({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' })).toBe('apps/v1/Deployment/shop/web');
+    expect(checksumKey({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' })).toBe(
+      'apps/v1/Deployment/shop/web',
+    );
     expect(checksumKey({ apiVersion: 'v1', kind: 'Namespace', name: 'shop' })).toBe('v1/Namespace//shop');
   });
 });

@@ -27,7 +27,9 @@ describe('runAction', () => {
     expect(result.summary).toBe('| a | b |\n');
     expect(result.log).toContain('token is ***');
     expect(result.log).not.toContain('s3cr3t-value');
-    expect(result.annotations).toEqual([{ level: 'warning', message: 'look\nhere', file: 'k8s/a.yaml', line: 4, title: undefined }]);
+    expect(result.annotations).toEqual([
+      { level: 'warning', message: 'look\nhere', file: 'k8s/a.yaml', line: 4, title: undefined },
+    ]);
     expect(result.post?.stdout).toBe('post sees state /tmp/probe-file\n');
   });
 

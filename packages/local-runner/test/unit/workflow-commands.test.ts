@@ -1,8 +1,18 @@
-import { applyMasks, evaluateDefault, inputVariable, parseFileCommands, parseWorkflowCommands } from '../../src/index.js';
+import {
+  applyMasks,
+  evaluateDefault,
+  inputVariable,
+  parseFileCommands,
+  parseWorkflowCommands,
+} from '../../src/index.js';
 
 describe('file commands', () => {
   test('name=value and heredocs', () => {
-    expect(parseFileCommands('a=1\nb<<EOF\nline 1\nline 2\nEOF\nc=x=y\n')).toEqual({ a: '1', b: 'line 1\nline 2', c: 'x=y' });
+    expect(parseFileCommands('a=1\nb<<EOF\nline 1\nline 2\nEOF\nc=x=y\n')).toEqual({
+      a: '1',
+      b: 'line 1\nline 2',
+      c: 'x=y',
+    });
   });
   test('an unclosed heredoc is an error, as on the runner', () => {
     expect(() => parseFileCommands('b<<EOF\nvalue\n')).toThrow('no closing delimiter');
@@ -12,7 +22,9 @@ describe('file commands', () => {
 describe('workflow commands', () => {
   test('annotations with escaped properties and data', () => {
     const parsed = parseWorkflowCommands('::error file=a%2Cb.yaml,line=3,title=Bad%3A yaml::first%0Asecond\nplain');
-    expect(parsed.annotations).toEqual([{ level: 'error', message: 'first\nsecond', file: 'a,b.yaml', line: 3, title: 'Bad: yaml' }]);
+    expect(parsed.annotations).toEqual([
+      { level: 'error', message: 'first\nsecond', file: 'a,b.yaml', line: 3, title: 'Bad: yaml' },
+    ]);
     expect(parsed.log).toBe('Error: first\nsecond\nplain');
   });
   test('masks apply to the log, longest first', () => {
