@@ -40,6 +40,12 @@ function usesOf(document: unknown): string[] {
 }
 
 describe('workflow files', () => {
+  test('the parser rejects an invalid workflow (so the checks below can fail)', () => {
+    const content = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n';
+    const result = parseWorkflow({ name: 'broken.yml', content }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+
   test('there are workflows to check', () => {
     expect(workflowFiles.map((f) => relative(root, f))).toEqual(
       expect.arrayContaining(['.github/workflows/ci.yml', 'examples/shop/.github/workflows/release.yml']),
