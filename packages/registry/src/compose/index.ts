@@ -1,0 +1,4 @@
+export * from './interpolate.js';
+export * from './dotenv.js';
+export * from './load.js';
+export * from './targets.js';

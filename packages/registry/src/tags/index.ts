@@ -1,0 +1,3 @@
+export * from './templates.js';
+export * from './release.js';
+export * from './environments.js';
