@@ -7,7 +7,7 @@ import type { ReleaseVersion } from './release.js';
  *
  *   prerelease=staging        any pre-release (1.5.0-rc.1, or release.prerelease in the event)
  *   release=production        any final release
- *   v2.*=production-eu        a glob on the version as given (v2.1.0) or without "v" (2.1.0)
+ *   v2.*=production-eu        a glob on the version (a leading "v" is optional on both sides)
  *   *=dev                     everything else
  *
  * The default is `prerelease=staging` then `release=production`. No match gives no
@@ -64,9 +64,15 @@ export function resolveEnvironment(
       if (!version.prerelease) return rule;
       continue;
     }
-    const regex = globToRegExp(rule.pattern);
-    if (regex.test(version.raw) || regex.test(version.version) || regex.test(version.raw.replace(/^[vV]/, '')))
+    // A "v" in front is optional on both sides: v2.* and 2.* match v2.3.0 and 2.3.0 alike.
+    const bare = globToRegExp(rule.pattern.replace(/^[vV](?=[\d*?])/, ''));
+    if (
+      globToRegExp(rule.pattern).test(version.raw) ||
+      bare.test(version.raw.replace(/^[vV]/, '')) ||
+      bare.test(version.version)
+    ) {
       return rule;
+    }
   }
   return undefined;
 }
