@@ -1,0 +1,211 @@
+/**
+ * Field sets as server-side apply uses them: the set of fields a manager owns. Kept flat
+ * (one string per member path) for fast set algebra, converted to and from the FieldsV1
+ * wire form (`{"f:spec":{"f:replicas":{}}}`, `k:{"name":"web"}` for items of associative
+ * lists, `v:"value"` for members of sets, `.` for a node that is itself owned).
+ */
+import { isAtomicMap, listTypeAt, type FieldPath, type ListType } from './schema.js';
+
+type Json = any;
+const SEP = '\u0000';
+
+export type FieldSet = Set<string>;
+
+function isObject(value: unknown): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface SchemaHooks {
+  /** Extra list semantics (from a CRD schema). */
+  listType?: (path: FieldPath) => ListType | undefined;
+}
+
+/** The string key of an associative list item: `k:{"containerPort":80,"protocol":"TCP"}` (keys sorted, defaults filled). */
+export function itemKey(item: Record<string, Json>, lt: { keys: string[]; defaults?: Record<string, unknown> }): string {
+  const keyObject: Record<string, Json> = {};
+  for (const key of [...lt.keys].sort()) {
+    const value = item[key] ?? lt.defaults?.[key];
+    if (value !== undefined) keyObject[key] = value;
+  }
+  return 'k:' + JSON.stringify(keyObject);
+}
+
+/** Every member of a value: leaves, atomic values, items of associative lists and of sets. */
+export function fieldSetOf(value: Json, hooks: SchemaHooks = {}, basePath: FieldPath = [], prefix: string[] = []): FieldSet {
+  const out: FieldSet = new Set();
+  collect(value, basePath, prefix, out, hooks);
+  return out;
+}
+
+function collect(value: Json, schemaPath: FieldPath, prefix: string[], out: FieldSet, hooks: SchemaHooks): void {
+  if (isObject(value) && !isAtomicMap(schemaPath)) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
+      if (prefix.length) out.add(prefix.join(SEP));
+      return;
+    }
+    for (const key of keys) {
+      if (value[key] === null || value[key] === undefined) continue;
+      collect(value[key], [...schemaPath, key], [...prefix, 'f:' + key], out, hooks);
+    }
+    return;
+  }
+  if (Array.isArray(value) && value.length > 0) {
+    const lt = listTypeAt(schemaPath, hooks.listType);
+    if (lt.type === 'map') {
+      for (const item of value) {
+        if (!isObject(item)) continue;
+        const itemPrefix = [...prefix, itemKey(item, lt)];
+        out.add([...itemPrefix, '.'].join(SEP));
+        for (const key of Object.keys(item)) {
+          if (item[key] === null || item[key] === undefined) continue;
+          collect(item[key], [...schemaPath, key], [...itemPrefix, 'f:' + key], out, hooks);
+        }
+      }
+      return;
+    }
+    if (lt.type === 'set') {
+      for (const item of value) out.add([...prefix, 'v:' + JSON.stringify(item)].join(SEP));
+      return;
+    }
+  }
+  if (prefix.length) out.add(prefix.join(SEP));
+}
+
+export function pathOf(member: string): string[] {
+  return member.split(SEP);
+}
+
+/** `.spec.template.spec.containers[name="web"].image`, as the API server prints field paths. */
+export function printPath(member: string): string {
+  let out = '';
+  for (const element of member.split(SEP)) {
+    if (element === '.') continue;
+    if (element.startsWith('f:')) out += '.' + element.slice(2);
+    else if (element.startsWith('k:')) {
+      const key = JSON.parse(element.slice(2)) as Record<string, Json>;
+      out += '[' + Object.entries(key).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',') + ']';
+    } else if (element.startsWith('v:')) out += `[=${element.slice(2)}]`;
+    else if (element.startsWith('i:')) out += `[${element.slice(2)}]`;
+  }
+  return out;
+}
+
+/** FieldsV1 wire form to a flat set. */
+export function fromFieldsV1(fields: Json): FieldSet {
+  const out: FieldSet = new Set();
+  const walk = (node: Json, prefix: string[]) => {
+    if (!isObject(node)) return;
+    const keys = Object.keys(node);
+    if (keys.length === 0) {
+      if (prefix.length) out.add(prefix.join(SEP));
+      return;
+    }
+    for (const key of keys) {
+      if (key === '.') out.add([...prefix, '.'].join(SEP));
+      else walk(node[key], [...prefix, key]);
+    }
+  };
+  walk(fields, []);
+  return out;
+}
+
+/** A flat set to the FieldsV1 wire form. */
+export function toFieldsV1(set: FieldSet): Record<string, Json> {
+  const root: Record<string, Json> = {};
+  for (const member of [...set].sort()) {
+    let node = root;
+    for (const element of member.split(SEP)) {
+      node[element] ??= {};
+      node = node[element];
+    }
+  }
+  return root;
+}
+
+/** The value a member path points at in an object; `found` false when absent. */
+export function valueAt(object: Json, member: string): { found: boolean; value?: Json } {
+  let node = object;
+  for (const element of member.split(SEP)) {
+    if (element === '.') return { found: true, value: node };
+    if (element.startsWith('f:')) {
+      if (!isObject(node) || !(element.slice(2) in node)) return { found: false };
+      node = node[element.slice(2)];
+    } else if (element.startsWith('k:')) {
+      if (!Array.isArray(node)) return { found: false };
+      const key = JSON.parse(element.slice(2)) as Record<string, Json>;
+      const item = node.find((candidate) => matchesKey(candidate, key));
+      if (item === undefined) return { found: false };
+      node = item;
+    } else if (element.startsWith('v:')) {
+      if (!Array.isArray(node)) return { found: false };
+      const wanted = element.slice(2);
+      if (!node.some((candidate) => JSON.stringify(candidate) === wanted)) return { found: false };
+      return { found: true, value: JSON.parse(wanted) };
+    } else return { found: false };
+  }
+  return { found: true, value: node };
+}
+
+function matchesKey(candidate: Json, key: Record<string, Json>): boolean {
+  if (!isObject(candidate)) return false;
+  for (const [k, v] of Object.entries(key)) {
+    const actual = candidate[k] ?? (k === 'protocol' ? 'TCP' : undefined);
+    if (JSON.stringify(actual) !== JSON.stringify(v)) return false;
+  }
+  return true;
+}
+
+/** Returns a copy of `object` without the member (a leaf, an associative-list item, or a set member). Untouched branches are shared. */
+export function removeMember(object: Json, member: string): Json {
+  const elements = member.split(SEP);
+  if (elements[elements.length - 1] === '.') elements.pop();
+  return removeElements(object, elements);
+}
+
+function removeElements(node: Json, elements: string[]): Json {
+  if (elements.length === 0) return undefined;
+  const [head, ...rest] = elements;
+  if (head.startsWith('f:') && isObject(node)) {
+    const field = head.slice(2);
+    if (!(field in node)) return node;
+    const copy = { ...node };
+    const child = rest.length === 0 ? undefined : removeElements(node[field], rest);
+    if (child === undefined) delete copy[field];
+    else copy[field] = child;
+    return copy;
+  }
+  if (head.startsWith('k:') && Array.isArray(node)) {
+    const key = JSON.parse(head.slice(2)) as Record<string, Json>;
+    const index = node.findIndex((candidate) => matchesKey(candidate, key));
+    if (index < 0) return node;
+    const copy = [...node];
+    if (rest.length === 0) copy.splice(index, 1);
+    else copy[index] = removeElements(node[index], rest) ?? {};
+    return copy;
+  }
+  if (head.startsWith('v:') && Array.isArray(node)) {
+    const wanted = head.slice(2);
+    return node.filter((candidate) => JSON.stringify(candidate) !== wanted);
+  }
+  return node;
+}
+
+export function union(a: FieldSet, b: FieldSet): FieldSet {
+  const out = new Set(a);
+  for (const m of b) out.add(m);
+  return out;
+}
+
+export function difference(a: FieldSet, b: FieldSet): FieldSet {
+  const out: FieldSet = new Set();
+  for (const m of a) if (!b.has(m)) out.add(m);
+  return out;
+}
+
+/** True when a member lies under (or is) the node `prefix` (for example an item whose `.` is removed). */
+export function isUnder(member: string, prefix: string): boolean {
+  return member === prefix || member.startsWith(prefix + SEP);
+}
+
+export const FIELD_SEPARATOR = SEP;

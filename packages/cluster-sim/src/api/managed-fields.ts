@@ -1,0 +1,300 @@
+/**
+ * managedFields and server-side apply: who owns which field, conflicts between managers,
+ * removal of fields a manager stops applying, and ownership transfer on updates.
+ */
+import { StatusError } from './errors.js';
+import {
+  difference,
+  fieldSetOf,
+  fromFieldsV1,
+  isUnder,
+  printPath,
+  removeMember,
+  toFieldsV1,
+  union,
+  valueAt,
+  type FieldSet,
+  type SchemaHooks,
+} from './fieldset.js';
+import { deepEqual } from './patch.js';
+import { isAtomicMap, listTypeAt, type FieldPath } from './schema.js';
+import { itemKey } from './fieldset.js';
+
+type Json = any;
+
+export interface ManagedFieldsEntry {
+  manager: string;
+  operation: 'Apply' | 'Update';
+  apiVersion: string;
+  time?: string;
+  fieldsType: 'FieldsV1';
+  fieldsV1: Record<string, Json>;
+  subresource?: string;
+}
+
+interface Entry {
+  manager: string;
+  operation: 'Apply' | 'Update';
+  apiVersion: string;
+  time?: string;
+  subresource?: string;
+  set: FieldSet;
+}
+
+export interface OwnershipContext {
+  manager: string;
+  apiVersion: string;
+  /** '' for the main resource, 'status' or 'scale' for subresources. */
+  subresource: string;
+  /** The resource has a status subresource: status is not managed through the main resource. */
+  statusSubresource: boolean;
+  time: string;
+  hooks?: SchemaHooks;
+}
+
+const METADATA_MANAGED = ['labels', 'annotations', 'finalizers', 'ownerReferences'];
+
+/** The part of an object whose fields are managed through a given endpoint. */
+function managedView(object: Json, ctx: OwnershipContext): Json {
+  if (!object) return {};
+  if (ctx.subresource === 'status') return object.status === undefined ? {} : { status: object.status };
+  const view: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(object)) {
+    if (key === 'apiVersion' || key === 'kind') continue;
+    if (key === 'status' && ctx.statusSubresource) continue;
+    if (key === 'metadata') {
+      const metadata: Record<string, Json> = {};
+      for (const field of METADATA_MANAGED) if (value && (value as Json)[field] !== undefined) metadata[field] = (value as Json)[field];
+      if (Object.keys(metadata).length) view.metadata = metadata;
+      continue;
+    }
+    view[key] = value;
+  }
+  return view;
+}
+
+function readEntries(object: Json): Entry[] {
+  const raw: ManagedFieldsEntry[] = object?.metadata?.managedFields ?? [];
+  return raw.map((e) => ({
+    manager: e.manager,
+    operation: e.operation,
+    apiVersion: e.apiVersion,
+    time: e.time,
+    subresource: e.subresource,
+    set: fromFieldsV1(e.fieldsV1 ?? {}),
+  }));
+}
+
+function writeEntries(entries: Entry[]): ManagedFieldsEntry[] | undefined {
+  const out: ManagedFieldsEntry[] = [];
+  for (const e of entries) {
+    if (e.set.size === 0) continue;
+    const entry: Partial<ManagedFieldsEntry> = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion };
+    if (e.time) entry.time = e.time;
+    entry.fieldsType = 'FieldsV1';
+    entry.fieldsV1 = toFieldsV1(e.set);
+    if (e.subresource) entry.subresource = e.subresource;
+    out.push(entry as ManagedFieldsEntry);
+  }
+  return out.length ? out : undefined;
+}
+
+function sameOwner(e: Entry, manager: string, operation: 'Apply' | 'Update', subresource: string): boolean {
+  return e.manager === manager && e.operation === operation && (e.subresource ?? '') === subresource;
+}
+
+/** How the server names a manager in conflict messages. */
+function printManager(e: Entry): string {
+  return e.operation === 'Update' ? `"${e.manager}" using ${e.apiVersion}` : `"${e.manager}"`;
+}
+
+/** Members whose value differs between two objects (leaves compared by value, containers by presence). */
+function changedMembers(before: Json, after: Json, afterSet: FieldSet): FieldSet {
+  const changed: FieldSet = new Set();
+  for (const member of afterSet) {
+    const old = valueAt(before, member);
+    if (!old.found) {
+      changed.add(member);
+      continue;
+    }
+    if (member.endsWith('.')) continue;
+    const current = valueAt(after, member);
+    if (!deepEqual(old.value, current.value)) changed.add(member);
+  }
+  return changed;
+}
+
+/**
+ * Ownership after a non-apply write (create, update, patch): the writer takes the fields it
+ * changed, and nobody keeps fields that are gone. Returns the new managedFields.
+ */
+export function recordUpdate(oldObject: Json | undefined, newObject: Json, ctx: OwnershipContext): ManagedFieldsEntry[] | undefined {
+  const entries = readEntries(oldObject ?? newObject);
+  if (!oldObject) entries.length = 0;
+  const oldView = managedView(oldObject, ctx);
+  const newView = managedView(newObject, ctx);
+  const oldSet = oldObject ? fieldSetOf(oldView, ctx.hooks) : new Set<string>();
+  const newSet = fieldSetOf(newView, ctx.hooks);
+  const changed = changedMembers(oldView, newView, newSet);
+  const removed = difference(oldSet, newSet);
+  if (changed.size === 0 && removed.size === 0) return writeEntries(entries);
+  let own = entries.find((e) => sameOwner(e, ctx.manager, 'Update', ctx.subresource));
+  for (const e of entries) {
+    if (e === own) continue;
+    for (const m of changed) e.set.delete(m);
+    for (const m of removed) e.set.delete(m);
+  }
+  if (!own) {
+    own = { manager: ctx.manager, operation: 'Update', apiVersion: ctx.apiVersion, subresource: ctx.subresource || undefined, set: new Set() };
+    entries.push(own);
+  }
+  own.set = difference(union(own.set, changed), removed);
+  own.time = ctx.time;
+  own.apiVersion = ctx.apiVersion;
+  return writeEntries(entries);
+}
+
+/** Merges an applied configuration into the live object the way structured merge does. */
+export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: SchemaHooks = {}): Json {
+  if (applied === null || applied === undefined) return live;
+  if (Array.isArray(applied)) {
+    const lt = listTypeAt(path, hooks.listType);
+    if (lt.type === 'map' && Array.isArray(live)) {
+      const result = [...live];
+      for (const item of applied) {
+        if (typeof item !== 'object' || item === null) continue;
+        const key = itemKey(item, lt);
+        const index = result.findIndex((candidate) => typeof candidate === 'object' && candidate !== null && itemKey(candidate, lt) === key);
+        if (index >= 0) result[index] = mergeApplied(result[index], item, path, hooks);
+        else result.push(stripNulls(item));
+      }
+      return result;
+    }
+    if (lt.type === 'set' && Array.isArray(live)) {
+      const result = [...live];
+      for (const item of applied) if (!result.some((candidate) => deepEqual(candidate, item))) result.push(item);
+      return result;
+    }
+    return stripNulls(applied);
+  }
+  if (typeof applied === 'object') {
+    if (isAtomicMap(path) || typeof live !== 'object' || live === null || Array.isArray(live)) return stripNulls(applied);
+    const result: Record<string, Json> = { ...live };
+    for (const [key, value] of Object.entries(applied)) {
+      if (value === null) continue;
+      result[key] = mergeApplied(live[key], value, [...path, key], hooks);
+    }
+    return result;
+  }
+  return applied;
+}
+
+function stripNulls(value: Json): Json {
+  if (Array.isArray(value)) return value.map(stripNulls);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = stripNulls(v);
+  return out;
+}
+
+export interface ApplyResult {
+  object: Json;
+}
+
+/**
+ * Server-side apply of `applied` onto `live` (undefined when creating). Throws 409 with
+ * the real message and causes when another manager owns a field the apply changes,
+ * unless `force`. The returned object still needs defaulting and validation.
+ */
+export function serverSideApply(live: Json | undefined, applied: Json, ctx: OwnershipContext & { force: boolean }): Json {
+  const entries = live ? readEntries(live) : [];
+  const appliedView = managedView(applied, ctx);
+  const appliedSet = fieldSetOf(appliedView, ctx.hooks);
+  const liveView = managedView(live, ctx);
+
+  // The merged object: apply the configuration over the live state.
+  let merged: Json;
+  if (ctx.subresource === 'status') {
+    merged = { ...live, status: mergeApplied(live?.status, applied.status, ['status'], ctx.hooks) };
+  } else {
+    const { metadata: appliedMeta, status: _status, ...appliedRest } = applied;
+    const base = live ? { ...live } : { apiVersion: applied.apiVersion, kind: applied.kind, metadata: { ...appliedMeta } };
+    const meta: Record<string, Json> = { ...(base.metadata ?? {}) };
+    for (const field of METADATA_MANAGED) {
+      if (appliedMeta?.[field] !== undefined) meta[field] = mergeApplied(meta[field], appliedMeta[field], ['metadata', field], ctx.hooks);
+    }
+    merged = { ...base, metadata: meta };
+    for (const [key, value] of Object.entries(appliedRest)) {
+      if (key === 'apiVersion' || key === 'kind') continue;
+      if (value === null) continue;
+      merged[key] = mergeApplied(merged[key], value, [key], ctx.hooks);
+    }
+    if (!ctx.statusSubresource && applied.status !== undefined) merged.status = mergeApplied(live?.status, applied.status, ['status'], ctx.hooks);
+    merged.apiVersion = applied.apiVersion;
+  }
+  const mergedView = managedView(merged, ctx);
+
+  // Conflicts: fields this apply changes that another manager owns.
+  const own = entries.find((e) => sameOwner(e, ctx.manager, 'Apply', ctx.subresource));
+  const changed = changedMembers(liveView, mergedView, appliedSet);
+  const conflicts: Array<{ entry: Entry; member: string }> = [];
+  for (const e of entries) {
+    if (e === own) continue;
+    for (const member of changed) if (e.set.has(member) && !member.endsWith('.')) conflicts.push({ entry: e, member });
+  }
+  if (conflicts.length && !ctx.force) throw applyConflict(conflicts);
+  for (const { entry, member } of conflicts) entry.set.delete(member);
+
+  // Fields this manager applied before and no longer applies: removed unless someone else owns them.
+  const previous = own?.set ?? new Set<string>();
+  const dropped = difference(previous, appliedSet);
+  const others = new Set<string>();
+  for (const e of entries) if (e !== own) for (const m of e.set) others.add(m);
+  const sortedDropped = [...dropped].sort((a, b) => b.length - a.length);
+  for (const member of sortedDropped) {
+    if (others.has(member)) continue;
+    if (member.endsWith('.')) {
+      const node = member.slice(0, -2);
+      if ([...others].some((m) => isUnder(m, node)) || [...appliedSet].some((m) => isUnder(m, node))) continue;
+    }
+    merged = removeMember(merged, member);
+  }
+
+  // Record ownership.
+  const updated = entries.filter((e) => e !== own);
+  const ownEntry: Entry = { manager: ctx.manager, operation: 'Apply', apiVersion: ctx.apiVersion, time: ctx.time, subresource: ctx.subresource || undefined, set: appliedSet };
+  const result = [ownEntry, ...updated];
+  merged.metadata = { ...merged.metadata };
+  const managed = writeEntries(result);
+  if (managed) merged.metadata.managedFields = managed;
+  else delete merged.metadata.managedFields;
+  return merged;
+}
+
+function applyConflict(conflicts: Array<{ entry: Entry; member: string }>): StatusError {
+  conflicts.sort((a, b) => (printPath(a.member) < printPath(b.member) ? -1 : 1));
+  const causes = conflicts.map(({ entry, member }) => ({ reason: 'FieldManagerConflict', message: `conflict with ${printManager(entry)}`, field: printPath(member) }));
+  let message: string;
+  if (conflicts.length === 1) {
+    message = `Apply failed with 1 conflict: conflict with ${printManager(conflicts[0].entry)}: ${printPath(conflicts[0].member)}`;
+  } else {
+    const byManager = new Map<string, string[]>();
+    for (const { entry, member } of conflicts) {
+      const key = printManager(entry);
+      byManager.set(key, [...(byManager.get(key) ?? []), printPath(member)]);
+    }
+    const lines: string[] = [];
+    for (const manager of [...byManager.keys()].sort()) {
+      lines.push(`conflicts with ${manager}:`);
+      for (const p of byManager.get(manager) ?? []) lines.push(`- ${p}`);
+    }
+    message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+  }
+  return new StatusError(409, 'Conflict', message, { causes });
+}
+
+/** Moves ownership on a write that keeps the previous managedFields (used when the client sent none). */
+export function carryManagedFields(oldObject: Json, newObject: Json): Json {
+  if (!oldObject?.metadata?.managedFields || newObject.metadata?.managedFields) return newObject;
+  return { ...newObject, metadata: { ...newObject.metadata, managedFields: oldObject.metadata.managedFields } };
+}
