@@ -1,0 +1,144 @@
+import { UserError, mapLimit } from '@kra/core';
+import { ApiError, type KObject, type KubeClient } from './client.js';
+import { objectDiff, sameContent } from './diff.js';
+import { objectLabel } from './images.js';
+import { crdScope } from './prepare.js';
+
+export type ObjectAction = 'create' | 'configure' | 'unchanged';
+
+export interface PlannedObject {
+  object: KObject;
+  label: string;
+  live?: KObject;
+  /** The object as the server would store it (dry run). */
+  preview?: KObject;
+  action: ObjectAction;
+  /** Validated later: its namespace or its CRD is created by this same set. */
+  deferred: boolean;
+}
+
+export interface ApplyOptions {
+  fieldManager: string;
+  force: boolean;
+  concurrency: number;
+  /** file:line of an object, for messages. */
+  where?: (object: KObject) => string;
+}
+
+/** A server-side apply conflict as one line: the fields, their managers, and what to do. */
+export function conflictMessage(label: string, error: ApiError): string {
+  const fields = error.causes.filter((c) => c.type === 'FieldManagerConflict' || c.field);
+  if (fields.length === 0) return `${label}: ${error.message}`;
+  const parts = fields.slice(0, 8).map((c) => {
+    const manager = /conflict with "([^"]+)"/.exec(c.message ?? '')?.[1];
+    return `${c.field ?? '?'} (owned by "${manager ?? 'another manager'}")`;
+  });
+  const more = fields.length > 8 ? ` and ${fields.length - 8} more` : '';
+  return `${label}: apply conflict: ${parts.join(', ')}${more} are managed by another field manager. Remove them from the manifest, or set force-conflicts: true to take them over.`;
+}
+
+function problemOf(label: string, error: unknown): string {
+  if (error instanceof ApiError && error.status === 409 && error.causes.length > 0) return conflictMessage(label, error);
+  if (error instanceof ApiError) {
+    const causes = error.causes.filter((c) => c.message).map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`);
+    const detail = causes.length > 0 && !error.message.includes(causes[0]) ? ` (${causes.slice(0, 3).join('; ')})` : '';
+    return `${label}: ${error.message}${detail}`;
+  }
+  return `${label}: ${(error as Error).message ?? String(error)}`;
+}
+
+/**
+ * Validates every object against the cluster before anything is applied: reads the live
+ * object and server-side applies it with dryRun=All (strict field validation, admission,
+ * conflicts). All problems are gathered, then reported together; nothing is applied.
+ */
+export async function planObjects(client: KubeClient, objects: KObject[], all: KObject[], options: ApplyOptions): Promise<PlannedObject[]> {
+  const where = options.where ?? (() => '');
+  const namespacesInSet = new Set(all.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name));
+  const existingNamespaces = new Map<string, Promise<boolean>>();
+  const namespaceExists = (name: string) => {
+    let known = existingNamespaces.get(name);
+    if (!known) {
+      known = client.get('v1', 'Namespace', name).then((ns) => ns !== undefined);
+      existingNamespaces.set(name, known);
+    }
+    return known;
+  };
+  const problems: string[] = [];
+  const planned = await mapLimit(objects, options.concurrency, async (object): Promise<PlannedObject> => {
+    const label = objectLabel(object);
+    try {
+      const resource = await client.resourceFor(object.apiVersion, object.kind);
+      if (!resource) {
+        if (crdScope(all, object.apiVersion, object.kind) !== undefined) return { object, label, action: 'create', deferred: true };
+        throw new Error(`the cluster does not serve ${object.kind} in ${object.apiVersion}`);
+      }
+      const ns = object.metadata.namespace;
+      if (resource.namespaced && ns && namespacesInSet.has(ns) && !(await namespaceExists(ns))) {
+        return { object, label, action: 'create', deferred: true };
+      }
+      const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
+      const { object: preview } = await client.apply(object, { fieldManager: options.fieldManager, force: options.force, dryRun: true });
+      const action: ObjectAction = !live ? 'create' : sameContent(live, preview) ? 'unchanged' : 'configure';
+      return { object, label, live, preview, action, deferred: false };
+    } catch (error) {
+      problems.push(`${where(object)}${problemOf(label, error)}`);
+      return { object, label, action: 'create', deferred: false };
+    }
+  });
+  if (problems.length > 0) {
+    throw new UserError(`${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`);
+  }
+  return planned;
+}
+
+export interface AppliedObject {
+  label: string;
+  object: KObject;
+  result: 'created' | 'configured' | 'unchanged';
+  /** The object as stored after the apply. */
+  stored?: KObject;
+}
+
+/**
+ * Applies planned objects in apply order: consecutive objects of one kind go in parallel
+ * (bounded), kinds one after another. Unchanged objects are not written again.
+ */
+export async function applyPlanned(client: KubeClient, planned: PlannedObject[], options: ApplyOptions, onApplied?: (applied: AppliedObject) => void): Promise<AppliedObject[]> {
+  const results: AppliedObject[] = [];
+  for (const group of kindGroups(planned)) {
+    const applied = await mapLimit(group, options.concurrency, async (plan): Promise<AppliedObject> => {
+      if (plan.action === 'unchanged') {
+        const result: AppliedObject = { label: plan.label, object: plan.object, result: 'unchanged', stored: plan.live };
+        onApplied?.(result);
+        return result;
+      }
+      try {
+        const { object: stored, created } = await client.apply(plan.object, { fieldManager: options.fieldManager, force: options.force });
+        const result: AppliedObject = { label: plan.label, object: plan.object, result: created || !plan.live ? 'created' : 'configured', stored };
+        onApplied?.(result);
+        return result;
+      } catch (error) {
+        throw new UserError(`Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`, { cause: error });
+      }
+    });
+    results.push(...applied);
+  }
+  return results;
+}
+
+/** Runs of consecutive objects of the same kind (the input is already in apply order). */
+export function kindGroups<T extends { object: KObject }>(items: T[]): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].object.kind === item.object.kind && last[0].object.apiVersion === item.object.apiVersion) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+/** The diff of each planned object against the live one (dry run). */
+export function plannedDiffs(planned: PlannedObject[]): Array<{ label: string; action: ObjectAction; diff: string }> {
+  return planned.map((p) => ({ label: p.label, action: p.action, diff: p.deferred ? objectDiff(p.label, undefined, p.object) : objectDiff(p.label, p.live, p.preview) }));
+}

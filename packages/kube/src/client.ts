@@ -1,0 +1,314 @@
+import { HttpMethod, KubeConfig, RequestContext } from '@kubernetes/client-node';
+import { fetch } from 'undici';
+import { parseRetryAfter, retry } from '@kra/core';
+
+/**
+ * A small JSON client for the Kubernetes API. Authentication and TLS (client certificates,
+ * tokens, exec plugins, OIDC, CA bundles, insecure-skip-tls-verify) all come from
+ * @kubernetes/client-node's KubeConfig; the requests themselves are sent as raw JSON so
+ * objects reach the server exactly as written (client-node's typed serializer drops fields it
+ * does not know, which would hide typos from the server's strict validation and turn
+ * timestamps into Dates in diffs). Every request is retried on 429/5xx and connection
+ * resets, honouring Retry-After.
+ */
+
+export interface KObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    uid?: string;
+    resourceVersion?: string;
+    generation?: number;
+    creationTimestamp?: string;
+    ownerReferences?: Array<{ apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }>;
+    [key: string]: unknown;
+  };
+  [key: string]: any;
+}
+
+export interface StatusCause {
+  type?: string;
+  message?: string;
+  field?: string;
+}
+
+/** A failed API request, carrying the server's Status. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly reason: string;
+  readonly causes: StatusCause[];
+  readonly retryAfterMs?: number;
+  constructor(status: number, message: string, reason = '', causes: StatusCause[] = [], retryAfterMs?: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.reason = reason;
+    this.causes = causes;
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
+}
+
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/** Whether a request error is worth another attempt: throttling, server errors, broken connections. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof ApiError) {
+    if (RETRY_STATUS.has(error.status)) return true;
+    // A 409 of reason "Conflict" on apply is real; "the object has been modified" is for the caller.
+    return false;
+  }
+  return error instanceof Error; // network errors: reset, refused, socket closed, timeouts
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  contentType?: string;
+  /** Parse the response as text (pods/log). */
+  text?: boolean;
+  /** Attempts in all (default 6). */
+  attempts?: number;
+}
+
+export interface RequestLog {
+  (method: string, path: string, status: number): void;
+}
+
+export interface ApiResource {
+  /** The plural resource name: deployments. */
+  name: string;
+  namespaced: boolean;
+  kind: string;
+  verbs: string[];
+}
+
+export interface LoadKubeConfigOptions {
+  /** A kubeconfig file path (the written `kubeconfig` input, or KUBECONFIG). */
+  path?: string;
+  /** Select this context instead of the file's current-context. */
+  context?: string;
+}
+
+/** Loads a kubeconfig through client-node (KUBECONFIG, ~/.kube/config or in-cluster when no path). */
+export function loadKubeConfig(options: LoadKubeConfigOptions = {}): KubeConfig {
+  const kc = new KubeConfig();
+  if (options.path) kc.loadFromFile(options.path);
+  else kc.loadFromDefault();
+  if (options.context) {
+    if (!kc.getContextObject(options.context)) {
+      const known = kc.getContexts().map((c) => c.name);
+      throw new Error(`context "${options.context}" is not in the kubeconfig (it has: ${known.join(', ') || 'none'})`);
+    }
+    kc.setCurrentContext(options.context);
+  }
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) throw new Error('the kubeconfig has no current cluster: set current-context or the "context" input');
+  return kc;
+}
+
+export class KubeClient {
+  readonly kc: KubeConfig;
+  readonly server: string;
+  private readonly discovery = new Map<string, Promise<ApiResource[]>>();
+  onRetry?: (message: string) => void;
+  requestCount = 0;
+
+  constructor(kc: KubeConfig) {
+    this.kc = kc;
+    this.server = kc.getCurrentCluster()!.server.replace(/\/+$/, '');
+  }
+
+  /** Whether the kubeconfig turns TLS verification off for the current cluster. */
+  get insecure(): boolean {
+    return this.kc.getCurrentCluster()?.skipTLSVerify === true;
+  }
+
+  /** Namespace of the current context, else "default". */
+  get contextNamespace(): string {
+    const context = this.kc.getContextObject(this.kc.getCurrentContext());
+    return context?.namespace || 'default';
+  }
+
+  /** One HTTP request, retried on throttling, server errors and broken connections. */
+  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<{ status: number; body: T }> {
+    return retry(() => this.requestOnce<T>(method, path, options), {
+      attempts: options.attempts ?? 6,
+      baseDelayMs: 100,
+      maxDelayMs: 5000,
+      retryable: isRetryable,
+      retryAfterMs: (error) => (error instanceof ApiError ? error.retryAfterMs : undefined),
+      onRetry: (error, attempt, delay) => this.onRetry?.(`${method} ${path}: ${(error as Error).message}; retry ${attempt} in ${delay} ms`),
+    });
+  }
+
+  private async requestOnce<T>(method: string, path: string, options: RequestOptions): Promise<{ status: number; body: T }> {
+    const url = new URL(this.server + path);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const ctx = new RequestContext(url.toString(), method as HttpMethod);
+    await this.kc.applySecurityAuthentication(ctx);
+    const headers = ctx.getHeaders();
+    headers.Accept = options.text ? '*/*' : 'application/json';
+    if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
+    this.requestCount += 1;
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      dispatcher: ctx.getDispatcher() as any,
+      signal: AbortSignal.timeout(60_000),
+    });
+    const text = await response.text();
+    if (response.status >= 200 && response.status < 300) {
+      return { status: response.status, body: (options.text ? text : text === '' ? {} : JSON.parse(text)) as T };
+    }
+    let status: any = {};
+    try {
+      status = JSON.parse(text);
+    } catch {
+      status = { message: text.slice(0, 300) };
+    }
+    const message = typeof status.message === 'string' && status.message ? status.message : `HTTP ${response.status}`;
+    throw new ApiError(
+      response.status,
+      message,
+      typeof status.reason === 'string' ? status.reason : '',
+      Array.isArray(status.details?.causes) ? status.details.causes : [],
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
+  }
+
+  /** The resources of one API group version, from discovery (cached; refreshed when a kind is missing). */
+  private resources(apiVersion: string, refresh = false): Promise<ApiResource[]> {
+    if (refresh) this.discovery.delete(apiVersion);
+    let cached = this.discovery.get(apiVersion);
+    if (!cached) {
+      const path = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+      cached = this.request<{ resources?: ApiResource[] }>('GET', path)
+        .then((result) => (result.body.resources ?? []).filter((r) => !r.name.includes('/')))
+        .catch((error) => {
+          this.discovery.delete(apiVersion);
+          if (isNotFound(error)) return [];
+          throw error;
+        });
+      this.discovery.set(apiVersion, cached);
+    }
+    return cached;
+  }
+
+  /** The API resource serving a kind, or undefined when the server does not know it (yet). */
+  async resourceFor(apiVersion: string, kind: string): Promise<ApiResource | undefined> {
+    let found = (await this.resources(apiVersion)).find((r) => r.kind === kind);
+    if (!found) found = (await this.resources(apiVersion, true)).find((r) => r.kind === kind);
+    return found;
+  }
+
+  async requireResource(apiVersion: string, kind: string): Promise<ApiResource> {
+    const resource = await this.resourceFor(apiVersion, kind);
+    if (!resource) {
+      throw new ApiError(404, `the cluster does not serve ${kind} in ${apiVersion}: check apiVersion and kind, or install its CustomResourceDefinition first`, 'NotFound');
+    }
+    return resource;
+  }
+
+  /** The collection path of a kind, in a namespace when it is namespaced. */
+  async collectionPath(apiVersion: string, kind: string, namespace?: string): Promise<string> {
+    const resource = await this.requireResource(apiVersion, kind);
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+    return resource.namespaced && namespace ? `${base}/namespaces/${namespace}/${resource.name}` : `${base}/${resource.name}`;
+  }
+
+  async objectPath(apiVersion: string, kind: string, name: string, namespace?: string): Promise<string> {
+    return `${await this.collectionPath(apiVersion, kind, namespace)}/${encodeURIComponent(name)}`;
+  }
+
+  async get<T extends KObject = KObject>(apiVersion: string, kind: string, name: string, namespace?: string): Promise<T | undefined> {
+    try {
+      return (await this.request<T>('GET', await this.objectPath(apiVersion, kind, name, namespace))).body;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async list<T extends KObject = KObject>(
+    apiVersion: string,
+    kind: string,
+    namespace?: string,
+    query: { labelSelector?: string; fieldSelector?: string } = {},
+  ): Promise<{ items: T[]; resourceVersion: string }> {
+    const path = await this.collectionPath(apiVersion, kind, namespace);
+    const { body } = await this.request<{ items?: T[]; metadata?: { resourceVersion?: string } }>('GET', path, { query });
+    const items = (body.items ?? []).map((item) => Object.assign({ apiVersion, kind }, item) as T);
+    return { items, resourceVersion: body.metadata?.resourceVersion ?? '' };
+  }
+
+  /** Server-side apply. Returns the object as stored (or as it would be, with dryRun) and whether it was created. */
+  async apply(
+    object: KObject,
+    options: { fieldManager: string; force?: boolean; dryRun?: boolean },
+  ): Promise<{ object: KObject; created: boolean }> {
+    const path = await this.objectPath(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    const { status, body } = await this.request<KObject>('PATCH', path, {
+      query: {
+        fieldManager: options.fieldManager,
+        force: options.force ? true : undefined,
+        dryRun: options.dryRun ? 'All' : undefined,
+        fieldValidation: 'Strict',
+      },
+      body: object,
+      contentType: 'application/apply-patch+yaml',
+    });
+    return { object: body, created: status === 201 };
+  }
+
+  async create<T extends KObject>(object: T, namespace = object.metadata.namespace): Promise<T> {
+    const path = await this.collectionPath(object.apiVersion, object.kind, namespace);
+    return (await this.request<T>('POST', path, { body: object, attempts: 1 })).body;
+  }
+
+  /** PUT with the object's resourceVersion: fails with 409 when someone else changed it first. */
+  async replace<T extends KObject>(object: T): Promise<T> {
+    const path = await this.objectPath(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    return (await this.request<T>('PUT', path, { body: object, attempts: 1 })).body;
+  }
+
+  /** Deletes an object; returns false when it was already gone. */
+  async delete(apiVersion: string, kind: string, name: string, namespace?: string, options: { dryRun?: boolean; propagationPolicy?: string } = {}): Promise<boolean> {
+    try {
+      await this.request('DELETE', await this.objectPath(apiVersion, kind, name, namespace), {
+        query: { dryRun: options.dryRun ? 'All' : undefined, propagationPolicy: options.propagationPolicy ?? 'Background' },
+      });
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The last lines of a container's log; undefined when there is none (the container never started). */
+  async podLog(namespace: string, pod: string, container: string, tailLines: number, previous = false): Promise<string | undefined> {
+    try {
+      const { body } = await this.request<string>('GET', `/api/v1/namespaces/${namespace}/pods/${encodeURIComponent(pod)}/log`, {
+        query: { container, tailLines, previous: previous ? true : undefined },
+        text: true,
+        attempts: 3,
+      });
+      return body;
+    } catch {
+      return undefined;
+    }
+  }
+}
