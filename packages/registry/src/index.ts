@@ -63,3 +63,8 @@ export type {
   RegistryStats,
   RequestKind,
 } from './client.js';
+
+// Compose files, tag templates and release tags, the container engine (push-images, tag-release).
+export * from './compose/index.js';
+export * from './tags/index.js';
+export * from './engine/index.js';
