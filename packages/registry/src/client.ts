@@ -47,6 +47,8 @@ export interface RegistryClientOptions {
   /** Upload blobs larger than this in PATCH chunks of this size; default: one monolithic PUT. */
   chunkSize?: number;
   userAgent?: string;
+  /** Tags asked for per page of a tag list (the registry may send fewer); default 1000. */
+  tagsPageSize?: number;
   /** Largest manifest accepted, in bytes; default 4 MiB (the size registries enforce). */
   maxManifestBytes?: number;
 }
@@ -638,7 +640,7 @@ export class RegistryClient {
   async listTags(registry: string, repository: string): Promise<string[]> {
     const subject = `tags of ${repository}`;
     const tags: string[] = [];
-    let next: string | URL | undefined = `/v2/${repository}/tags/list?n=1000`;
+    let next: string | URL | undefined = `/v2/${repository}/tags/list?n=${this.options.tagsPageSize ?? 1000}`;
     for (let page = 0; next && page < 10_000; page += 1) {
       const path: string | URL = next;
       const { body, link, url } = await this.limited(() =>

@@ -1,5 +1,11 @@
 import { InputError, UserError } from '@kra/core';
-import { makeReference, repositoryProblem, parseReference, type ImageReference } from '../reference.js';
+import {
+  makeReference,
+  normaliseRegistry,
+  repositoryProblem,
+  parseReference,
+  type ImageReference,
+} from '../reference.js';
 import { defaultImageName, type ComposeProject } from './load.js';
 
 /**
@@ -10,9 +16,12 @@ import { defaultImageName, type ComposeProject } from './load.js';
  * unless `includeThirdParty`. From an `images` list: each local image name.
  *
  * The target repository:
- * - with a `registry`: `<registry>/<prefix>/<base>`, where `<base>` is the last path
- *   segment of the image name when there is one (`image: ghcr.io/acme/web:dev` → `web`),
- *   else the service name (a built service without `image:`). The prefix is optional.
+ * - with a `registry`: an image already named for that registry keeps its name
+ *   (`image: ghcr.io/acme/shop/web` with registry ghcr.io → ghcr.io/acme/shop/web; the
+ *   prefix is not added). Any other image goes to `<registry>/<prefix>/<base>`, where
+ *   `<base>` is the last path segment of the image name when there is one
+ *   (`image: acme/web:dev` → `web`), else the service name (a built service without
+ *   `image:`). The prefix is optional. Third-party images are always renamed this way.
  * - without a `registry`: the image name itself, normalised (`acme/web` →
  *   `docker.io/acme/web`); a built service without `image:` then has nowhere to go and is
  *   an error, and so is a third-party image (it would overwrite the upstream repository).
@@ -154,15 +163,24 @@ export function targetRepository(source: ImageSource, options: TargetOptions): I
     }
     return makeReference(reference.registry, reference.repository);
   }
+  checkDestination(registry, prefix);
   let base = source.service ?? source.name;
   if (source.declared) {
+    let declared: ImageReference;
     try {
-      base = parseReference(source.declared).repository.split('/').pop()!;
+      declared = parseReference(source.declared);
     } catch (error) {
       throw new UserError(`${source.where}: ${(error as Error).message}`);
     }
+    // Already named for this registry (image: ghcr.io/acme/web with registry ghcr.io): keep the name.
+    if (
+      normaliseRegistry(declared.registry.toLowerCase()) === normaliseRegistry(registry.toLowerCase()) &&
+      source.kind !== 'third-party'
+    ) {
+      return makeReference(declared.registry, declared.repository);
+    }
+    base = declared.repository.split('/').pop()!;
   }
-  checkDestination(registry, prefix);
   const repository = prefix ? `${prefix}/${base}` : base;
   try {
     return makeReference(registry, repository);

@@ -1,3 +1,4 @@
 export * from './templates.js';
 export * from './release.js';
 export * from './environments.js';
+export * from './retag.js';
