@@ -1,7 +1,7 @@
 import { UserError, mapLimit } from '@kra/core';
 import { ApiError, type KObject, type KubeClient } from './client.js';
 import { objectDiff, sameContent } from './diff.js';
-import { objectLabel } from './images.js';
+import { objectLabel } from './names.js';
 import { crdScope } from './prepare.js';
 
 export type ObjectAction = 'create' | 'configure' | 'unchanged';

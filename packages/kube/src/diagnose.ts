@@ -1,5 +1,5 @@
 import type { KObject } from './client.js';
-import { objectLabel } from './images.js';
+import { objectLabel } from './names.js';
 
 /** Container states that will not fix themselves: the rollout fails as soon as a new pod shows one. */
 export const FAIL_FAST_REASONS = ['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError', 'ErrImageNeverPull'];
@@ -171,4 +171,3 @@ export function problemLine(problem: PodProblem): string {
   return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}${problem.message ? ` (${problem.message})` : ''}`;
 }
 
-export { objectLabel };

@@ -2,6 +2,7 @@ import type { ImageListEntry } from '@kra/core';
 import { InputError, parseImageListEntry, parseJsonOrList } from '@kra/core';
 import { podTemplateOf } from '@kra/manifests';
 import type { KObject } from './client.js';
+import { objectLabel } from './names.js';
 
 /** An image reference split into repository, tag and digest. */
 export interface ImageRef {
@@ -89,10 +90,6 @@ export function containerLists(object: KObject): ContainerLike[][] {
     .filter((list): list is ContainerLike[] => Array.isArray(list));
 }
 
-export function objectLabel(object: KObject): string {
-  const ns = object.metadata.namespace ? `${object.metadata.namespace}/` : '';
-  return `${ns}${object.kind}/${object.metadata.name}`;
-}
 
 /**
  * Replaces, in place, every container and initContainer image whose repository matches an

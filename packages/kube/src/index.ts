@@ -1,4 +1,5 @@
 export * from './labels.js';
+export * from './names.js';
 export * from './client.js';
 export * from './watcher.js';
 export * from './images.js';

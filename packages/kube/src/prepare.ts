@@ -1,6 +1,6 @@
 import { UserError } from '@kra/core';
 import type { KObject } from './client.js';
-import { objectLabel } from './images.js';
+import { objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
 
 /** What one run stamps on every object it applies (the run annotation). */

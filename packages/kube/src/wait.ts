@@ -1,6 +1,6 @@
 import type { KObject, KubeClient } from './client.js';
 import { type Diagnosis, type PodProblem, currentReplicaSet, formatEvents, isNewRevisionPod, podProblems, problemLine } from './diagnose.js';
-import { objectLabel } from './images.js';
+import { objectLabel } from './names.js';
 import { type ReadinessOptions, hasReadiness, isCustomResource, readiness } from './readiness.js';
 import { ResourceWatcher } from './watcher.js';
 
