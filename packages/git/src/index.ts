@@ -3,3 +3,4 @@ export * from './repository.js';
 export * from './versions.js';
 export * from './history.js';
 export * from './base.js';
+export * from './files-at-commits.js';

@@ -1,0 +1,111 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import {
+  SummaryBuilder,
+  UserError,
+  annotateError,
+  code,
+  displayPath,
+  omittedAnnotations,
+  readEnum,
+  readList,
+  readString,
+  setListOutput,
+  setOutput,
+  workspaceRoot,
+  type ObjectListEntry,
+} from '@kra/core';
+import {
+  VALIDATION_MODES,
+  applyOrder,
+  fileOrder,
+  formatIssue,
+  loadManifests,
+  objectRef,
+  serializeBundle,
+  showFile,
+  uniqueImages,
+  validateManifests,
+  type LoadedObject,
+  type ManifestIssue,
+} from '@kra/manifests';
+
+/** One entry of manifests-json: the object list contract plus where the object is written. */
+export interface ListedObject extends ObjectListEntry {
+  file: string;
+  index: number;
+  line: number;
+}
+
+/** Reports every issue as an error annotation at its file and line, then fails with one line. */
+function failOnIssues(issues: readonly ManifestIssue[], root: string): void {
+  if (issues.length === 0) return;
+  for (const issue of issues) {
+    annotateError(formatIssue(issue, root), { file: showFile(issue.source.file, root), startLine: issue.source.line });
+  }
+  const first = formatIssue(issues[0], root);
+  const more = omittedAnnotations() > 0 ? ` (${omittedAnnotations()} not annotated, see the log)` : '';
+  throw new UserError(
+    issues.length === 1
+      ? `Invalid manifest: ${first}`
+      : `${issues.length} problems in the manifests${more}; the first: ${first}`,
+  );
+}
+
+function writeBundle(objects: LoadedObject[]): string {
+  const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'list-manifests-'));
+  const bundle = join(folder, 'manifests.yaml');
+  // Secrets are in it: readable by the job's user only.
+  writeFileSync(bundle, serializeBundle(objects), { mode: 0o600 });
+  chmodSync(bundle, 0o600);
+  return bundle;
+}
+
+export async function main(): Promise<void> {
+  const root = workspaceRoot();
+  const paths = readList('paths');
+  if (paths.length === 0) readString('paths', { required: true });
+  const exclude = readList('exclude');
+  const validate = readEnum('validate', VALIDATION_MODES, 'structure');
+  const namespace = readString('namespace');
+
+  const loaded = await loadManifests(paths, { exclude, root, inputName: 'paths' });
+  failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
+
+  const ordered = applyOrder(loaded);
+  const listed: ListedObject[] = ordered.map(({ object, source }) => ({
+    ...objectRef(object, namespace || undefined),
+    file: displayPath(source.file, root),
+    index: source.index,
+    line: source.line,
+  }));
+  const files = fileOrder(ordered).map((file) => displayPath(file, root));
+  const images = uniqueImages(ordered);
+  const bundle = writeBundle(ordered);
+
+  // Everything is computed before the first output, so a failure leaves no outputs behind.
+  setOutput('manifests', files.join('\n'));
+  setOutput('manifests-json', JSON.stringify(listed));
+  setOutput('bundle', bundle);
+  setListOutput('images', images);
+  setOutput('count', listed.length);
+
+  core.info(`${listed.length} objects in ${files.length} files, ${images.length} images; apply order:`);
+  for (const [i, entry] of listed.entries()) {
+    core.info(
+      `${String(i + 1).padStart(4)}. ${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name} (${entry.file}:${entry.line})`,
+    );
+  }
+  core.info(`bundle: ${bundle}`);
+
+  const summary = new SummaryBuilder()
+    .heading(`Kubernetes manifests: ${listed.length} objects in ${files.length} files`)
+    .table(
+      ['#', 'kind', 'name', 'namespace', 'file'],
+      listed.map((entry, i) => [i + 1, entry.kind, entry.name, entry.namespace ?? '', `${entry.file}:${entry.line}`]),
+    );
+  if (images.length > 0) summary.text(`**Images (${images.length}):** ${images.map(code).join(', ')}`);
+  await summary.write();
+}

@@ -1,0 +1,382 @@
+/**
+ * What changed between two sets of manifests (two git refs), for detect-config-changes:
+ * the ConfigMaps and Secrets whose content changed, the workloads that read them, and
+ * which of those will not roll out by themselves and must be restarted.
+ *
+ * Objects are compared, not text: identity is group/kind/namespace/name and content is a
+ * canonical hash, so reformatting, comments, key order and moving an object to another
+ * file are not changes. Secret values never leave this module: only names and hashes.
+ */
+import picomatch from 'picomatch';
+import { UserError, checksumKey, type ConfigChecksums, type ObjectListEntry } from '@kra/core';
+import { configReferences } from './config-refs.js';
+import { contentHash, sha256, templateHash } from './hash.js';
+import { WORKLOAD_KINDS, findPodTemplate } from './pod.js';
+import { KUSTOMIZATION_FILES } from './load.js';
+import { apiGroup as groupOf, crdIndex, isClusterScoped, type CrdIndex } from './scope.js';
+import { parseManifests } from './yaml.js';
+import type { KubeObject, LoadedObject } from './types.js';
+
+export type ConfigKind = 'ConfigMap' | 'Secret';
+export type Change = 'added' | 'modified' | 'deleted';
+
+export interface ConfigChange {
+  kind: ConfigKind;
+  name: string;
+  namespace?: string;
+  change: Change;
+}
+
+/** A changed config a workload reads, and where in the workload it is read (the `via` paths). */
+export interface WorkloadConfig extends ConfigChange {
+  via: string[];
+}
+
+export interface AffectedWorkload extends ObjectListEntry {
+  /** Workspace- or repository-relative file and line of the workload at head. */
+  file: string;
+  line: number;
+  configs: WorkloadConfig[];
+  /** The pod template changed in the same diff (or the workload is new): it rolls out by itself. */
+  specChanged: boolean;
+  /** A restart is needed: a rollable kind whose pod template did not change. */
+  restart: boolean;
+}
+
+export interface ConfigDiff {
+  changedConfigs: ConfigChange[];
+  affectedWorkloads: AffectedWorkload[];
+  /** The workloads to restart, as an object list (the DESIGN.md contract). */
+  restart: ObjectListEntry[];
+  /** For every rollable workload at head that reads a config: a sha256 over the content it reads. */
+  checksums: ConfigChecksums;
+}
+
+export interface CompareOptions {
+  /** The namespace of objects that name none (what `kubectl apply -n` would use); default `default`, as objectRef. */
+  namespace?: string;
+}
+
+interface IndexOptions extends CompareOptions {
+  crds: CrdIndex;
+}
+
+/** Kinds whose pods are replaced when the pod template changes, i.e. the ones a restart applies to. */
+const ROLLABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'argoproj.io/Rollout']);
+
+/** Pull secrets are read by the kubelet when pulling, not by running containers: changing one needs no restart. */
+function readByContainers(via: string): boolean {
+  return !/imagePullSecrets/.test(via);
+}
+
+function namespaceOf(object: KubeObject, options: IndexOptions): string {
+  if (isClusterScoped(object.apiVersion, object.kind, options.crds)) return '';
+  return object.metadata?.namespace || options.namespace || 'default';
+}
+
+function identity(group: string, kind: string, namespace: string, name: string): string {
+  return `${group}/${kind}/${namespace}/${name}`;
+}
+
+function entryOf(object: KubeObject, namespace: string): ObjectListEntry {
+  const entry: ObjectListEntry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
+  if (namespace !== '') entry.namespace = namespace;
+  return entry;
+}
+
+function where(loaded: LoadedObject): string {
+  return `${loaded.source.file}:${loaded.source.line}`;
+}
+
+interface Indexed {
+  loaded: LoadedObject;
+  namespace: string;
+}
+
+/** Objects by identity; a second object with the same identity is an error at head, and ignored at base. */
+function indexObjects(objects: readonly LoadedObject[], options: IndexOptions, strict: boolean): Map<string, Indexed> {
+  const index = new Map<string, Indexed>();
+  for (const loaded of objects) {
+    const { object } = loaded;
+    if (!object?.metadata?.name) continue;
+    const namespace = namespaceOf(object, options);
+    const key = identity(groupOf(object.apiVersion), object.kind, namespace, object.metadata.name);
+    const seen = index.get(key);
+    if (seen) {
+      if (!strict) continue;
+      throw new UserError(
+        `${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`,
+        { file: loaded.source.file, line: loaded.source.line },
+      );
+    }
+    index.set(key, { loaded, namespace });
+  }
+  return index;
+}
+
+function isConfig(object: KubeObject): object is KubeObject & { kind: ConfigKind } {
+  return groupOf(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
+}
+
+function isWorkload(object: KubeObject): boolean {
+  return WORKLOAD_KINDS.includes(object.kind) && findPodTemplate(object) !== undefined;
+}
+
+/**
+ * The bytes one key of a config holds, in one form whether written under `data`,
+ * `stringData` or `binaryData`, so moving a value between them is not a change.
+ * sops-encrypted values are taken as written (never decoded or decrypted).
+ */
+function keyValue(object: KubeObject, key: string): string {
+  const record = object as Record<string, any>;
+  const stringData = record.stringData?.[key];
+  if (typeof stringData === 'string') return 'b64:' + Buffer.from(stringData).toString('base64');
+  const data = record.data?.[key];
+  if (data !== undefined && data !== null) {
+    const text = String(data);
+    if (object.kind === 'Secret' && !text.startsWith('ENC[')) return 'b64:' + text.replace(/\s+/g, '');
+    return object.kind === 'Secret' ? 'raw:' + text : 'b64:' + Buffer.from(text).toString('base64');
+  }
+  const binary = record.binaryData?.[key];
+  if (binary !== undefined && binary !== null) return 'b64:' + String(binary).replace(/\s+/g, '');
+  return 'absent';
+}
+
+/** The hash of what a workload reads from a config: the whole content, or only the keys it names. */
+function readHash(config: KubeObject | undefined, keys: readonly string[] | undefined): string {
+  if (!config) return 'absent';
+  if (keys === undefined) return contentHash(config);
+  const parts = [...new Set(keys)].sort().map((key) => `${JSON.stringify(key)}=${keyValue(config, key)}`);
+  return sha256(
+    `${config.kind === 'Secret' ? String((config as Record<string, unknown>).type ?? 'Opaque') : ''}\n${parts.join('\n')}`,
+  );
+}
+
+interface ConfigRead {
+  kind: ConfigKind;
+  name: string;
+  namespace: string;
+  key: string;
+  /** undefined: the whole config (a volume, envFrom); else only these keys (env valueFrom). */
+  keys?: string[];
+  via: string[];
+}
+
+/** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
+function configsRead(object: KubeObject, namespace: string): ConfigRead[] {
+  const reads = new Map<string, ConfigRead>();
+  for (const ref of configReferences(object)) {
+    if (!readByContainers(ref.via)) continue;
+    const key = identity('', ref.kind, namespace, ref.name);
+    const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
+    if (read.keys !== undefined) read.keys = ref.keys === undefined ? undefined : [...read.keys, ...ref.keys];
+    if (!read.via.includes(ref.via)) read.via.push(ref.via);
+    reads.set(key, read);
+  }
+  return [...reads.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function isRollable(object: KubeObject): boolean {
+  return ROLLABLE.has(`${groupOf(object.apiVersion)}/${object.kind}`);
+}
+
+function configEntry(object: KubeObject, namespace: string): Omit<ConfigChange, 'change'> {
+  const entry: Omit<ConfigChange, 'change'> = { kind: object.kind as ConfigKind, name: object.metadata.name! };
+  if (namespace !== '') entry.namespace = namespace;
+  return entry;
+}
+
+/**
+ * Compares the objects at base with those at head. With no base (a first release)
+ * every config at head counts as added.
+ */
+export function compareManifests(
+  base: readonly LoadedObject[] | undefined,
+  head: readonly LoadedObject[],
+  options: CompareOptions = {},
+): ConfigDiff {
+  const headIndex = indexObjects(head, { ...options, crds: crdIndex(head) }, true);
+  const baseIndex =
+    base === undefined ? new Map<string, Indexed>() : indexObjects(base, { ...options, crds: crdIndex(base) }, false);
+
+  const changedConfigs: ConfigChange[] = [];
+  const changeOf = new Map<string, Change>();
+  for (const [key, { loaded, namespace }] of headIndex) {
+    if (!isConfig(loaded.object)) continue;
+    const before = baseIndex.get(key);
+    const change: Change | undefined = !before
+      ? 'added'
+      : contentHash(before.loaded.object) !== contentHash(loaded.object)
+        ? 'modified'
+        : undefined;
+    if (change) {
+      changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
+      changeOf.set(key, change);
+    }
+  }
+  for (const [key, { loaded, namespace }] of baseIndex) {
+    if (!isConfig(loaded.object) || headIndex.has(key)) continue;
+    changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
+    changeOf.set(key, 'deleted');
+  }
+  changedConfigs.sort((a, b) =>
+    compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`),
+  );
+
+  const affectedWorkloads: AffectedWorkload[] = [];
+  const checksums: ConfigChecksums = {};
+  for (const [key, { loaded, namespace }] of headIndex) {
+    const { object } = loaded;
+    if (!isWorkload(object)) continue;
+    const reads = configsRead(object, namespace);
+    const entry = entryOf(object, namespace);
+    if (isRollable(object) && reads.length > 0) {
+      const lines = reads.map(
+        (read) =>
+          `${read.kind}/${read.namespace}/${read.name}=${readHash(headIndex.get(read.key)?.loaded.object, read.keys)}`,
+      );
+      checksums[checksumKey(entry)] = sha256(lines.join('\n'));
+    }
+    const configs: WorkloadConfig[] = [];
+    for (const read of reads) {
+      const change = changeOf.get(read.key);
+      if (!change) continue;
+      // A config that changed in keys this workload does not read does not affect it.
+      if (change === 'modified' && read.keys !== undefined) {
+        const was = readHash(baseIndex.get(read.key)?.loaded.object, read.keys);
+        const now = readHash(headIndex.get(read.key)?.loaded.object, read.keys);
+        if (was === now) continue;
+      }
+      const config: WorkloadConfig = { kind: read.kind, name: read.name, change, via: read.via };
+      if (read.namespace !== '') config.namespace = read.namespace;
+      configs.push(config);
+    }
+    if (configs.length === 0) continue;
+    const before = baseIndex.get(key);
+    // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
+    const specChanged = base !== undefined && (!before || templateHash(before.loaded.object) !== templateHash(object));
+    affectedWorkloads.push({
+      ...entry,
+      file: loaded.source.file,
+      line: loaded.source.line,
+      configs,
+      specChanged,
+      restart: isRollable(object) && !specChanged,
+    });
+  }
+  const restart = affectedWorkloads
+    .filter((workload) => workload.restart)
+    .map(({ apiVersion, kind, name, namespace }) =>
+      namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
+    );
+  return { changedConfigs, affectedWorkloads, restart, checksums };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+function normalise(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\/{2,}/g, '/');
+}
+
+export interface FileSelection {
+  /** Selected paths, in the order of the patterns, each path once. */
+  files: string[];
+  /** Patterns that matched no file. */
+  unmatched: string[];
+}
+
+/**
+ * Picks manifest files out of a commit's file list the way list-manifests picks them
+ * from disk: a file by name, a folder's .yaml/.yml/.json files (recursively), or a glob;
+ * minus the `exclude` globs or folders. Patterns are relative to `prefix` (the workspace
+ * folder inside the repository, '' when the workspace is the repository root).
+ */
+export function selectManifestFiles(
+  paths: readonly string[],
+  patterns: readonly string[],
+  exclude: readonly string[] = [],
+  prefix = '',
+): FileSelection {
+  const inPrefix = (pattern: string) =>
+    normalise(prefix === '' || pattern === '' ? pattern : `${normalise(prefix)}/${normalise(pattern)}`);
+  const excluded = exclude.map((pattern) => {
+    const full = inPrefix(pattern);
+    const glob = picomatch(full, { dot: true });
+    return (path: string) => glob(path) || path.startsWith(full + '/');
+  });
+  const chosen = new Set<string>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const full = inPrefix(pattern);
+    let matches: string[];
+    if (GLOB_CHARS.test(pattern)) {
+      const glob = picomatch(full, { dot: false });
+      matches = paths.filter((path) => glob(path) && MANIFEST_FILE.test(path));
+    } else if (full === '' || full === '.') {
+      matches = paths.filter((path) => MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path));
+    } else if (paths.includes(full)) {
+      matches = [full];
+    } else {
+      // A folder: its manifest files, recursively, hidden files and folders skipped (as on disk).
+      matches = paths.filter(
+        (path) =>
+          path.startsWith(full + '/') && MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path.slice(full.length + 1)),
+      );
+    }
+    if (matches.length === 0) unmatched.push(pattern);
+    for (const path of matches) {
+      // Kustomization files are not objects to apply; list-manifests skips them too.
+      if (excluded.some((test) => test(path)) || KUSTOMIZATION_FILES.has(path.slice(path.lastIndexOf('/') + 1)))
+        continue;
+      chosen.add(path);
+    }
+  }
+  return { files: [...chosen], unmatched };
+}
+
+export interface ParseFilesOptions {
+  /** Turns a repository path into the path shown in messages and outputs. */
+  display?: (path: string) => string;
+  /** Parse errors: throw (head) or report and skip the file (base, which nobody can fix any more). */
+  onError?: (error: UserError, path: string) => void;
+}
+
+/**
+ * Parses files read from git into objects. Files with the same blob id are parsed once
+ * (most files are the same at both refs). Binary, oversized and malformed files are refused
+ * with parseManifests' one-line errors at file:line.
+ */
+export function parseFiles(
+  files: readonly { path: string; object: string; content: Buffer }[],
+  options: ParseFilesOptions,
+  cache = new Map<string, LoadedObject[]>(),
+): LoadedObject[] {
+  const display = options.display ?? ((path: string) => path);
+  const objects: LoadedObject[] = [];
+  for (const file of files) {
+    const shown = display(file.path);
+    const cacheKey = `${file.object}\0${shown}`;
+    let parsed = cache.get(cacheKey);
+    if (!parsed) {
+      try {
+        parsed = parseManifests(file.content, shown);
+      } catch (error) {
+        if (!(error instanceof UserError) || !options.onError) throw error;
+        options.onError(error, shown);
+        parsed = [];
+      }
+      cache.set(cacheKey, parsed);
+    }
+    objects.push(...parsed);
+  }
+  return objects;
+}
