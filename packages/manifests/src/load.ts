@@ -1,0 +1,226 @@
+/**
+ * Finds manifest files from the paths a user gives (files, folders, globs) and loads them.
+ * Every path must stay inside the workspace; the order is deterministic: paths in input
+ * order, and within a folder or a glob, files sorted by path.
+ */
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import * as actionsCore from '@actions/core';
+import { InputError, displayPath, isInside, resolveInWorkspace, workspaceRoot } from '@kra/core';
+import type { LoadedObject } from './types.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeManifestText, parseManifests, tooLarge } from './yaml.js';
+
+export interface LoadOptions {
+  /** Globs (relative to the workspace) of files or folders to leave out. */
+  exclude?: string[];
+  /** The workspace: every path must resolve inside it. Default GITHUB_WORKSPACE, else the current folder. */
+  root?: string;
+  /** The input the paths came from, named in errors. Default "paths". */
+  inputName?: string;
+  /** The input the exclude globs came from, named in errors. Default "exclude". */
+  excludeInputName?: string;
+  /** Files larger than this are refused without being read. Default 10 MiB. */
+  maxFileBytes?: number;
+  /** Told about files and documents skipped on purpose (kustomization files). Default: a debug log line. */
+  onSkip?: (message: string) => void;
+}
+
+/** The extensions loaded from folders and globs. */
+export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** The file names kustomize reads: not objects to apply, so skipped (with a debug note). */
+export const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+
+function hasManifestExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MANIFEST_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * Loads every object from the given files, folders (recursive; .yaml, .yml, .json; hidden
+ * files and folders skipped) and globs. A missing path, a glob that matches nothing, an empty
+ * folder or a path outside the workspace is a one-line error naming the path and the input;
+ * malformed or unsafe content is a one-line error at file:line (see parseManifests).
+ */
+export async function loadManifests(paths: string[], options: LoadOptions = {}): Promise<LoadedObject[]> {
+  const files = await findManifestFiles(paths, options);
+  const root = options.root ?? workspaceRoot();
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
+  const objects: LoadedObject[] = [];
+  for (const file of files) {
+    const bytes = readBounded(file, maxFileBytes, root);
+    const text = decodeManifestText(bytes, file, root);
+    for (const loaded of parseManifests(text, file, { maxFileBytes, onSkip, root })) objects.push(loaded);
+  }
+  return objects;
+}
+
+/** Reads a file after checking its size with fstat, so an oversized file is never read. */
+function readBounded(file: string, maxFileBytes: number, root: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileBytes) throw tooLarge(file, size, maxFileBytes, root);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The manifest files the paths name, absolute, in load order, each once (the first time it
+ * is named). Kustomization files are left out, with a note to `onSkip`.
+ */
+export async function findManifestFiles(paths: string[], options: LoadOptions = {}): Promise<string[]> {
+  const root = options.root ?? workspaceRoot();
+  const input = options.inputName ?? 'paths';
+  const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
+  const excluded = excludeMatcher(options.exclude ?? [], options.excludeInputName ?? 'exclude');
+  const relativeOf = (file: string) => relative(root, file).split(sep).join('/');
+  const seen = new Set<string>();
+  const result: string[] = [];
+  if (paths.length === 0) throw new InputError(input, 'is empty: give at least one file, folder or glob of manifests');
+
+  for (const given of paths) {
+    const candidates = await expandPath(given, root, input);
+    let kept = 0;
+    let skipped = 0;
+    for (const file of candidates) {
+      if (excluded(relativeOf(file))) {
+        skipped += 1;
+        continue;
+      }
+      if (KUSTOMIZATION_FILES.has(basename(file))) {
+        skipped += 1;
+        onSkip(
+          `${displayPath(file, root)}: skipped, a kustomization file is not an object to apply (list the files it names instead)`,
+        );
+        continue;
+      }
+      kept += 1;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      result.push(file);
+    }
+    if (kept === 0 && skipped > 0) {
+      throw new InputError(
+        input,
+        `path "${given}" matches only excluded or kustomization files: nothing to load — check "paths" and "exclude"`,
+      );
+    }
+  }
+  return result;
+}
+
+function excludeMatcher(patterns: string[], input: string): (path: string) => boolean {
+  const cleaned = patterns.map((pattern) => pattern.trim().replace(/^\.\//, '').replace(/\/+$/, '')).filter(Boolean);
+  if (cleaned.length === 0) return () => false;
+  for (const pattern of cleaned) {
+    if (pattern.startsWith('/') || pattern.split('/').includes('..')) {
+      throw new InputError(input, `pattern "${pattern}" must be relative to the workspace, without ".."`);
+    }
+  }
+  // A pattern that names a folder excludes what is under it too.
+  return picomatch([...cleaned, ...cleaned.map((pattern) => `${pattern}/**`)], { dot: true });
+}
+
+/** One input path as the files it stands for, sorted within a folder or a glob. */
+async function expandPath(given: string, root: string, input: string): Promise<string[]> {
+  const path = given.trim();
+  const absolute = resolveInWorkspace(path, input, root);
+  let stats: ReturnType<typeof statSync> | undefined;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    stats = undefined;
+  }
+  if (stats?.isFile()) return [absolute];
+  if (stats?.isDirectory()) {
+    const files = walkFolder(absolute, root);
+    if (files.length === 0) {
+      throw new InputError(
+        input,
+        `folder "${path}" has no .yaml, .yml or .json files — add manifests to it or fix the path`,
+      );
+    }
+    return files;
+  }
+  if (stats) throw new InputError(input, `path "${path}" is neither a file nor a folder`);
+  if (isDynamicPattern(path)) return expandGlob(path, root, input);
+  throw new InputError(
+    input,
+    `path "${path}" does not exist in the workspace ${root} — check the path (it is relative to the repository root)`,
+  );
+}
+
+/** Files under a folder with a manifest extension, hidden entries skipped, sorted by path. */
+function walkFolder(folder: string, root: string): string[] {
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Follow a link only when it stays inside the workspace.
+        let target: string;
+        try {
+          target = realpathSync(full);
+        } catch {
+          continue;
+        }
+        if (!isInside(target, root)) continue;
+        const stats = statSync(target);
+        isDirectory = stats.isDirectory();
+        isFile = stats.isFile();
+        if (isDirectory && isInside(folder, target)) continue; // a link to an enclosing folder
+      }
+      if (isDirectory) visit(full);
+      else if (isFile && hasManifestExtension(entry.name)) files.push(full);
+    }
+  };
+  visit(folder);
+  return files;
+}
+
+async function expandGlob(pattern: string, root: string, input: string): Promise<string[]> {
+  const cleaned = pattern.replace(/^\.\//, '');
+  if (cleaned.startsWith('/') || cleaned.split('/').includes('..')) {
+    // An absolute glob is fine when its fixed part is inside the workspace.
+    const base = picomatch.scan(cleaned).base;
+    resolveInWorkspace(base || '.', input, root);
+  }
+  const matches = await glob(cleaned, {
+    cwd: root,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
+  const files = matches
+    .map((file) => file.split('/').join(sep))
+    .filter((file) => hasManifestExtension(file))
+    .filter((file) => {
+      try {
+        return isInside(realpathSync(file), root) && isInside(file, root);
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (files.length === 0) {
+    throw new InputError(
+      input,
+      `glob "${pattern}" matches no .yaml, .yml or .json file in the workspace ${root} — check the pattern (it is relative to the repository root)`,
+    );
+  }
+  return files;
+}
