@@ -1,0 +1,37 @@
+/** What every controller gets: the store, the clock, the event recorder, the queues and the indexes. */
+import type { EventRecorder } from '../events.js';
+import type { Clock, ControllerStore, KObject } from '../store-api.js';
+import type { OwnerIndex } from './owners.js';
+import type { Scheduler } from './queue.js';
+
+export interface SimNode {
+  name: string;
+  ip: string;
+  /** Third octet of the node's pod CIDR 10.244.<n>.0/24. */
+  index: number;
+}
+
+export interface Context {
+  store: ControllerStore;
+  clock: Clock;
+  events: EventRecorder;
+  scheduler: Scheduler;
+  owners: OwnerIndex;
+  nodes: SimNode[];
+  /** Picks a node for a pod (honours nodeName, nodeSelector on kubernetes.io/hostname and required node affinity on metadata.name). */
+  pickNode(pod: KObject): string | undefined;
+  log(message: string): void;
+}
+
+/** Deletes a pod gracefully (the kubelet finishes it) when the store supports grace periods. */
+export function deletePod(ctx: Context, pod: KObject): KObject | undefined {
+  const del = ctx.store.delete as (
+    group: string,
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+    propagation?: 'Background' | 'Foreground' | 'Orphan',
+    options?: { gracePeriodSeconds?: number },
+  ) => KObject | undefined;
+  return del.call(ctx.store, '', 'pods', pod.metadata.namespace, pod.metadata.name, 'Background', {});
+}
