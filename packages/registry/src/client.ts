@@ -753,7 +753,8 @@ export class RegistryClient {
           : {}),
       });
     } catch (error) {
-      const code = networkErrorCode(error) ?? (error as Error).message;
+      const cause = (error as { cause?: unknown }).cause;
+      const code = networkErrorCode(error) ?? (cause instanceof Error ? cause.message : (error as Error).message);
       throw new RegistryError({
         registry: init.registry ?? url.host,
         subject: init.subject ?? url.host,
@@ -812,6 +813,18 @@ export class RegistryClient {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     if (response.status === 401) {
       const whom = await this.auth.describe(registry);
+      const challenge = response.headers.get('www-authenticate') ?? '';
+      if (/error="?insufficient_scope/i.test(challenge) && whom !== 'anonymous access') {
+        const scope = /scope="([^"]*)"/i.exec(challenge)?.[1];
+        return new RegistryError({
+          registry,
+          subject,
+          status: 401,
+          codes: [{ code: 'DENIED' }],
+          problem: `was refused for ${whom}: not allowed${scope ? ` (needs ${scope})` : ''}`,
+          hint: 'grant these credentials access to the repository, or use credentials that have it',
+        });
+      }
       const anonymous = whom === 'anonymous access';
       return new RegistryError({
         registry,
