@@ -293,9 +293,13 @@ export class Kubelets {
   }
 
   private pull(sim: PodSim, c: ContainerSim): void {
+    const retrying = c.step === 'pull-backoff';
     c.step = 'pulling';
-    c.waitingReason = 'ContainerCreating';
-    c.waitingMessage = undefined;
+    if (!retrying) {
+      // a retried pull keeps reporting ImagePullBackOff until it ends, as on a real node
+      c.waitingReason = c.restartCount > 0 ? c.waitingReason : 'ContainerCreating';
+      if (c.restartCount === 0) c.waitingMessage = undefined;
+    }
     const policy =
       c.spec.imagePullPolicy ??
       (parseImage(c.image).tag === 'latest' && !parseImage(c.image).digest ? 'Always' : 'IfNotPresent');
