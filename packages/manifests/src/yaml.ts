@@ -283,7 +283,7 @@ function parseYamlText(text: string, file: string, root?: string): RawDocument[]
     try {
       values = loadAll(piece.text, undefined, LOAD_OPTIONS as never) as unknown[];
     } catch (error) {
-      throw yamlError(error, file, piece.startLine, root);
+      throw yamlError(error, file, piece.text, piece.startLine, root);
     }
     for (const value of values) {
       let tree = value;
@@ -356,9 +356,11 @@ function expand(value: unknown): unknown {
   return copy;
 }
 
-function yamlError(error: unknown, file: string, startLine: number, root?: string): UserError {
+function yamlError(error: unknown, file: string, piece: string, startLine: number, root?: string): UserError {
   if (error instanceof YAMLException) {
-    const line = error.mark ? startLine + error.mark.line : startLine;
+    // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
+    const lastLine = startLine + (piece.match(/\n/g)?.length ?? 0) - (piece.endsWith('\n') ? 1 : 0);
+    const line = error.mark ? Math.min(startLine + error.mark.line, lastLine) : startLine;
     const reason = (error.reason || error.message || 'invalid YAML').replace(/\s+/g, ' ').trim();
     return locatedError(
       file,
@@ -411,14 +413,14 @@ function collectObjects(document: RawDocument, file: string, into: LoadedObject[
   if (value === null || value === undefined) return;
   const source = { file, index, line };
   const root = options.root;
-  checkObject(value, file, line, '', root);
-  const object = value as KubeObject;
-  if (KUSTOMIZE_GROUP.test(object.apiVersion)) {
+  if (isMapping(value) && typeof value.apiVersion === 'string' && KUSTOMIZE_GROUP.test(value.apiVersion)) {
     options.onSkip?.(
-      `${showFile(file, root)}:${line}: skipped ${object.kind} (${object.apiVersion}): a kustomize file, not an object to apply`,
+      `${showFile(file, root)}:${line}: skipped ${String(value.kind)} (${value.apiVersion}): a kustomize file, not an object to apply`,
     );
     return;
   }
+  checkObject(value, file, line, '', root);
+  const object = value as KubeObject;
   const items = (value as Record<string, unknown>).items;
   if (object.kind.endsWith('List') && Array.isArray(items)) {
     items.forEach((item, itemIndex) => {
