@@ -311,3 +311,14 @@ export function dockerConfigCredentials(options: DockerConfigOptions = {}): Cred
     },
   };
 }
+
+/** The usual order: explicit credentials (action inputs) first, then the Docker and podman config files. */
+export function standardCredentials(
+  explicit: ExplicitCredential[] = [],
+  options: DockerConfigOptions = {},
+): CredentialStore {
+  return chainCredentials(
+    explicit.length > 0 ? explicitCredentials(explicit) : undefined,
+    dockerConfigCredentials(options),
+  );
+}

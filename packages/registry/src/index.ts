@@ -42,6 +42,7 @@ export {
   explicitCredentials,
   parseConfigKey,
   runCredentialHelper,
+  standardCredentials,
 } from './credentials.js';
 export type {
   Credential,
