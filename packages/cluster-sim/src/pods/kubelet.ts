@@ -99,6 +99,8 @@ export class Kubelets {
   private readonly pods = new Map<string, PodSim>();
   private readonly imagesOnNode = new Map<string, Set<string>>();
   private readonly nextIP = new Map<string, number>();
+  /** Pods the scheduler bound (uid), for the Scheduled event. */
+  readonly boundByScheduler = new Set<string>();
 
   constructor(
     private readonly ctx: Context,
@@ -222,7 +224,11 @@ export class Kubelets {
       timers: [],
     };
     this.pods.set(`${sim.namespace}/${sim.name}`, sim);
-    if (getCondition(pod.status?.conditions, 'PodScheduled')?.status !== 'True') {
+    // our controllers pick the node at creation on the scheduler's behalf; pods created with a
+    // nodeName by a user bypass the scheduler and get no Scheduled event, as on a real cluster
+    const scheduled =
+      !!pod.metadata.ownerReferences?.some((r) => r.controller) || this.boundByScheduler.delete(sim.uid);
+    if (scheduled && getCondition(pod.status?.conditions, 'PodScheduled')?.status !== 'True') {
       this.ctx.events.record(
         pod,
         'Normal',

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parsePodRule } from '../../../src/controllers/index.js';
 import type { KObject } from '../../../src/store-api.js';
-import { condition, eventsFor, harness, type Harness } from './support/harness.js';
+import { STORES, type StoreFactory, condition, eventsFor, harness, type Harness } from './support/harness.js';
 
 function pod(name: string, image: string, extra: Record<string, any> = {}): KObject {
   return {
@@ -10,6 +10,8 @@ function pod(name: string, image: string, extra: Record<string, any> = {}): KObj
     kind: 'Pod',
     metadata: { name, namespace: 'default', labels: { app: name } },
     spec: {
+      // pinned to a node, as a pod created with spec.nodeName is; binding bare pods is tested separately
+      ...(extra.nodeName === null ? {} : { nodeName: extra.nodeName ?? 'node-1' }),
       containers: [{ name: 'app', image, ...(extra.container ?? {}) }],
       restartPolicy: extra.restartPolicy ?? 'Always',
       volumes: extra.volumes,
@@ -20,231 +22,264 @@ function pod(name: string, image: string, extra: Record<string, any> = {}): KObj
 const getPod = (h: Harness, name: string): KObject => h.store.get('', 'pods', 'default', name)!;
 const containerStatus = (h: Harness, name: string): any => getPod(h, name)?.status?.containerStatuses?.[0];
 
-describe('pod lifecycle', () => {
+describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
+  describe('pod lifecycle', () => {
+    let h: Harness;
+    afterEach(() => h?.stop());
+
+    test('Pending → ContainerCreating → Running → Ready after the configured delay, with kubelet-like status and events', async () => {
+      h = await harness({ store, podReadyDelayMs: 5_000 });
+      h.store.create('', 'pods', pod('web', 'nginx:1.27'));
+      await h.settle();
+      let p = getPod(h, 'web');
+      expect(p.spec.nodeName).toMatch(/^node-\d$/);
+      expect(p.status.phase).toBe('Pending');
+      expect(containerStatus(h, 'web').state.waiting.reason).toBe('ContainerCreating');
+      expect(condition(p, 'PodScheduled').status).toBe('True');
+      await h.until(() => getPod(h, 'web').status.phase === 'Running');
+      p = getPod(h, 'web');
+      const cs = containerStatus(h, 'web');
+      expect(cs).toEqual(
+        expect.objectContaining({
+          name: 'app',
+          ready: false,
+          started: true,
+          restartCount: 0,
+          image: 'docker.io/library/nginx:1.27',
+        }),
+      );
+      expect(cs.containerID).toMatch(/^containerd:\/\/[0-9a-f]{64}$/);
+      expect(cs.imageID).toMatch(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/);
+      expect(cs.state.running.startedAt).toMatch(/Z$/);
+      expect(p.status.podIP).toMatch(/^10\.244\.\d+\.\d+$/);
+      expect(p.status.hostIP).toMatch(/^172\.18\.0\.\d+$/);
+      expect(p.status.startTime).toBeDefined();
+      expect(condition(p, 'Ready')).toEqual(
+        expect.objectContaining({
+          status: 'False',
+          reason: 'ContainersNotReady',
+          message: 'containers with unready status: [app]',
+        }),
+      );
+      await h.run(4_000);
+      expect(condition(getPod(h, 'web'), 'Ready').status).toBe('False');
+      await h.run(1_500);
+      expect(condition(getPod(h, 'web'), 'Ready').status).toBe('True');
+      expect(condition(getPod(h, 'web'), 'ContainersReady').status).toBe('True');
+      expect(containerStatus(h, 'web').ready).toBe(true);
+      const reasons = eventsFor(h.store, 'web').map((e) => `${e.reason}: ${e.message}`);
+      expect(reasons).toEqual([
+        'Pulling: Pulling image "nginx:1.27"',
+        expect.stringMatching(
+          /^Pulled: Successfully pulled image "nginx:1\.27" in [\d.]+s \([\d.]+s including waiting\)\. Image size: \d+ bytes\.$/,
+        ),
+        'Created: Created container: app',
+        'Started: Started container app',
+      ]);
+      expect(h.controllers.podLog('default', 'web')).toContain('Starting nginx:1.27');
+    });
+
+    test('CrashLoopBackOff: restartCount grows, lastState holds exit code 1, the log has the crash output, back-off doubles', async () => {
+      h = await harness({
+        store,
+        rules: [parsePodRule('image=shop/api:*,fail=CrashLoopBackOff,log=panic: cannot connect to database')],
+      });
+      h.store.create('', 'pods', pod('api', 'shop/api:2.0'));
+      await h.until(() => containerStatus(h, 'api')?.state?.waiting?.reason === 'CrashLoopBackOff');
+      let cs = containerStatus(h, 'api');
+      expect(cs.restartCount).toBe(1);
+      expect(cs.lastState.terminated).toEqual(expect.objectContaining({ exitCode: 1, reason: 'Error' }));
+      const uid = getPod(h, 'api').metadata.uid;
+      expect(cs.state.waiting.message).toBe(`back-off 10s restarting failed container=app pod=api_default(${uid})`);
+      expect(getPod(h, 'api').status.phase).toBe('Running');
+      expect(h.controllers.podLog('default', 'api', 'app')).toContain('panic: cannot connect to database');
+      expect(eventsFor(h.store, 'api')).toContainEqual(
+        expect.objectContaining({
+          type: 'Warning',
+          reason: 'BackOff',
+          message: `Back-off restarting failed container app in pod api_default(${uid})`,
+        }),
+      );
+      await h.until(() => containerStatus(h, 'api')?.restartCount === 3, 200_000);
+      cs = containerStatus(h, 'api');
+      expect(cs.state.waiting.message).toContain('back-off 40s');
+      expect(condition(getPod(h, 'api'), 'Ready').status).toBe('False');
+      expect(h.controllers.podLog('default', 'api', 'app', 1)).toBe('panic: cannot connect to database\n');
+    });
+
+    test('ErrImagePull alternates with ImagePullBackOff and the back-off grows', async () => {
+      h = await harness({ store });
+      h.controllers.setPodRule({ image: '*:broken', fail: 'ErrImagePull' });
+      h.store.create('', 'pods', pod('web', 'nginx:broken'));
+      const seen: string[] = [];
+      await h.until(() => {
+        const reason = containerStatus(h, 'web')?.state?.waiting?.reason;
+        if (reason && seen[seen.length - 1] !== reason) seen.push(reason);
+        return seen.length >= 5;
+      }, 120_000);
+      expect(seen).toEqual([
+        'ContainerCreating',
+        'ErrImagePull',
+        'ImagePullBackOff',
+        'ErrImagePull',
+        'ImagePullBackOff',
+      ]);
+      const pulling = eventsFor(h.store, 'web').find((e) => e.reason === 'Pulling')!;
+      expect(pulling.count).toBe(2);
+      expect(containerStatus(h, 'web').state.waiting.message).toBe('Back-off pulling image "nginx:broken"');
+      expect(getPod(h, 'web').status.phase).toBe('Pending');
+    });
+
+    test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
+      h = await harness({
+        store,
+        rules: [
+          { image: 'a:*', fail: 'NeverReady' },
+          { image: 'b:*', readyAfterMs: 20_000 },
+        ],
+      });
+      h.store.create('', 'pods', pod('a', 'a:1'));
+      h.store.create('', 'pods', pod('b', 'b:1'));
+      await h.run(15_000);
+      expect(getPod(h, 'a').status.phase).toBe('Running');
+      expect(condition(getPod(h, 'b'), 'Ready').status).toBe('False');
+      await h.run(10_000);
+      expect(condition(getPod(h, 'b'), 'Ready').status).toBe('True');
+      expect(condition(getPod(h, 'a'), 'Ready').status).toBe('False');
+    });
+
+    test('Exit0 and Exit1 with restartPolicy Never end in Succeeded and Failed', async () => {
+      h = await harness({
+        store,
+        rules: [
+          { image: 'ok:*', fail: 'Exit0' },
+          { image: 'bad:*', fail: 'Exit1' },
+        ],
+      });
+      h.store.create('', 'pods', pod('ok', 'ok:1', { restartPolicy: 'Never' }));
+      h.store.create('', 'pods', pod('bad', 'bad:1', { restartPolicy: 'Never' }));
+      await h.until(() => getPod(h, 'ok').status.phase === 'Succeeded' && getPod(h, 'bad').status.phase === 'Failed');
+      expect(containerStatus(h, 'ok').state.terminated).toEqual(
+        expect.objectContaining({ exitCode: 0, reason: 'Completed' }),
+      );
+      expect(containerStatus(h, 'bad').state.terminated).toEqual(
+        expect.objectContaining({ exitCode: 1, reason: 'Error' }),
+      );
+      expect(condition(getPod(h, 'ok'), 'Ready')).toEqual(
+        expect.objectContaining({ status: 'False', reason: 'PodCompleted' }),
+      );
+    });
+
+    test('a missing ConfigMap, key or Secret gives CreateContainerConfigError with the kubelet message, and the pod recovers', async () => {
+      h = await harness({ store });
+      const envFrom = [{ configMapRef: { name: 'app-config' } }];
+      const env = [
+        { name: 'DB_URL', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'DB_URL' } } },
+        { name: 'PW', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+      ];
+      h.store.create('', 'pods', {
+        ...pod('web', 'nginx:1'),
+        spec: { nodeName: 'node-1', containers: [{ name: 'app', image: 'nginx:1', envFrom, env }] },
+      });
+      await h.until(() => containerStatus(h, 'web')?.state?.waiting?.reason === 'CreateContainerConfigError');
+      expect(containerStatus(h, 'web').state.waiting.message).toBe('configmap "app-config" not found');
+      expect(eventsFor(h.store, 'web')).toContainEqual(
+        expect.objectContaining({
+          type: 'Warning',
+          reason: 'Failed',
+          message: 'Error: configmap "app-config" not found',
+        }),
+      );
+      h.store.create('', 'configmaps', {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'app-config', namespace: 'default' },
+        data: { OTHER: 'x' },
+      });
+      await h.until(
+        () =>
+          containerStatus(h, 'web')?.state?.waiting?.message ===
+          "couldn't find key DB_URL in ConfigMap default/app-config",
+      );
+      const cm = h.store.get('', 'configmaps', 'default', 'app-config')!;
+      cm.data.DB_URL = 'postgres://db';
+      h.store.update('', 'configmaps', cm);
+      await h.until(() => containerStatus(h, 'web')?.state?.waiting?.message === 'secret "db" not found');
+      h.store.create('', 'secrets', {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'db', namespace: 'default' },
+        data: { password: 'cHc=' },
+      });
+      await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
+    });
+
+    test('optional references do not block the container', async () => {
+      h = await harness({ store });
+      const env = [{ name: 'X', valueFrom: { configMapKeyRef: { name: 'nope', key: 'X', optional: true } } }];
+      h.store.create('', 'pods', {
+        ...pod('web', 'nginx:1'),
+        spec: {
+          nodeName: 'node-2',
+          containers: [
+            { name: 'app', image: 'nginx:1', env, envFrom: [{ secretRef: { name: 'nope', optional: true } }] },
+          ],
+        },
+      });
+      await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
+    });
+
+    test('a volume from a missing ConfigMap keeps the pod in ContainerCreating with FailedMount until it appears', async () => {
+      h = await harness({ store });
+      h.store.create(
+        '',
+        'pods',
+        pod('web', 'nginx:1', { volumes: [{ name: 'config', configMap: { name: 'app-config' } }] }),
+      );
+      await h.run(5_000);
+      expect(containerStatus(h, 'web').state.waiting.reason).toBe('ContainerCreating');
+      expect(getPod(h, 'web').status.podIP).toBeUndefined();
+      expect(eventsFor(h.store, 'web')).toContainEqual(
+        expect.objectContaining({
+          type: 'Warning',
+          reason: 'FailedMount',
+          message: 'MountVolume.SetUp failed for volume "config" : configmap "app-config" not found',
+        }),
+      );
+      h.store.create('', 'configmaps', {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'app-config', namespace: 'default' },
+        data: {},
+      });
+      await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
+    });
+  });
+});
+
+// The API server store does not implement pods/binding nor graceful pod deletion yet
+// (ControllerStore has no bind() and no grace period on delete): these run on the in-memory store.
+describe('scheduling and graceful deletion (in-memory store)', () => {
+  const store = STORES[0][1];
   let h: Harness;
   afterEach(() => h?.stop());
 
-  test('Pending → ContainerCreating → Running → Ready after the configured delay, with kubelet-like status and events', async () => {
-    h = await harness({ podReadyDelayMs: 5_000 });
-    h.store.create('', 'pods', pod('web', 'nginx:1.27'));
-    await h.settle();
-    let p = getPod(h, 'web');
+  test('a pod created without a node is bound by the scheduler, with a Scheduled event', async () => {
+    h = await harness({ store });
+    h.store.create('', 'pods', pod('web', 'nginx:1.27', { nodeName: null }));
+    await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
+    const p = getPod(h, 'web');
     expect(p.spec.nodeName).toMatch(/^node-\d$/);
-    expect(p.status.phase).toBe('Pending');
-    expect(containerStatus(h, 'web').state.waiting.reason).toBe('ContainerCreating');
-    expect(condition(p, 'PodScheduled').status).toBe('True');
-    await h.until(() => getPod(h, 'web').status.phase === 'Running');
-    p = getPod(h, 'web');
-    const cs = containerStatus(h, 'web');
-    expect(cs).toEqual(
+    expect(eventsFor(h.store, 'web')[0]).toEqual(
       expect.objectContaining({
-        name: 'app',
-        ready: false,
-        started: true,
-        restartCount: 0,
-        image: 'docker.io/library/nginx:1.27',
+        reason: 'Scheduled',
+        message: `Successfully assigned default/web to ${p.spec.nodeName}`,
       }),
     );
-    expect(cs.containerID).toMatch(/^containerd:\/\/[0-9a-f]{64}$/);
-    expect(cs.imageID).toMatch(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/);
-    expect(cs.state.running.startedAt).toMatch(/Z$/);
-    expect(p.status.podIP).toMatch(/^10\.244\.\d+\.\d+$/);
-    expect(p.status.hostIP).toMatch(/^172\.18\.0\.\d+$/);
-    expect(p.status.startTime).toBeDefined();
-    expect(condition(p, 'Ready')).toEqual(
-      expect.objectContaining({
-        status: 'False',
-        reason: 'ContainersNotReady',
-        message: 'containers with unready status: [app]',
-      }),
-    );
-    await h.run(4_000);
-    expect(condition(getPod(h, 'web'), 'Ready').status).toBe('False');
-    await h.run(1_500);
-    expect(condition(getPod(h, 'web'), 'Ready').status).toBe('True');
-    expect(condition(getPod(h, 'web'), 'ContainersReady').status).toBe('True');
-    expect(containerStatus(h, 'web').ready).toBe(true);
-    const reasons = eventsFor(h.store, 'web').map((e) => `${e.reason}: ${e.message}`);
-    expect(reasons).toEqual([
-      `Scheduled: Successfully assigned default/web to ${getPod(h, 'web').spec.nodeName}`,
-      'Pulling: Pulling image "nginx:1.27"',
-      expect.stringMatching(
-        /^Pulled: Successfully pulled image "nginx:1\.27" in [\d.]+s \([\d.]+s including waiting\)\. Image size: \d+ bytes\.$/,
-      ),
-      'Created: Created container: app',
-      'Started: Started container app',
-    ]);
-    expect(h.controllers.podLog('default', 'web')).toContain('Starting nginx:1.27');
-  });
-
-  test('CrashLoopBackOff: restartCount grows, lastState holds exit code 1, the log has the crash output, back-off doubles', async () => {
-    h = await harness({
-      rules: [parsePodRule('image=shop/api:*,fail=CrashLoopBackOff,log=panic: cannot connect to database')],
-    });
-    h.store.create('', 'pods', pod('api', 'shop/api:2.0'));
-    await h.until(() => containerStatus(h, 'api')?.state?.waiting?.reason === 'CrashLoopBackOff');
-    let cs = containerStatus(h, 'api');
-    expect(cs.restartCount).toBe(1);
-    expect(cs.lastState.terminated).toEqual(expect.objectContaining({ exitCode: 1, reason: 'Error' }));
-    const uid = getPod(h, 'api').metadata.uid;
-    expect(cs.state.waiting.message).toBe(`back-off 10s restarting failed container=app pod=api_default(${uid})`);
-    expect(getPod(h, 'api').status.phase).toBe('Running');
-    expect(h.controllers.podLog('default', 'api', 'app')).toContain('panic: cannot connect to database');
-    expect(eventsFor(h.store, 'api')).toContainEqual(
-      expect.objectContaining({
-        type: 'Warning',
-        reason: 'BackOff',
-        message: `Back-off restarting failed container app in pod api_default(${uid})`,
-      }),
-    );
-    await h.until(() => containerStatus(h, 'api')?.restartCount === 3, 200_000);
-    cs = containerStatus(h, 'api');
-    expect(cs.state.waiting.message).toContain('back-off 40s');
-    expect(condition(getPod(h, 'api'), 'Ready').status).toBe('False');
-    expect(h.controllers.podLog('default', 'api', 'app', 1)).toBe('panic: cannot connect to database\n');
-  });
-
-  test('ErrImagePull alternates with ImagePullBackOff and the back-off grows', async () => {
-    h = await harness();
-    h.controllers.setPodRule({ image: '*:broken', fail: 'ErrImagePull' });
-    h.store.create('', 'pods', pod('web', 'nginx:broken'));
-    const seen: string[] = [];
-    await h.until(() => {
-      const reason = containerStatus(h, 'web')?.state?.waiting?.reason;
-      if (reason && seen[seen.length - 1] !== reason) seen.push(reason);
-      return seen.length >= 5;
-    }, 120_000);
-    expect(seen).toEqual(['ContainerCreating', 'ErrImagePull', 'ImagePullBackOff', 'ErrImagePull', 'ImagePullBackOff']);
-    const pulling = eventsFor(h.store, 'web').find((e) => e.reason === 'Pulling')!;
-    expect(pulling.count).toBe(2);
-    expect(containerStatus(h, 'web').state.waiting.message).toBe('Back-off pulling image "nginx:broken"');
-    expect(getPod(h, 'web').status.phase).toBe('Pending');
-  });
-
-  test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
-    h = await harness({
-      rules: [
-        { image: 'a:*', fail: 'NeverReady' },
-        { image: 'b:*', readyAfterMs: 20_000 },
-      ],
-    });
-    h.store.create('', 'pods', pod('a', 'a:1'));
-    h.store.create('', 'pods', pod('b', 'b:1'));
-    await h.run(15_000);
-    expect(getPod(h, 'a').status.phase).toBe('Running');
-    expect(condition(getPod(h, 'b'), 'Ready').status).toBe('False');
-    await h.run(10_000);
-    expect(condition(getPod(h, 'b'), 'Ready').status).toBe('True');
-    expect(condition(getPod(h, 'a'), 'Ready').status).toBe('False');
-  });
-
-  test('Exit0 and Exit1 with restartPolicy Never end in Succeeded and Failed', async () => {
-    h = await harness({
-      rules: [
-        { image: 'ok:*', fail: 'Exit0' },
-        { image: 'bad:*', fail: 'Exit1' },
-      ],
-    });
-    h.store.create('', 'pods', pod('ok', 'ok:1', { restartPolicy: 'Never' }));
-    h.store.create('', 'pods', pod('bad', 'bad:1', { restartPolicy: 'Never' }));
-    await h.until(() => getPod(h, 'ok').status.phase === 'Succeeded' && getPod(h, 'bad').status.phase === 'Failed');
-    expect(containerStatus(h, 'ok').state.terminated).toEqual(
-      expect.objectContaining({ exitCode: 0, reason: 'Completed' }),
-    );
-    expect(containerStatus(h, 'bad').state.terminated).toEqual(
-      expect.objectContaining({ exitCode: 1, reason: 'Error' }),
-    );
-    expect(condition(getPod(h, 'ok'), 'Ready')).toEqual(
-      expect.objectContaining({ status: 'False', reason: 'PodCompleted' }),
-    );
-  });
-
-  test('a missing ConfigMap, key or Secret gives CreateContainerConfigError with the kubelet message, and the pod recovers', async () => {
-    h = await harness();
-    const envFrom = [{ configMapRef: { name: 'app-config' } }];
-    const env = [
-      { name: 'DB_URL', valueFrom: { configMapKeyRef: { name: 'app-config', key: 'DB_URL' } } },
-      { name: 'PW', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
-    ];
-    h.store.create('', 'pods', {
-      ...pod('web', 'nginx:1'),
-      spec: { containers: [{ name: 'app', image: 'nginx:1', envFrom, env }] },
-    });
-    await h.until(() => containerStatus(h, 'web')?.state?.waiting?.reason === 'CreateContainerConfigError');
-    expect(containerStatus(h, 'web').state.waiting.message).toBe('configmap "app-config" not found');
-    expect(eventsFor(h.store, 'web')).toContainEqual(
-      expect.objectContaining({
-        type: 'Warning',
-        reason: 'Failed',
-        message: 'Error: configmap "app-config" not found',
-      }),
-    );
-    h.store.create('', 'configmaps', {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: { name: 'app-config', namespace: 'default' },
-      data: { OTHER: 'x' },
-    });
-    await h.until(
-      () =>
-        containerStatus(h, 'web')?.state?.waiting?.message ===
-        "couldn't find key DB_URL in ConfigMap default/app-config",
-    );
-    const cm = h.store.get('', 'configmaps', 'default', 'app-config')!;
-    cm.data.DB_URL = 'postgres://db';
-    h.store.update('', 'configmaps', cm);
-    await h.until(() => containerStatus(h, 'web')?.state?.waiting?.message === 'secret "db" not found');
-    h.store.create('', 'secrets', {
-      apiVersion: 'v1',
-      kind: 'Secret',
-      metadata: { name: 'db', namespace: 'default' },
-      data: { password: 'cHc=' },
-    });
-    await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
-  });
-
-  test('optional references do not block the container', async () => {
-    h = await harness();
-    const env = [{ name: 'X', valueFrom: { configMapKeyRef: { name: 'nope', key: 'X', optional: true } } }];
-    h.store.create('', 'pods', {
-      ...pod('web', 'nginx:1'),
-      spec: {
-        containers: [
-          { name: 'app', image: 'nginx:1', env, envFrom: [{ secretRef: { name: 'nope', optional: true } }] },
-        ],
-      },
-    });
-    await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
-  });
-
-  test('a volume from a missing ConfigMap keeps the pod in ContainerCreating with FailedMount until it appears', async () => {
-    h = await harness();
-    h.store.create(
-      '',
-      'pods',
-      pod('web', 'nginx:1', { volumes: [{ name: 'config', configMap: { name: 'app-config' } }] }),
-    );
-    await h.run(5_000);
-    expect(containerStatus(h, 'web').state.waiting.reason).toBe('ContainerCreating');
-    expect(getPod(h, 'web').status.podIP).toBeUndefined();
-    expect(eventsFor(h.store, 'web')).toContainEqual(
-      expect.objectContaining({
-        type: 'Warning',
-        reason: 'FailedMount',
-        message: 'MountVolume.SetUp failed for volume "config" : configmap "app-config" not found',
-      }),
-    );
-    h.store.create('', 'configmaps', {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: { name: 'app-config', namespace: 'default' },
-      data: {},
-    });
-    await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
   });
 
   test('deleting a pod stops its containers (Killing) within the grace period, then it is gone', async () => {
-    h = await harness();
+    h = await harness({ store });
     h.store.create('', 'pods', pod('web', 'nginx:1'));
     await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
     h.store.delete('', 'pods', 'default', 'web');
@@ -255,7 +290,9 @@ describe('pod lifecycle', () => {
     );
     await h.until(() => getPod(h, 'web') === undefined, 30_000);
   });
+});
 
+describe('registry check', () => {
   test('the registry check fails pods whose image was never pushed ("manifest unknown") and caches answers', async () => {
     const heads: string[] = [];
     const server = http.createServer((req, res) => {
@@ -275,7 +312,7 @@ describe('pod lifecycle', () => {
     const { MemoryStore } = await import('./support/memory-store.js');
     const clock = createClock({ manual: true });
     const store = new MemoryStore(clock);
-    const controllers = startControllers(store, { clock, nodes: ['n1'], registryCheck: {} });
+    const controllers = startControllers(store, { clock, nodes: ['node-1'], registryCheck: {} });
     try {
       store.create('', 'pods', pod('good', `${registry}/shop/web:1.0`));
       store.create('', 'pods', pod('good2', `${registry}/shop/web:1.0`));
@@ -285,7 +322,11 @@ describe('pod lifecycle', () => {
         clock.advance(100);
         await controllers.settle();
         await new Promise((r) => setTimeout(r, 2));
-        if (status('good')?.ready && status('good2')?.ready && status('bad')?.state?.waiting?.reason === 'ErrImagePull')
+        if (
+          status('good')?.ready &&
+          status('good2')?.ready &&
+          status('bad')?.state?.waiting?.reason === 'ErrImagePull'
+        )
           break;
       }
       expect(status('good').imageID).toBe(`${registry}/shop/web@sha256:${'a'.repeat(64)}`);
@@ -296,6 +337,7 @@ describe('pod lifecycle', () => {
       controllers.stop();
       server.close();
     }
+  });
   });
 });
 

@@ -2,6 +2,7 @@
 import { createClock, type SimClock } from '../../../../src/clock.js';
 import { type Controllers, type PodRule, startControllers } from '../../../../src/controllers/index.js';
 import type { ControllerStore, KObject } from '../../../../src/store-api.js';
+import { createStore } from '../../../../src/store/index.js';
 import { MemoryStore } from './memory-store.js';
 
 export interface Harness {
@@ -17,6 +18,12 @@ export interface Harness {
 }
 
 export type StoreFactory = (clock: SimClock) => ControllerStore;
+
+/** The stores the controller tests run against: the small in-memory one and the API server's real store. */
+export const STORES: Array<[string, StoreFactory]> = [
+  ['in-memory store', (clock) => new MemoryStore(clock)],
+  ['API server store', (clock) => createStore({ clock })],
+];
 
 export async function harness(
   options: { nodes?: number; podReadyDelayMs?: number; rules?: PodRule[]; store?: StoreFactory } = {},

@@ -168,6 +168,20 @@ export class MemoryStore implements ControllerStore {
     return structuredClone(old);
   }
 
+  /** POST pods/<name>/binding: sets spec.nodeName of an unbound pod. */
+  bind(namespace: string | undefined, name: string, node: string): KObject {
+    const key = this.k('', 'pods', namespace, name);
+    const old = this.objects.get(key);
+    if (!old) throw new StoreError(404, `pods "${name}" not found`);
+    if (old.spec?.nodeName) throw new StoreError(409, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
+    const o = structuredClone(old);
+    o.spec.nodeName = node;
+    o.metadata.resourceVersion = String(++this.rv);
+    this.objects.set(key, o);
+    this.emit('MODIFIED', '', 'pods', o);
+    return structuredClone(o);
+  }
+
   subscribe(listener: (event: StoreEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
