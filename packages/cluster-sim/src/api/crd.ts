@@ -18,7 +18,8 @@ export function crdListType(crd: KObject, version: string): (path: FieldPath) =>
     }
     if (!node || node.type !== 'array') return { type: 'atomic' };
     const listType = node['x-kubernetes-list-type'];
-    if (listType === 'map' && Array.isArray(node['x-kubernetes-list-map-keys'])) return { type: 'map', keys: node['x-kubernetes-list-map-keys'] };
+    if (listType === 'map' && Array.isArray(node['x-kubernetes-list-map-keys']))
+      return { type: 'map', keys: node['x-kubernetes-list-map-keys'] };
     if (listType === 'set') return { type: 'set' };
     return { type: 'atomic' };
   };

@@ -42,11 +42,15 @@ function defaultContainer(container: Json): Json {
     terminationMessagePolicy: container.terminationMessagePolicy ?? 'File',
     resources: container.resources ?? {},
   };
-  if (Array.isArray(container.ports)) out.ports = container.ports.map((p: Json) => ({ ...p, protocol: p?.protocol ?? 'TCP' }));
-  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) if (container[probe]) out[probe] = defaultProbe(container[probe]);
+  if (Array.isArray(container.ports))
+    out.ports = container.ports.map((p: Json) => ({ ...p, protocol: p?.protocol ?? 'TCP' }));
+  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'])
+    if (container[probe]) out[probe] = defaultProbe(container[probe]);
   if (Array.isArray(container.env)) {
     out.env = container.env.map((e: Json) =>
-      e?.valueFrom?.fieldRef ? { ...e, valueFrom: { ...e.valueFrom, fieldRef: { apiVersion: 'v1', ...e.valueFrom.fieldRef } } } : e,
+      e?.valueFrom?.fieldRef
+        ? { ...e, valueFrom: { ...e.valueFrom, fieldRef: { apiVersion: 'v1', ...e.valueFrom.fieldRef } } }
+        : e,
     );
   }
   return out;
@@ -131,7 +135,8 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
         template: defaultTemplate(spec?.template),
       };
       const strategy = { type: 'RollingUpdate', ...(spec?.strategy ?? {}) };
-      if (strategy.type === 'RollingUpdate') strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...(strategy.rollingUpdate ?? {}) };
+      if (strategy.type === 'RollingUpdate')
+        strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...(strategy.rollingUpdate ?? {}) };
       o.spec.strategy = strategy;
       break;
     }
@@ -143,13 +148,17 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       break;
     case 'apps/statefulsets': {
       const updateStrategy = { type: 'RollingUpdate', ...(spec?.updateStrategy ?? {}) };
-      if (updateStrategy.type === 'RollingUpdate') updateStrategy.rollingUpdate = { partition: 0, ...(updateStrategy.rollingUpdate ?? {}) };
+      if (updateStrategy.type === 'RollingUpdate')
+        updateStrategy.rollingUpdate = { partition: 0, ...(updateStrategy.rollingUpdate ?? {}) };
       o.spec = {
         ...spec,
         replicas: spec?.replicas ?? 1,
         podManagementPolicy: spec?.podManagementPolicy ?? 'OrderedReady',
         revisionHistoryLimit: spec?.revisionHistoryLimit ?? 10,
-        persistentVolumeClaimRetentionPolicy: spec?.persistentVolumeClaimRetentionPolicy ?? { whenDeleted: 'Retain', whenScaled: 'Retain' },
+        persistentVolumeClaimRetentionPolicy: spec?.persistentVolumeClaimRetentionPolicy ?? {
+          whenDeleted: 'Retain',
+          whenScaled: 'Retain',
+        },
         updateStrategy,
         template: defaultTemplate(spec?.template),
       };
@@ -157,8 +166,14 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
     }
     case 'apps/daemonsets': {
       const updateStrategy = { type: 'RollingUpdate', ...(spec?.updateStrategy ?? {}) };
-      if (updateStrategy.type === 'RollingUpdate') updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...(updateStrategy.rollingUpdate ?? {}) };
-      o.spec = { ...spec, revisionHistoryLimit: spec?.revisionHistoryLimit ?? 10, updateStrategy, template: defaultTemplate(spec?.template) };
+      if (updateStrategy.type === 'RollingUpdate')
+        updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...(updateStrategy.rollingUpdate ?? {}) };
+      o.spec = {
+        ...spec,
+        revisionHistoryLimit: spec?.revisionHistoryLimit ?? 10,
+        updateStrategy,
+        template: defaultTemplate(spec?.template),
+      };
       break;
     }
     case 'batch/jobs': {
@@ -202,7 +217,10 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
         ...spec,
       };
       if (o.spec.jobTemplate?.spec) {
-        o.spec.jobTemplate = { ...o.spec.jobTemplate, spec: { backoffLimit: 6, completionMode: 'NonIndexed', suspend: false, ...o.spec.jobTemplate.spec } };
+        o.spec.jobTemplate = {
+          ...o.spec.jobTemplate,
+          spec: { backoffLimit: 6, completionMode: 'NonIndexed', suspend: false, ...o.spec.jobTemplate.spec },
+        };
         o.spec.jobTemplate.spec.template = defaultTemplate(o.spec.jobTemplate.spec.template);
       }
       break;
@@ -214,7 +232,12 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       const s: Json = { ...spec };
       s.type ??= 'ClusterIP';
       s.sessionAffinity ??= 'None';
-      if (Array.isArray(s.ports)) s.ports = s.ports.map((p: Json) => ({ ...p, protocol: p?.protocol ?? 'TCP', targetPort: p?.targetPort ?? p?.port }));
+      if (Array.isArray(s.ports))
+        s.ports = s.ports.map((p: Json) => ({
+          ...p,
+          protocol: p?.protocol ?? 'TCP',
+          targetPort: p?.targetPort ?? p?.port,
+        }));
       if (s.type !== 'ExternalName') {
         if (ctx.creating && s.clusterIP === undefined) s.clusterIP = ctx.allocateClusterIP();
         if (s.clusterIP !== undefined) s.clusterIPs ??= [s.clusterIP];
@@ -224,7 +247,8 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       }
       if (s.type === 'NodePort' || s.type === 'LoadBalancer') {
         s.externalTrafficPolicy ??= 'Cluster';
-        if (Array.isArray(s.ports)) s.ports = s.ports.map((p: Json) => ({ ...p, nodePort: p.nodePort ?? ctx.allocateNodePort() }));
+        if (Array.isArray(s.ports))
+          s.ports = s.ports.map((p: Json) => ({ ...p, nodePort: p.nodePort ?? ctx.allocateNodePort() }));
         if (s.type === 'LoadBalancer') s.allocateLoadBalancerNodePorts ??= true;
       }
       o.spec = s;
@@ -242,7 +266,10 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       break;
     }
     case '/namespaces':
-      o.metadata = { ...o.metadata, labels: { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': o.metadata.name } };
+      o.metadata = {
+        ...o.metadata,
+        labels: { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': o.metadata.name },
+      };
       o.spec = { finalizers: ['kubernetes'], ...(spec ?? {}) };
       o.status = { phase: 'Active', ...(o.status ?? {}) };
       break;
@@ -253,7 +280,8 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       o.status ??= { loadBalancer: {} };
       break;
     case 'networking.k8s.io/networkpolicies':
-      if (spec && !spec.policyTypes) o.spec = { ...spec, policyTypes: spec.egress ? ['Ingress', 'Egress'] : ['Ingress'] };
+      if (spec && !spec.policyTypes)
+        o.spec = { ...spec, policyTypes: spec.egress ? ['Ingress', 'Egress'] : ['Ingress'] };
       break;
     case 'policy/poddisruptionbudgets':
       break;
@@ -261,8 +289,10 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       o.spec = { minReplicas: 1, ...(spec ?? {}) };
       break;
     case 'apiextensions.k8s.io/customresourcedefinitions':
-      if (spec?.names && !spec.names.singular) o.spec = { ...spec, names: { ...spec.names, singular: String(spec.names.kind ?? '').toLowerCase() } };
-      if (o.spec?.names && !o.spec.names.listKind) o.spec = { ...o.spec, names: { ...o.spec.names, listKind: `${o.spec.names.kind}List` } };
+      if (spec?.names && !spec.names.singular)
+        o.spec = { ...spec, names: { ...spec.names, singular: String(spec.names.kind ?? '').toLowerCase() } };
+      if (o.spec?.names && !o.spec.names.listKind)
+        o.spec = { ...o.spec, names: { ...o.spec.names, listKind: `${o.spec.names.kind}List` } };
       break;
   }
   return o as KObject;

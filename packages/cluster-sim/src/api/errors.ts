@@ -36,7 +36,13 @@ export class StatusError extends Error {
   /** Extra response headers (Retry-After). */
   readonly headers: Record<string, string>;
 
-  constructor(code: number, reason: string, message: string, details?: StatusDetails, headers: Record<string, string> = {}) {
+  constructor(
+    code: number,
+    reason: string,
+    message: string,
+    details?: StatusDetails,
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'StatusError';
     this.code = code;
@@ -81,7 +87,13 @@ export function alreadyExists(group: string, resource: string, name: string): St
   });
 }
 
-export function conflict(group: string, resource: string, name: string, why: string, causes?: StatusCause[]): StatusError {
+export function conflict(
+  group: string,
+  resource: string,
+  name: string,
+  why: string,
+  causes?: StatusCause[],
+): StatusError {
   return new StatusError(
     409,
     'Conflict',
@@ -136,7 +148,9 @@ export function badRequest(message: string): StatusError {
   return new StatusError(400, 'BadRequest', message);
 }
 
-export function methodNotAllowed(message = 'the server does not allow this method on the requested resource'): StatusError {
+export function methodNotAllowed(
+  message = 'the server does not allow this method on the requested resource',
+): StatusError {
   return new StatusError(405, 'MethodNotAllowed', message);
 }
 
@@ -153,7 +167,11 @@ export function gone(message: string): StatusError {
 }
 
 export function unsupportedMediaType(contentType: string): StatusError {
-  return new StatusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got ${contentType})`);
+  return new StatusError(
+    415,
+    'UnsupportedMediaType',
+    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got ${contentType})`,
+  );
 }
 
 export function tooManyRequests(retryAfterSeconds: number): StatusError {
@@ -174,6 +192,8 @@ export function serviceUnavailable(message = 'the server is currently unable to 
   return new StatusError(503, 'ServiceUnavailable', message);
 }
 
-export function timeoutError(message = 'the server was unable to return a response in the time allotted, but may still be processing the request'): StatusError {
+export function timeoutError(
+  message = 'the server was unable to return a response in the time allotted, but may still be processing the request',
+): StatusError {
   return new StatusError(504, 'Timeout', message);
 }

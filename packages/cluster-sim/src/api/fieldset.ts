@@ -21,7 +21,10 @@ export interface SchemaHooks {
 }
 
 /** The string key of an associative list item: `k:{"containerPort":80,"protocol":"TCP"}` (keys sorted, defaults filled). */
-export function itemKey(item: Record<string, Json>, lt: { keys: string[]; defaults?: Record<string, unknown> }): string {
+export function itemKey(
+  item: Record<string, Json>,
+  lt: { keys: string[]; defaults?: Record<string, unknown> },
+): string {
   const keyObject: Record<string, Json> = {};
   for (const key of [...lt.keys].sort()) {
     const value = item[key] ?? lt.defaults?.[key];
@@ -31,7 +34,12 @@ export function itemKey(item: Record<string, Json>, lt: { keys: string[]; defaul
 }
 
 /** Every member of a value: leaves, atomic values, items of associative lists and of sets. */
-export function fieldSetOf(value: Json, hooks: SchemaHooks = {}, basePath: FieldPath = [], prefix: string[] = []): FieldSet {
+export function fieldSetOf(
+  value: Json,
+  hooks: SchemaHooks = {},
+  basePath: FieldPath = [],
+  prefix: string[] = [],
+): FieldSet {
   const out: FieldSet = new Set();
   collect(value, basePath, prefix, out, hooks);
   return out;
@@ -84,7 +92,12 @@ export function printPath(member: string): string {
     if (element.startsWith('f:')) out += '.' + element.slice(2);
     else if (element.startsWith('k:')) {
       const key = JSON.parse(element.slice(2)) as Record<string, Json>;
-      out += '[' + Object.entries(key).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',') + ']';
+      out +=
+        '[' +
+        Object.entries(key)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(',') +
+        ']';
     } else if (element.startsWith('v:')) out += `[=${element.slice(2)}]`;
     else if (element.startsWith('i:')) out += `[${element.slice(2)}]`;
   }

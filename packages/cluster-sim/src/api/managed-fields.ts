@@ -64,7 +64,8 @@ function managedView(object: Json, ctx: OwnershipContext): Json {
     if (key === 'status' && ctx.statusSubresource) continue;
     if (key === 'metadata') {
       const metadata: Record<string, Json> = {};
-      for (const field of METADATA_MANAGED) if (value && (value as Json)[field] !== undefined) metadata[field] = (value as Json)[field];
+      for (const field of METADATA_MANAGED)
+        if (value && (value as Json)[field] !== undefined) metadata[field] = (value as Json)[field];
       if (Object.keys(metadata).length) view.metadata = metadata;
       continue;
     }
@@ -128,7 +129,11 @@ function changedMembers(before: Json, after: Json, afterSet: FieldSet): FieldSet
  * Ownership after a non-apply write (create, update, patch): the writer takes the fields it
  * changed, and nobody keeps fields that are gone. Returns the new managedFields.
  */
-export function recordUpdate(oldObject: Json | undefined, newObject: Json, ctx: OwnershipContext): ManagedFieldsEntry[] | undefined {
+export function recordUpdate(
+  oldObject: Json | undefined,
+  newObject: Json,
+  ctx: OwnershipContext,
+): ManagedFieldsEntry[] | undefined {
   const entries = readEntries(oldObject ?? newObject);
   if (!oldObject) entries.length = 0;
   const oldView = managedView(oldObject, ctx);
@@ -145,7 +150,13 @@ export function recordUpdate(oldObject: Json | undefined, newObject: Json, ctx: 
     for (const m of removed) e.set.delete(m);
   }
   if (!own) {
-    own = { manager: ctx.manager, operation: 'Update', apiVersion: ctx.apiVersion, subresource: ctx.subresource || undefined, set: new Set() };
+    own = {
+      manager: ctx.manager,
+      operation: 'Update',
+      apiVersion: ctx.apiVersion,
+      subresource: ctx.subresource || undefined,
+      set: new Set(),
+    };
     entries.push(own);
   }
   own.set = difference(union(own.set, changed), removed);
@@ -164,7 +175,9 @@ export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: 
       for (const item of applied) {
         if (typeof item !== 'object' || item === null) continue;
         const key = itemKey(item, lt);
-        const index = result.findIndex((candidate) => typeof candidate === 'object' && candidate !== null && itemKey(candidate, lt) === key);
+        const index = result.findIndex(
+          (candidate) => typeof candidate === 'object' && candidate !== null && itemKey(candidate, lt) === key,
+        );
         if (index >= 0) result[index] = mergeApplied(result[index], item, path, hooks);
         else result.push(stripNulls(item));
       }
@@ -178,7 +191,8 @@ export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: 
     return stripNulls(applied);
   }
   if (typeof applied === 'object') {
-    if (isAtomicMap(path) || typeof live !== 'object' || live === null || Array.isArray(live)) return stripNulls(applied);
+    if (isAtomicMap(path) || typeof live !== 'object' || live === null || Array.isArray(live))
+      return stripNulls(applied);
     const result: Record<string, Json> = { ...live };
     for (const [key, value] of Object.entries(applied)) {
       if (value === null) continue;
@@ -206,7 +220,11 @@ export interface ApplyResult {
  * the real message and causes when another manager owns a field the apply changes,
  * unless `force`. The returned object still needs defaulting and validation.
  */
-export function serverSideApply(live: Json | undefined, applied: Json, ctx: OwnershipContext & { force: boolean }): Json {
+export function serverSideApply(
+  live: Json | undefined,
+  applied: Json,
+  ctx: OwnershipContext & { force: boolean },
+): Json {
   const entries = live ? readEntries(live) : [];
   const appliedView = managedView(applied, ctx);
   const appliedSet = fieldSetOf(appliedView, ctx.hooks);
@@ -218,10 +236,13 @@ export function serverSideApply(live: Json | undefined, applied: Json, ctx: Owne
     merged = { ...live, status: mergeApplied(live?.status, applied.status, ['status'], ctx.hooks) };
   } else {
     const { metadata: appliedMeta, status: _status, ...appliedRest } = applied;
-    const base = live ? { ...live } : { apiVersion: applied.apiVersion, kind: applied.kind, metadata: { ...appliedMeta } };
+    const base = live
+      ? { ...live }
+      : { apiVersion: applied.apiVersion, kind: applied.kind, metadata: { ...appliedMeta } };
     const meta: Record<string, Json> = { ...(base.metadata ?? {}) };
     for (const field of METADATA_MANAGED) {
-      if (appliedMeta?.[field] !== undefined) meta[field] = mergeApplied(meta[field], appliedMeta[field], ['metadata', field], ctx.hooks);
+      if (appliedMeta?.[field] !== undefined)
+        meta[field] = mergeApplied(meta[field], appliedMeta[field], ['metadata', field], ctx.hooks);
     }
     merged = { ...base, metadata: meta };
     for (const [key, value] of Object.entries(appliedRest)) {
@@ -229,7 +250,8 @@ export function serverSideApply(live: Json | undefined, applied: Json, ctx: Owne
       if (value === null) continue;
       merged[key] = mergeApplied(merged[key], value, [key], ctx.hooks);
     }
-    if (!ctx.statusSubresource && applied.status !== undefined) merged.status = mergeApplied(live?.status, applied.status, ['status'], ctx.hooks);
+    if (!ctx.statusSubresource && applied.status !== undefined)
+      merged.status = mergeApplied(live?.status, applied.status, ['status'], ctx.hooks);
     merged.apiVersion = applied.apiVersion;
   }
   const mergedView = managedView(merged, ctx);
@@ -262,7 +284,14 @@ export function serverSideApply(live: Json | undefined, applied: Json, ctx: Owne
 
   // Record ownership.
   const updated = entries.filter((e) => e !== own);
-  const ownEntry: Entry = { manager: ctx.manager, operation: 'Apply', apiVersion: ctx.apiVersion, time: ctx.time, subresource: ctx.subresource || undefined, set: appliedSet };
+  const ownEntry: Entry = {
+    manager: ctx.manager,
+    operation: 'Apply',
+    apiVersion: ctx.apiVersion,
+    time: ctx.time,
+    subresource: ctx.subresource || undefined,
+    set: appliedSet,
+  };
   const result = [ownEntry, ...updated];
   merged.metadata = { ...merged.metadata };
   const managed = writeEntries(result);
@@ -273,7 +302,11 @@ export function serverSideApply(live: Json | undefined, applied: Json, ctx: Owne
 
 function applyConflict(conflicts: Array<{ entry: Entry; member: string }>): StatusError {
   conflicts.sort((a, b) => (printPath(a.member) < printPath(b.member) ? -1 : 1));
-  const causes = conflicts.map(({ entry, member }) => ({ reason: 'FieldManagerConflict', message: `conflict with ${printManager(entry)}`, field: printPath(member) }));
+  const causes = conflicts.map(({ entry, member }) => ({
+    reason: 'FieldManagerConflict',
+    message: `conflict with ${printManager(entry)}`,
+    field: printPath(member),
+  }));
   let message: string;
   if (conflicts.length === 1) {
     message = `Apply failed with 1 conflict: conflict with ${printManager(conflicts[0].entry)}: ${printPath(conflicts[0].member)}`;

@@ -46,7 +46,7 @@ function getAt(doc: Json, tokens: string[]): { found: boolean; value?: Json } {
 
 function parentOf(doc: Json, tokens: string[], pointer: string): { parent: Json; last: string } {
   const parent = getAt(doc, tokens.slice(0, -1));
-  if (!parent.found || (typeof parent.value !== 'object' || parent.value === null)) {
+  if (!parent.found || typeof parent.value !== 'object' || parent.value === null) {
     throw patchInvalid(`doc is missing path: "${pointer}": missing value`);
   }
   return { parent: parent.value, last: tokens[tokens.length - 1] };
@@ -71,11 +71,13 @@ function removeAt(doc: Json, pointer: string): { doc: Json; removed: Json } {
   const { parent, last } = parentOf(doc, tokens, pointer);
   if (Array.isArray(parent)) {
     const index = Number(last);
-    if (!/^\d+$/.test(last) || index >= parent.length) throw patchInvalid(`Unable to remove nonexistent key: ${last}: missing value`);
+    if (!/^\d+$/.test(last) || index >= parent.length)
+      throw patchInvalid(`Unable to remove nonexistent key: ${last}: missing value`);
     const [removed] = parent.splice(index, 1);
     return { doc, removed };
   }
-  if (!Object.prototype.hasOwnProperty.call(parent, last)) throw patchInvalid(`Unable to remove nonexistent key: ${last}: missing value`);
+  if (!Object.prototype.hasOwnProperty.call(parent, last))
+    throw patchInvalid(`Unable to remove nonexistent key: ${last}: missing value`);
   const removed = parent[last];
   delete parent[last];
   return { doc, removed };
@@ -88,7 +90,9 @@ function deepEqual(a: Json, b: Json): boolean {
   if (Array.isArray(a)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]))
+  );
 }
 export { deepEqual };
 
@@ -109,7 +113,8 @@ export function applyJsonPatch(document: Json, patch: Json): Json {
         break;
       case 'replace': {
         const tokens = parsePointer(op.path);
-        if (!getAt(doc, tokens).found) throw patchInvalid(`replace operation does not apply: doc is missing key: ${op.path}: missing value`);
+        if (!getAt(doc, tokens).found)
+          throw patchInvalid(`replace operation does not apply: doc is missing key: ${op.path}: missing value`);
         if (tokens.length === 0) doc = clone(op.value);
         else {
           const { parent, last } = parentOf(doc, tokens, op.path);
@@ -127,7 +132,8 @@ export function applyJsonPatch(document: Json, patch: Json): Json {
       case 'copy': {
         if (typeof op.from !== 'string') throw badRequest('copy operation needs "from"');
         const source = getAt(doc, parsePointer(op.from));
-        if (!source.found) throw patchInvalid(`copy operation does not apply: doc is missing from path: ${op.from}: missing value`);
+        if (!source.found)
+          throw patchInvalid(`copy operation does not apply: doc is missing from path: ${op.from}: missing value`);
         doc = addAt(doc, op.path, clone(source.value));
         break;
       }
@@ -176,12 +182,14 @@ function smpObject(original: Json, patch: Record<string, Json>, path: FieldPath)
   const directive = patch.$patch;
   if (directive === 'replace') return stripDirectives(patch);
   if (directive === 'delete') return undefined;
-  if (directive !== undefined && directive !== 'merge') throw badRequest(`Unknown patch type: ${String(directive)} in map: ${JSON.stringify(patch)}`);
+  if (directive !== undefined && directive !== 'merge')
+    throw badRequest(`Unknown patch type: ${String(directive)} in map: ${JSON.stringify(patch)}`);
   const result: Record<string, Json> = isObject(original) ? { ...original } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (key.startsWith('$deleteFromPrimitiveList/')) {
       const field = key.slice('$deleteFromPrimitiveList/'.length);
-      if (Array.isArray(result[field]) && Array.isArray(value)) result[field] = result[field].filter((v: Json) => !value.some((d) => deepEqual(d, v)));
+      if (Array.isArray(result[field]) && Array.isArray(value))
+        result[field] = result[field].filter((v: Json) => !value.some((d) => deepEqual(d, v)));
       continue;
     }
     if (key.startsWith('$setElementOrder/')) continue; // ordering is applied after merging below
@@ -234,7 +242,10 @@ function smpList(original: Json, patch: Json[], path: FieldPath): Json {
   }
   const result: Json[] = Array.isArray(original) ? [...original] : [];
   for (const item of patch) {
-    if (!isObject(item)) throw badRequest(`strategic merge patch: the list at ${path.join('.')} is merged by "${key}", its items must be objects`);
+    if (!isObject(item))
+      throw badRequest(
+        `strategic merge patch: the list at ${path.join('.')} is merged by "${key}", its items must be objects`,
+      );
     if (!(key in item)) throw badRequest(`map: ${JSON.stringify(item)} does not contain declared merge key: ${key}`);
     const index = result.findIndex((existing) => isObject(existing) && deepEqual(existing[key], item[key]));
     if (item.$patch === 'delete') {

@@ -17,7 +17,15 @@ export interface ResourceInfo {
   /** Subresources served: status, scale, log, ... */
   subresources: string[];
   /** For custom resources: the CRD's printer columns and whether the status subresource exists. */
-  custom?: { additionalPrinterColumns?: Array<{ name: string; type: string; jsonPath: string; description?: string; priority?: number }> };
+  custom?: {
+    additionalPrinterColumns?: Array<{
+      name: string;
+      type: string;
+      jsonPath: string;
+      description?: string;
+      priority?: number;
+    }>;
+  };
   /** Scale subresource paths (CRDs may declare their own). */
   scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string };
 }
@@ -25,7 +33,11 @@ export interface ResourceInfo {
 export const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 const NO_COLLECTION_VERBS = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
 
-const DEFAULT_SCALE = { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.status.selector' };
+const DEFAULT_SCALE = {
+  specReplicasPath: '.spec.replicas',
+  statusReplicasPath: '.status.replicas',
+  labelSelectorPath: '.status.selector',
+};
 
 function r(
   group: string,
@@ -49,29 +61,76 @@ function r(
 }
 
 export const BUILTIN_RESOURCES: ResourceInfo[] = [
-  r('', 'v1', 'namespaces', 'Namespace', false, { shortNames: ['ns'], subresources: ['status', 'finalize'], verbs: NO_COLLECTION_VERBS }),
+  r('', 'v1', 'namespaces', 'Namespace', false, {
+    shortNames: ['ns'],
+    subresources: ['status', 'finalize'],
+    verbs: NO_COLLECTION_VERBS,
+  }),
   r('', 'v1', 'nodes', 'Node', false, { shortNames: ['no'], subresources: ['status'] }),
   r('', 'v1', 'configmaps', 'ConfigMap', true, { shortNames: ['cm'] }),
   r('', 'v1', 'secrets', 'Secret', true),
-  r('', 'v1', 'services', 'Service', true, { shortNames: ['svc'], categories: ['all'], subresources: ['status'], verbs: NO_COLLECTION_VERBS.concat(['deletecollection']).sort() }),
+  r('', 'v1', 'services', 'Service', true, {
+    shortNames: ['svc'],
+    categories: ['all'],
+    subresources: ['status'],
+    verbs: NO_COLLECTION_VERBS.concat(['deletecollection']).sort(),
+  }),
   r('', 'v1', 'serviceaccounts', 'ServiceAccount', true, { shortNames: ['sa'], subresources: ['token'] }),
-  r('', 'v1', 'pods', 'Pod', true, { shortNames: ['po'], categories: ['all'], subresources: ['status', 'log', 'eviction', 'binding', 'ephemeralcontainers'] }),
+  r('', 'v1', 'pods', 'Pod', true, {
+    shortNames: ['po'],
+    categories: ['all'],
+    subresources: ['status', 'log', 'eviction', 'binding', 'ephemeralcontainers'],
+  }),
   r('', 'v1', 'events', 'Event', true, { shortNames: ['ev'] }),
-  r('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, { shortNames: ['pvc'], subresources: ['status'] }),
+  r('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, {
+    shortNames: ['pvc'],
+    subresources: ['status'],
+  }),
   r('', 'v1', 'persistentvolumes', 'PersistentVolume', false, { shortNames: ['pv'], subresources: ['status'] }),
   r('', 'v1', 'endpoints', 'Endpoints', true, { shortNames: ['ep'] }),
   r('', 'v1', 'resourcequotas', 'ResourceQuota', true, { shortNames: ['quota'], subresources: ['status'] }),
   r('', 'v1', 'limitranges', 'LimitRange', true, { shortNames: ['limits'] }),
-  r('', 'v1', 'replicationcontrollers', 'ReplicationController', true, { shortNames: ['rc'], categories: ['all'], subresources: ['status', 'scale'], scale: DEFAULT_SCALE }),
-  r('apps', 'v1', 'deployments', 'Deployment', true, { shortNames: ['deploy'], categories: ['all'], subresources: ['status', 'scale'], scale: DEFAULT_SCALE }),
-  r('apps', 'v1', 'replicasets', 'ReplicaSet', true, { shortNames: ['rs'], categories: ['all'], subresources: ['status', 'scale'], scale: DEFAULT_SCALE }),
-  r('apps', 'v1', 'statefulsets', 'StatefulSet', true, { shortNames: ['sts'], categories: ['all'], subresources: ['status', 'scale'], scale: DEFAULT_SCALE }),
-  r('apps', 'v1', 'daemonsets', 'DaemonSet', true, { shortNames: ['ds'], categories: ['all'], subresources: ['status'] }),
+  r('', 'v1', 'replicationcontrollers', 'ReplicationController', true, {
+    shortNames: ['rc'],
+    categories: ['all'],
+    subresources: ['status', 'scale'],
+    scale: DEFAULT_SCALE,
+  }),
+  r('apps', 'v1', 'deployments', 'Deployment', true, {
+    shortNames: ['deploy'],
+    categories: ['all'],
+    subresources: ['status', 'scale'],
+    scale: DEFAULT_SCALE,
+  }),
+  r('apps', 'v1', 'replicasets', 'ReplicaSet', true, {
+    shortNames: ['rs'],
+    categories: ['all'],
+    subresources: ['status', 'scale'],
+    scale: DEFAULT_SCALE,
+  }),
+  r('apps', 'v1', 'statefulsets', 'StatefulSet', true, {
+    shortNames: ['sts'],
+    categories: ['all'],
+    subresources: ['status', 'scale'],
+    scale: DEFAULT_SCALE,
+  }),
+  r('apps', 'v1', 'daemonsets', 'DaemonSet', true, {
+    shortNames: ['ds'],
+    categories: ['all'],
+    subresources: ['status'],
+  }),
   r('apps', 'v1', 'controllerrevisions', 'ControllerRevision', true),
   r('batch', 'v1', 'jobs', 'Job', true, { categories: ['all'], subresources: ['status'] }),
   r('batch', 'v1', 'cronjobs', 'CronJob', true, { shortNames: ['cj'], categories: ['all'], subresources: ['status'] }),
-  r('autoscaling', 'v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, { shortNames: ['hpa'], categories: ['all'], subresources: ['status'] }),
-  r('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, { shortNames: ['pdb'], subresources: ['status'] }),
+  r('autoscaling', 'v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, {
+    shortNames: ['hpa'],
+    categories: ['all'],
+    subresources: ['status'],
+  }),
+  r('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, {
+    shortNames: ['pdb'],
+    subresources: ['status'],
+  }),
   r('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, { shortNames: ['ing'], subresources: ['status'] }),
   r('networking.k8s.io', 'v1', 'ingressclasses', 'IngressClass', false),
   r('networking.k8s.io', 'v1', 'networkpolicies', 'NetworkPolicy', true, { shortNames: ['netpol'] }),
@@ -88,11 +147,20 @@ export const BUILTIN_RESOURCES: ResourceInfo[] = [
   r('events.k8s.io', 'v1', 'events', 'Event', true, { shortNames: ['ev'] }),
   r('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, { shortNames: ['sc'] }),
   r('scheduling.k8s.io', 'v1', 'priorityclasses', 'PriorityClass', false, { shortNames: ['pc'] }),
-  r('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', 'CustomResourceDefinition', false, { shortNames: ['crd', 'crds'], categories: ['api-extensions'], subresources: ['status'] }),
+  r('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', 'CustomResourceDefinition', false, {
+    shortNames: ['crd', 'crds'],
+    categories: ['api-extensions'],
+    subresources: ['status'],
+  }),
 ];
 
 /** Resources that are served but never stored (reviews): create answers and forgets. */
-export const VIRTUAL_RESOURCES = new Set(['selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'subjectaccessreviews', 'selfsubjectreviews']);
+export const VIRTUAL_RESOURCES = new Set([
+  'selfsubjectaccessreviews',
+  'selfsubjectrulesreviews',
+  'subjectaccessreviews',
+  'selfsubjectreviews',
+]);
 
 export function groupVersion(group: string, version: string): string {
   return group ? `${group}/${version}` : version;
@@ -100,7 +168,9 @@ export function groupVersion(group: string, version: string): string {
 
 export function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.indexOf('/');
-  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  return slash < 0
+    ? { group: '', version: apiVersion }
+    : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
 type Listener = () => void;
@@ -164,7 +234,8 @@ export class ResourceRegistry {
   }
 
   remove(group: string, resource: string): void {
-    for (const [key, info] of this.byKey) if (info.group === group && info.resource === resource) this.byKey.delete(key);
+    for (const [key, info] of this.byKey)
+      if (info.group === group && info.resource === resource) this.byKey.delete(key);
     this.changed();
   }
 

@@ -7,9 +7,7 @@
  */
 
 export type ListType =
-  | { type: 'map'; keys: string[]; defaults?: Record<string, unknown> }
-  | { type: 'set' }
-  | { type: 'atomic' };
+  { type: 'map'; keys: string[]; defaults?: Record<string, unknown> } | { type: 'set' } | { type: 'atomic' };
 
 /** Path: field names from the root, list positions left out (e.g. spec.template.spec.containers.ports). */
 export type FieldPath = readonly string[];
@@ -37,8 +35,10 @@ export function listTypeAt(path: FieldPath, extra?: (path: FieldPath) => ListTyp
     case 'schedulingGates':
       return { type: 'map', keys: ['name'] };
     case 'ports':
-      if (parentIs(path, CONTAINER_LISTS)) return { type: 'map', keys: ['containerPort', 'protocol'], defaults: { protocol: 'TCP' } };
-      if (path[0] === 'spec' && path.length === 2) return { type: 'map', keys: ['port', 'protocol'], defaults: { protocol: 'TCP' } };
+      if (parentIs(path, CONTAINER_LISTS))
+        return { type: 'map', keys: ['containerPort', 'protocol'], defaults: { protocol: 'TCP' } };
+      if (path[0] === 'spec' && path.length === 2)
+        return { type: 'map', keys: ['port', 'protocol'], defaults: { protocol: 'TCP' } };
       return { type: 'atomic' };
     case 'volumeMounts':
       return { type: 'map', keys: ['mountPath'] };

@@ -37,7 +37,14 @@ export function parseLabelSelector(text: string | undefined): Requirement[] {
   for (const term of splitTerms(text)) {
     let m: RegExpMatchArray | null;
     if ((m = term.match(/^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/))) {
-      requirements.push({ key: checkKey(m[1], text), op: m[2] as 'in' | 'notin', values: m[3].split(',').map((v) => v.trim()).filter((v) => v !== '') });
+      requirements.push({
+        key: checkKey(m[1], text),
+        op: m[2] as 'in' | 'notin',
+        values: m[3]
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      });
     } else if ((m = term.match(/^!\s*(\S+)$/))) {
       requirements.push({ key: checkKey(m[1], text), op: '!' });
     } else if ((m = term.match(/^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/))) {
@@ -82,10 +89,18 @@ function matchRequirement(req: Requirement, labels: Record<string, string>): boo
 }
 
 /** A metav1.LabelSelector object (matchLabels + matchExpressions) as a matcher. Empty selects everything. */
-export function labelSelectorObjectMatcher(selector: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined): Matcher {
+export function labelSelectorObjectMatcher(
+  selector:
+    | {
+        matchLabels?: Record<string, string>;
+        matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+      }
+    | undefined,
+): Matcher {
   if (!selector) return () => false;
   const requirements: Requirement[] = [];
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) requirements.push({ key, op: '=', values: [value] });
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {}))
+    requirements.push({ key, op: '=', values: [value] });
   for (const expr of selector.matchExpressions ?? []) {
     const op = expr.operator;
     if (op === 'In') requirements.push({ key: expr.key, op: 'in', values: expr.values ?? [] });

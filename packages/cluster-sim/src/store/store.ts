@@ -56,6 +56,8 @@ export interface StoredEvent {
   object: KObject;
   group: string;
   resource: string;
+  /** The object before this change (MODIFIED and DELETED), for watches with selectors. */
+  prev?: KObject;
 }
 
 export interface StoreOptions {
@@ -92,7 +94,15 @@ function objectKey(namespace: string | undefined, name: string): string {
 }
 
 /** Strips fields that only the server sets from an incoming object (kept from the old object where they exist). */
-const SERVER_METADATA = ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'selfLink'];
+const SERVER_METADATA = [
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'generation',
+  'selfLink',
+];
 
 export class Store implements ControllerStore {
   readonly registry: ResourceRegistry;
@@ -193,8 +203,8 @@ export class Store implements ControllerStore {
     return this.compactedRv;
   }
 
-  private emit(type: WatchEventType, group: string, resource: string, object: KObject): void {
-    const event: StoredEvent = { rv: Number(object.metadata.resourceVersion), type, object, group, resource };
+  private emit(type: WatchEventType, group: string, resource: string, object: KObject, prev?: KObject): void {
+    const event: StoredEvent = { rv: Number(object.metadata.resourceVersion), type, object, group, resource, prev };
     this.history.push(event);
     if (this.history.length - this.historyStart > this.historySize) {
       this.compactedRv = this.history[this.historyStart].rv;
@@ -222,7 +232,12 @@ export class Store implements ControllerStore {
 
   private info(group: string, resource: string): ResourceInfo {
     const info = this.registry.lookupResource(group, resource);
-    if (!info) throw new StatusError(404, 'NotFound', `the server could not find the requested resource (${resource}${group ? '.' + group : ''})`);
+    if (!info)
+      throw new StatusError(
+        404,
+        'NotFound',
+        `the server could not find the requested resource (${resource}${group ? '.' + group : ''})`,
+      );
     return info;
   }
 
@@ -250,13 +265,25 @@ export class Store implements ControllerStore {
 
   private checkNamespace(info: ResourceInfo, namespace: string | undefined, creating: boolean): void {
     if (!info.namespaced) return;
-    if (!namespace) throw badRequest('the server could not find the requested resource: a namespace is required for a namespaced resource');
+    if (!namespace)
+      throw badRequest(
+        'the server could not find the requested resource: a namespace is required for a namespaced resource',
+      );
     const ns = this.peek('', 'namespaces', undefined, namespace);
     if (!ns) throw notFound('', 'namespaces', namespace);
     if (creating && (ns.metadata.deletionTimestamp || ns.status?.phase === 'Terminating')) {
-      throw forbidden(`${info.resource}${info.group ? '.' + info.group : ''} "${'%NAME%'}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`, {
-        causes: [{ reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' }],
-      });
+      throw forbidden(
+        `${info.resource}${info.group ? '.' + info.group : ''} "${'%NAME%'}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+        {
+          causes: [
+            {
+              reason: 'NamespaceTerminating',
+              message: `namespace ${namespace} is being terminated`,
+              field: 'metadata.namespace',
+            },
+          ],
+        },
+      );
     }
   }
 
@@ -264,7 +291,11 @@ export class Store implements ControllerStore {
    * Create. `object.metadata.namespace` must already be the target namespace. With
    * `managed` the caller (server-side apply) has computed managedFields already.
    */
-  createObject(info: ResourceInfo, input: KObject, options: WriteOptions & { managedFieldsReady?: boolean; keepStatus?: boolean } = {}): KObject {
+  createObject(
+    info: ResourceInfo,
+    input: KObject,
+    options: WriteOptions & { managedFieldsReady?: boolean; keepStatus?: boolean } = {},
+  ): KObject {
     const namespace = info.namespaced ? input.metadata?.namespace : undefined;
     let name = input.metadata?.name;
     if (!name && input.metadata?.generateName) {
@@ -276,7 +307,8 @@ export class Store implements ControllerStore {
         }
       }
     }
-    if (!name) throw invalid(info.kind, info.group, '', [fieldRequired('metadata.name', 'name or generateName is required')]);
+    if (!name)
+      throw invalid(info.kind, info.group, '', [fieldRequired('metadata.name', 'name or generateName is required')]);
     try {
       this.checkNamespace(info, namespace, true);
     } catch (error) {
@@ -301,10 +333,17 @@ export class Store implements ControllerStore {
     if (this.statusSubresource(info) && !options.keepStatus && info.resource !== 'namespaces') delete object.status;
     object = this.admit(info, object, undefined, { creating: true, uid });
     if (info.resource === 'customresourcedefinitions') {
-      object.metadata = { ...object.metadata, finalizers: [...new Set([...(object.metadata.finalizers ?? []), 'customresourcecleanup.apiextensions.k8s.io'])] };
+      object.metadata = {
+        ...object.metadata,
+        finalizers: [...new Set([...(object.metadata.finalizers ?? []), 'customresourcecleanup.apiextensions.k8s.io'])],
+      };
     }
     if (!options.managedFieldsReady && options.fieldManager) {
-      const managed = recordUpdate(undefined, { ...object, metadata: { ...object.metadata, managedFields: undefined } }, this.ownership(info, options));
+      const managed = recordUpdate(
+        undefined,
+        { ...object, metadata: { ...object.metadata, managedFields: undefined } },
+        this.ownership(info, options),
+      );
       object.metadata = { ...object.metadata, managedFields: managed };
       if (!managed) delete object.metadata.managedFields;
     }
@@ -329,7 +368,12 @@ export class Store implements ControllerStore {
   }
 
   /** Defaults and validation (admission). Throws 422. */
-  private admit(info: ResourceInfo, object: KObject, old: KObject | undefined, ctx: { creating: boolean; uid: string }): KObject {
+  private admit(
+    info: ResourceInfo,
+    object: KObject,
+    old: KObject | undefined,
+    ctx: { creating: boolean; uid: string },
+  ): KObject {
     const defaulted = applyDefaults(info.group, info.resource, object, {
       creating: ctx.creating,
       uid: ctx.uid,
@@ -345,7 +389,10 @@ export class Store implements ControllerStore {
     return defaulted;
   }
 
-  private validateCustom(info: ResourceInfo, object: KObject): Array<{ reason?: string; message?: string; field?: string }> {
+  private validateCustom(
+    info: ResourceInfo,
+    object: KObject,
+  ): Array<{ reason?: string; message?: string; field?: string }> {
     const crd = this.findCrd(info.group, info.resource);
     const version = crd?.spec?.versions?.find((v: any) => v.name === info.version);
     const schema = version?.schema?.openAPIV3Schema;
@@ -354,23 +401,58 @@ export class Store implements ControllerStore {
     const check = (value: any, s: any, path: string) => {
       if (!s || value === undefined || value === null) return;
       const type = s.type;
-      if (type === 'object' && (typeof value !== 'object' || Array.isArray(value))) causes.push({ reason: 'FieldValueTypeInvalid', message: `Invalid value: "${typeof value}": ${path} in body must be of type object: "${typeof value}"`, field: path });
-      else if (type === 'array' && !Array.isArray(value)) causes.push({ reason: 'FieldValueTypeInvalid', message: `Invalid value: "${typeof value}": ${path} in body must be of type array`, field: path });
-      else if (type === 'string' && typeof value !== 'string') causes.push({ reason: 'FieldValueTypeInvalid', message: `Invalid value: "${typeof value}": ${path} in body must be of type string: "${typeof value}"`, field: path });
-      else if ((type === 'integer' || type === 'number') && typeof value !== 'number') causes.push({ reason: 'FieldValueTypeInvalid', message: `Invalid value: "${typeof value}": ${path} in body must be of type ${type}: "${typeof value}"`, field: path });
-      else if (type === 'boolean' && typeof value !== 'boolean') causes.push({ reason: 'FieldValueTypeInvalid', message: `Invalid value: "${typeof value}": ${path} in body must be of type boolean: "${typeof value}"`, field: path });
-      if (Array.isArray(s.enum) && !s.enum.includes(value)) causes.push({ reason: 'FieldValueNotSupported', message: `Unsupported value: ${JSON.stringify(value)}: supported values: ${s.enum.map((e: any) => JSON.stringify(e)).join(', ')}`, field: path });
+      if (type === 'object' && (typeof value !== 'object' || Array.isArray(value)))
+        causes.push({
+          reason: 'FieldValueTypeInvalid',
+          message: `Invalid value: "${typeof value}": ${path} in body must be of type object: "${typeof value}"`,
+          field: path,
+        });
+      else if (type === 'array' && !Array.isArray(value))
+        causes.push({
+          reason: 'FieldValueTypeInvalid',
+          message: `Invalid value: "${typeof value}": ${path} in body must be of type array`,
+          field: path,
+        });
+      else if (type === 'string' && typeof value !== 'string')
+        causes.push({
+          reason: 'FieldValueTypeInvalid',
+          message: `Invalid value: "${typeof value}": ${path} in body must be of type string: "${typeof value}"`,
+          field: path,
+        });
+      else if ((type === 'integer' || type === 'number') && typeof value !== 'number')
+        causes.push({
+          reason: 'FieldValueTypeInvalid',
+          message: `Invalid value: "${typeof value}": ${path} in body must be of type ${type}: "${typeof value}"`,
+          field: path,
+        });
+      else if (type === 'boolean' && typeof value !== 'boolean')
+        causes.push({
+          reason: 'FieldValueTypeInvalid',
+          message: `Invalid value: "${typeof value}": ${path} in body must be of type boolean: "${typeof value}"`,
+          field: path,
+        });
+      if (Array.isArray(s.enum) && !s.enum.includes(value))
+        causes.push({
+          reason: 'FieldValueNotSupported',
+          message: `Unsupported value: ${JSON.stringify(value)}: supported values: ${s.enum.map((e: any) => JSON.stringify(e)).join(', ')}`,
+          field: path,
+        });
       if (type === 'object' && typeof value === 'object' && !Array.isArray(value)) {
-        for (const required of s.required ?? []) if (value[required] === undefined) causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: `${path}.${required}` });
+        for (const required of s.required ?? [])
+          if (value[required] === undefined)
+            causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: `${path}.${required}` });
         for (const [key, child] of Object.entries(s.properties ?? {})) check(value[key], child, `${path}.${key}`);
       }
-      if (type === 'array' && Array.isArray(value) && s.items) value.forEach((item: any, i: number) => check(item, s.items, `${path}[${i}]`));
+      if (type === 'array' && Array.isArray(value) && s.items)
+        value.forEach((item: any, i: number) => check(item, s.items, `${path}[${i}]`));
     };
     for (const [key, child] of Object.entries(schema.properties ?? {})) {
       if (key === 'metadata' || key === 'apiVersion' || key === 'kind') continue;
       check((object as any)[key], child, key);
     }
-    for (const required of schema.required ?? []) if ((object as any)[required] === undefined) causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: required });
+    for (const required of schema.required ?? [])
+      if ((object as any)[required] === undefined)
+        causes.push({ reason: 'FieldValueRequired', message: 'Required value', field: required });
     return causes;
   }
 
@@ -404,18 +486,25 @@ export class Store implements ControllerStore {
   ): KObject {
     const namespace = info.namespaced ? input.metadata?.namespace : undefined;
     const name = input.metadata?.name;
-    if (!name) throw invalid(info.kind, info.group, '', [fieldRequired('metadata.name', 'name or generateName is required')]);
+    if (!name)
+      throw invalid(info.kind, info.group, '', [fieldRequired('metadata.name', 'name or generateName is required')]);
     this.checkNamespace(info, namespace, false);
     const old = this.peek(info.group, info.resource, namespace, name);
     if (!old) {
-      if (options.allowCreate && !options.subresource) return this.createObject(info, input, { ...options, keepStatus: false });
+      if (options.allowCreate && !options.subresource)
+        return this.createObject(info, input, { ...options, keepStatus: false });
       throw notFound(info.group, info.resource, name);
     }
     if (input.metadata.resourceVersion && input.metadata.resourceVersion !== old.metadata.resourceVersion) {
       throw staleConflict(info.group, info.resource, name);
     }
     if (input.metadata.uid && input.metadata.uid !== old.metadata.uid) {
-      throw conflict(info.group, info.resource, name, `Precondition failed: UID in precondition: ${input.metadata.uid}, UID in object meta: ${old.metadata.uid}`);
+      throw conflict(
+        info.group,
+        info.resource,
+        name,
+        `Precondition failed: UID in precondition: ${input.metadata.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
     }
     const subresource = options.subresource ?? '';
     let next: KObject;
@@ -430,7 +519,8 @@ export class Store implements ControllerStore {
       }
       metadata.name = old.metadata.name;
       if (namespace) metadata.namespace = namespace;
-      if (metadata.managedFields === undefined && old.metadata.managedFields) metadata.managedFields = old.metadata.managedFields;
+      if (metadata.managedFields === undefined && old.metadata.managedFields)
+        metadata.managedFields = old.metadata.managedFields;
       next = { ...input, apiVersion: groupVersion(info.group, info.version), kind: info.kind, metadata };
       if (this.statusSubresource(info)) {
         if (old.status !== undefined) next.status = old.status;
@@ -438,12 +528,18 @@ export class Store implements ControllerStore {
       }
       if (old.metadata.deletionTimestamp) {
         const added = (metadata.finalizers ?? []).filter((f: string) => !(old.metadata.finalizers ?? []).includes(f));
-        if (added.length) throw forbidden(`${info.resource} "${name}" is forbidden: no new finalizers can be added if the object is being deleted, found new finalizers ${JSON.stringify(added)}`);
+        if (added.length)
+          throw forbidden(
+            `${info.resource} "${name}" is forbidden: no new finalizers can be added if the object is being deleted, found new finalizers ${JSON.stringify(added)}`,
+          );
       }
     }
     if (input.apiVersion) {
       const { group } = splitApiVersion(input.apiVersion);
-      if (group !== info.group) throw badRequest(`the API version in the data (${input.apiVersion}) does not match the expected API version (${groupVersion(info.group, info.version)})`);
+      if (group !== info.group)
+        throw badRequest(
+          `the API version in the data (${input.apiVersion}) does not match the expected API version (${groupVersion(info.group, info.version)})`,
+        );
     }
     next = this.admit(info, next, old, { creating: false, uid: old.metadata.uid! });
     if (this.tracksGeneration(info) && subresource !== 'status' && this.specChanged(info, old, next)) {
@@ -463,7 +559,7 @@ export class Store implements ControllerStore {
     }
     this.bucket(info.group, info.resource).set(objectKey(namespace, name), next);
     this.indexOwners(info, old, next);
-    this.emit('MODIFIED', info.group, info.resource, next);
+    this.emit('MODIFIED', info.group, info.resource, next, old);
     this.afterWrite(info, old, next);
     return next;
   }
@@ -501,14 +597,22 @@ export class Store implements ControllerStore {
     const name = applied.metadata?.name;
     if (!name) throw invalid(info.kind, info.group, '', [fieldRequired('metadata.name', 'name is required')]);
     const live = this.peek(info.group, info.resource, namespace, name);
-    if (live && applied.metadata.resourceVersion && applied.metadata.resourceVersion !== live.metadata.resourceVersion) {
+    if (
+      live &&
+      applied.metadata.resourceVersion &&
+      applied.metadata.resourceVersion !== live.metadata.resourceVersion
+    ) {
       throw staleConflict(info.group, info.resource, name);
     }
     const ctx = { ...this.ownership(info, options), force: Boolean(options.force) };
     const merged = serverSideApply(live, applied, ctx) as KObject;
     if (!live) {
       merged.metadata = { ...merged.metadata, namespace };
-      return this.createObject(info, merged, { ...options, managedFieldsReady: true, keepStatus: options.subresource === 'status' });
+      return this.createObject(info, merged, {
+        ...options,
+        managedFieldsReady: true,
+        keepStatus: options.subresource === 'status',
+      });
     }
     merged.metadata = { ...merged.metadata, resourceVersion: live.metadata.resourceVersion };
     return this.updateObject(info, merged, { ...options, managedFieldsReady: true });
@@ -521,10 +625,20 @@ export class Store implements ControllerStore {
     if (!old) throw notFound(info.group, info.resource, name);
     const pre = options.preconditions;
     if (pre?.uid && pre.uid !== old.metadata.uid) {
-      throw conflict(info.group, info.resource, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${old.metadata.uid}`);
+      throw conflict(
+        info.group,
+        info.resource,
+        name,
+        `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
     }
     if (pre?.resourceVersion && pre.resourceVersion !== old.metadata.resourceVersion) {
-      throw conflict(info.group, info.resource, name, `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`);
+      throw conflict(
+        info.group,
+        info.resource,
+        name,
+        `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`,
+      );
     }
     const propagation = options.propagationPolicy ?? 'Background';
     let finalizers = [...(old.metadata.finalizers ?? [])];
@@ -539,7 +653,8 @@ export class Store implements ControllerStore {
       return this.commitModified(info, old, next);
     }
     const hasDependents = (this.dependents.get(old.metadata.uid!)?.size ?? 0) > 0;
-    if (propagation === 'Foreground' && hasDependents && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    if (propagation === 'Foreground' && hasDependents && !finalizers.includes('foregroundDeletion'))
+      finalizers.push('foregroundDeletion');
     if (propagation === 'Orphan' && hasDependents && !finalizers.includes('orphan')) finalizers.push('orphan');
     if (finalizers.length === 0) {
       if (options.dryRun) return old;
@@ -565,7 +680,7 @@ export class Store implements ControllerStore {
     next.metadata = { ...next.metadata, resourceVersion: String(++this.rv) };
     this.bucket(info.group, info.resource).set(objectKey(next.metadata.namespace, next.metadata.name), next);
     this.indexOwners(info, old, next);
-    this.emit('MODIFIED', info.group, info.resource, next);
+    this.emit('MODIFIED', info.group, info.resource, next, old);
     this.afterWrite(info, old, next);
     return next;
   }
@@ -574,13 +689,18 @@ export class Store implements ControllerStore {
   private remove(info: ResourceInfo, object: KObject): void {
     this.bucket(info.group, info.resource).delete(objectKey(object.metadata.namespace, object.metadata.name));
     this.indexOwners(info, object, undefined);
-    if (info.resource === 'services') for (const p of object.spec?.ports ?? []) if (p.nodePort) this.usedNodePorts.delete(p.nodePort);
+    if (info.resource === 'services')
+      for (const p of object.spec?.ports ?? []) if (p.nodePort) this.usedNodePorts.delete(p.nodePort);
     this.emit('DELETED', info.group, info.resource, object);
     this.afterDelete(info, object);
   }
 
   deleteCollection(info: ResourceInfo, namespace: string | undefined, options: ListOptions & DeleteOptions): KObject[] {
-    const victims = this.select(info.group, info.resource, { namespace: info.namespaced ? namespace : undefined, labelSelector: options.labelSelector, fieldSelector: options.fieldSelector });
+    const victims = this.select(info.group, info.resource, {
+      namespace: info.namespaced ? namespace : undefined,
+      labelSelector: options.labelSelector,
+      fieldSelector: options.fieldSelector,
+    });
     const out: KObject[] = [];
     for (const victim of victims) {
       try {
@@ -611,7 +731,8 @@ export class Store implements ControllerStore {
   private afterWrite(info: ResourceInfo, old: KObject | undefined, next: KObject): void {
     if (info.resource === 'namespaces' && !old) this.scheduleHousekeeping();
     if (next.metadata.deletionTimestamp) this.scheduleHousekeeping();
-    if (info.resource === 'customresourcedefinitions' && info.group === 'apiextensions.k8s.io') this.scheduleHousekeeping();
+    if (info.resource === 'customresourcedefinitions' && info.group === 'apiextensions.k8s.io')
+      this.scheduleHousekeeping();
   }
 
   private afterDelete(_info: ResourceInfo, object: KObject): void {
@@ -653,7 +774,9 @@ export class Store implements ControllerStore {
   }
 
   private ownerExists(ref: { uid: string }): boolean {
-    for (const bucket of this.data.values()) for (const object of bucket.values()) if (object.metadata.uid === ref.uid && !object.metadata.deletionTimestamp) return true;
+    for (const bucket of this.data.values())
+      for (const object of bucket.values())
+        if (object.metadata.uid === ref.uid && !object.metadata.deletionTimestamp) return true;
     return false;
   }
 
@@ -673,7 +796,11 @@ export class Store implements ControllerStore {
             changed = true;
           }
         } else {
-          this.updateObject(dep.info, { ...dep.object, metadata: { ...dep.object.metadata, ownerReferences: remaining } }, { fieldManager: 'kube-controller-manager' });
+          this.updateObject(
+            dep.info,
+            { ...dep.object, metadata: { ...dep.object.metadata, ownerReferences: remaining } },
+            { fieldManager: 'kube-controller-manager' },
+          );
           changed = true;
         }
       }
@@ -688,8 +815,13 @@ export class Store implements ControllerStore {
         const finalizers = object.metadata.finalizers ?? [];
         if (finalizers.includes('foregroundDeletion')) changed = this.foreground(info, object) || changed;
         else if (finalizers.includes('orphan')) changed = this.orphan(info, object) || changed;
-        else if (info.resource === 'namespaces' && info.group === '') changed = this.finalizeNamespace(info, object) || changed;
-        else if (info.resource === 'customresourcedefinitions' && finalizers.includes('customresourcecleanup.apiextensions.k8s.io')) changed = this.cleanupCrd(info, object) || changed;
+        else if (info.resource === 'namespaces' && info.group === '')
+          changed = this.finalizeNamespace(info, object) || changed;
+        else if (
+          info.resource === 'customresourcedefinitions' &&
+          finalizers.includes('customresourcecleanup.apiextensions.k8s.io')
+        )
+          changed = this.cleanupCrd(info, object) || changed;
       }
     }
     // Namespaces need their default ServiceAccount.
@@ -697,17 +829,32 @@ export class Store implements ControllerStore {
       if (ns.metadata.deletionTimestamp) continue;
       if (!this.peek('', 'serviceaccounts', ns.metadata.name, 'default')) {
         const sa = this.registry.lookupResource('', 'serviceaccounts')!;
-        this.createObject(sa, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns.metadata.name } });
+        this.createObject(sa, {
+          apiVersion: 'v1',
+          kind: 'ServiceAccount',
+          metadata: { name: 'default', namespace: ns.metadata.name },
+        });
         changed = true;
       }
       if (!this.peek('', 'configmaps', ns.metadata.name, 'kube-root-ca.crt') && this.rootCa) {
         const cm = this.registry.lookupResource('', 'configmaps')!;
-        this.createObject(cm, {
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { name: 'kube-root-ca.crt', namespace: ns.metadata.name, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } },
-          data: { 'ca.crt': this.rootCa },
-        }, { fieldManager: 'kube-controller-manager' });
+        this.createObject(
+          cm,
+          {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: {
+              name: 'kube-root-ca.crt',
+              namespace: ns.metadata.name,
+              annotations: {
+                'kubernetes.io/description':
+                  'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.',
+              },
+            },
+            data: { 'ca.crt': this.rootCa },
+          },
+          { fieldManager: 'kube-controller-manager' },
+        );
         changed = true;
       }
     }
@@ -733,7 +880,17 @@ export class Store implements ControllerStore {
   private removeFinalizer(info: ResourceInfo, object: KObject, finalizer: string): void {
     const current = this.peek(info.group, info.resource, object.metadata.namespace, object.metadata.name);
     if (!current) return;
-    this.updateObject(info, { ...current, metadata: { ...current.metadata, finalizers: (current.metadata.finalizers ?? []).filter((f) => f !== finalizer) } }, { fieldManager: 'kube-controller-manager' });
+    this.updateObject(
+      info,
+      {
+        ...current,
+        metadata: {
+          ...current.metadata,
+          finalizers: (current.metadata.finalizers ?? []).filter((f) => f !== finalizer),
+        },
+      },
+      { fieldManager: 'kube-controller-manager' },
+    );
   }
 
   private foreground(info: ResourceInfo, owner: KObject): boolean {
@@ -855,8 +1012,20 @@ export class Store implements ControllerStore {
     const status = {
       ...(crd.status ?? {}),
       conditions: [
-        { type: 'NamesAccepted', status: 'True', lastTransitionTime: now, reason: 'NoConflicts', message: 'no conflicts found' },
-        { type: 'Established', status: 'True', lastTransitionTime: now, reason: 'InitialNamesAccepted', message: 'the initial names have been accepted' },
+        {
+          type: 'NamesAccepted',
+          status: 'True',
+          lastTransitionTime: now,
+          reason: 'NoConflicts',
+          message: 'no conflicts found',
+        },
+        {
+          type: 'Established',
+          status: 'True',
+          lastTransitionTime: now,
+          reason: 'InitialNamesAccepted',
+          message: 'the initial names have been accepted',
+        },
       ],
       acceptedNames: spec.names,
       storedVersions: [storage?.name].filter(Boolean),
@@ -902,21 +1071,36 @@ export class Store implements ControllerStore {
 
   create(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
-    return structuredClone(this.createObject(info, structuredClone(object), { fieldManager: this.managerFor(resource), keepStatus: true }));
+    return structuredClone(
+      this.createObject(info, structuredClone(object), { fieldManager: this.managerFor(resource), keepStatus: true }),
+    );
   }
 
   update(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
-    return structuredClone(this.updateObject(info, structuredClone(object), { fieldManager: this.managerFor(resource) }));
+    return structuredClone(
+      this.updateObject(info, structuredClone(object), { fieldManager: this.managerFor(resource) }),
+    );
   }
 
   updateStatus(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
     if (!this.statusSubresource(info)) return this.update(group, resource, object);
-    return structuredClone(this.updateObject(info, structuredClone(object), { fieldManager: this.managerFor(resource, true), subresource: 'status' }));
+    return structuredClone(
+      this.updateObject(info, structuredClone(object), {
+        fieldManager: this.managerFor(resource, true),
+        subresource: 'status',
+      }),
+    );
   }
 
-  delete(group: string, resource: string, namespace: string | undefined, name: string, propagation?: Propagation): KObject | undefined {
+  delete(
+    group: string,
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+    propagation?: Propagation,
+  ): KObject | undefined {
     const info = this.info(group, resource);
     try {
       return structuredClone(this.deleteObject(info, namespace, name, { propagationPolicy: propagation }));

@@ -1,0 +1,147 @@
+/**
+ * Watch: a chunked stream of JSON events (ADDED, MODIFIED, DELETED, BOOKMARK, ERROR).
+ * Starts from a resourceVersion (replaying the store's event window, or 410 Gone as an
+ * ERROR event when that version is older than the window) or from the current state;
+ * filters by namespace, name, label and field selectors, turning objects that leave the
+ * selection into DELETED and objects that enter it into ADDED, like the watch cache.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KObject } from '../store-api.js';
+import type { Store, StoredEvent } from '../store/store.js';
+import { StatusError, badRequest } from '../api/errors.js';
+import { fieldMatcher, labelMatcher } from '../api/selectors.js';
+import { groupVersion, type ResourceInfo } from '../api/resources.js';
+
+export interface WatchOptions {
+  namespace?: string;
+  name?: string;
+  table?: (objects: KObject[]) => unknown;
+  present: (object: KObject) => KObject;
+  dropAfterEvents?: number;
+  /** How often to send bookmarks when the client allows them (real ms). */
+  bookmarkIntervalMs?: number;
+}
+
+const DEFAULT_TIMEOUT_SECONDS = 1800;
+
+export function serveWatch(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  info: ResourceInfo,
+  store: Store,
+  options: WatchOptions,
+): void {
+  const params = url.searchParams;
+  const labels = labelMatcher(params.get('labelSelector') ?? undefined);
+  const fields = fieldMatcher(info.resource, params.get('fieldSelector') ?? undefined);
+  const matches = (o: KObject | undefined): boolean =>
+    o !== undefined &&
+    (options.namespace === undefined || o.metadata.namespace === options.namespace) &&
+    (options.name === undefined || o.metadata.name === options.name) &&
+    labels(o.metadata.labels) &&
+    fields(o);
+  const bookmarks = params.get('allowWatchBookmarks') === 'true';
+  const timeoutText = params.get('timeoutSeconds');
+  const timeoutSeconds = timeoutText === null ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutText);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 0)
+    throw badRequest(`invalid timeoutSeconds "${timeoutText}"`);
+  const rvText = params.get('resourceVersion');
+  const sendInitialEvents = params.get('sendInitialEvents') === 'true';
+
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-cache, private',
+    'Transfer-Encoding': 'chunked',
+  });
+  res.flushHeaders();
+  let sent = 0;
+  let closed = false;
+  let lastRv = store.resourceVersion();
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    clearTimeout(timeout);
+    clearInterval(bookmarkTimer);
+    res.end();
+  };
+
+  const write = (type: string, object: unknown): void => {
+    if (closed) return;
+    res.write(JSON.stringify({ type, object }) + '\n');
+    if (type !== 'BOOKMARK' && type !== 'ERROR') {
+      sent++;
+      if (options.dropAfterEvents !== undefined && sent >= options.dropAfterEvents) {
+        closed = true;
+        unsubscribe();
+        clearTimeout(timeout);
+        clearInterval(bookmarkTimer);
+        res.destroy();
+      }
+    }
+  };
+
+  const writeObject = (type: string, object: KObject) => {
+    lastRv = object.metadata.resourceVersion ?? lastRv;
+    write(type, options.table ? options.table([object]) : options.present(object));
+  };
+
+  const bookmark = (initialEventsEnd = false) => {
+    const metadata: Record<string, unknown> = { resourceVersion: lastRv };
+    if (initialEventsEnd) metadata.annotations = { 'k8s.io/initial-events-end': 'true' };
+    write('BOOKMARK', { kind: info.kind, apiVersion: groupVersion(info.group, info.version), metadata });
+  };
+
+  const deliver = (event: StoredEvent) => {
+    if (event.group !== info.group || event.resource !== info.resource) return;
+    const now = matches(event.object);
+    if (event.type === 'ADDED') {
+      if (now) writeObject('ADDED', event.object);
+    } else if (event.type === 'DELETED') {
+      if (now || matches(event.prev)) writeObject('DELETED', event.object);
+    } else {
+      const before = matches(event.prev);
+      if (before && now) writeObject('MODIFIED', event.object);
+      else if (!before && now) writeObject('ADDED', event.object);
+      else if (before && !now) writeObject('DELETED', event.object);
+    }
+    if (!now && !closed) lastRv = String(event.rv);
+  };
+
+  let unsubscribe: () => void = () => undefined;
+  let timeout: NodeJS.Timeout | undefined;
+  let bookmarkTimer: NodeJS.Timeout | undefined;
+  try {
+    if (!rvText || rvText === '0' || sendInitialEvents) {
+      const current = store.select(info.group, info.resource, { namespace: options.namespace });
+      for (const object of current) if (matches(object)) writeObject('ADDED', object);
+      lastRv = store.resourceVersion();
+      if (sendInitialEvents && bookmarks) bookmark(true);
+    } else {
+      const rv = Number(rvText);
+      if (!Number.isInteger(rv) || rv < 0) throw badRequest(`invalid resource version: ${rvText}`);
+      for (const event of store.eventsSince(rv, info.group, info.resource)) deliver(event);
+      lastRv = store.resourceVersion();
+    }
+  } catch (error) {
+    if (error instanceof StatusError) {
+      write('ERROR', error.toStatus());
+      closed = true;
+      res.end();
+      return;
+    }
+    throw error;
+  }
+  if (closed) return;
+  unsubscribe = store.subscribeRaw(deliver);
+  timeout = setTimeout(() => {
+    if (bookmarks) bookmark();
+    close();
+  }, timeoutSeconds * 1000);
+  if (bookmarks) bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
+  req.on('close', close);
+  res.on('close', close);
+  res.on('error', close);
+}
