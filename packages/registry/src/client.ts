@@ -281,11 +281,8 @@ export class RegistryClient {
         });
       }
       const headerDigest = response.headers.get('docker-content-digest');
-      const algorithm = (ref.digest ?? headerDigest ?? 'sha256:').split(':')[0] || 'sha256';
-      const digest = computeDigest(
-        bytes,
-        validateDigest(`${algorithm}:${'0'.repeat(64)}`) === undefined ? algorithm : 'sha256',
-      );
+      // The digest in the algorithm the reference asked for (the parser checked it is supported), else sha256.
+      const digest = computeDigest(bytes, ref.digest ? ref.digest.slice(0, ref.digest.indexOf(':')) : 'sha256');
       if (ref.digest && !matchesDigest(bytes, ref.digest)) {
         throw new RegistryError({
           registry: ref.registry,
@@ -313,10 +310,10 @@ export class RegistryClient {
     const subject = subjectOf(ref);
     if (ref.tag) validateTag(ref.tag, ref.name);
     const bytes = Buffer.from(manifest.bytes);
-    let mediaType = manifest.mediaType;
+    let mediaType: string;
     try {
-      const own = manifestMediaType(bytes, mediaType);
-      mediaType = own.parsed.mediaType ?? mediaType ?? own.mediaType;
+      const own = manifestMediaType(bytes, manifest.mediaType);
+      mediaType = own.mediaType;
     } catch (error) {
       throw new RegistryError({
         registry: ref.registry,
@@ -338,7 +335,7 @@ export class RegistryClient {
         path: manifestPath(ref),
         kind: 'manifest',
         scopes: [repositoryScope(ref.repository, 'pull,push')],
-        headers: { 'Content-Type': mediaType! },
+        headers: { 'Content-Type': mediaType },
         body: bytes,
         subject,
       });
