@@ -82,16 +82,16 @@ export function applyOrder(objects: readonly LoadedObject[]): LoadedObject[] {
     const group = apiGroup(object.apiVersion);
     const name = object.metadata?.name;
     if (typeof name !== 'string') return;
-    if (object.kind === 'Namespace' && group === '') namespaces.set(name, position);
+    if (object.kind === 'CustomResourceDefinition' && group === 'apiextensions.k8s.io') {
+      const spec = object.spec as { group?: unknown; names?: { kind?: unknown } } | undefined;
+      const key = `${String(spec?.group)}/${String(spec?.names?.kind)}`;
+      if (crds.get(key)?.crd === object) crdPositions.set(key, position);
+    } else if (object.kind === 'Namespace' && group === '') namespaces.set(name, position);
     else if (group === 'rbac.authorization.k8s.io' && object.kind === 'ClusterRole')
       roles.set(`ClusterRole//${name}`, position);
     else if (group === 'rbac.authorization.k8s.io' && object.kind === 'Role')
       roles.set(`Role/${object.metadata.namespace ?? ''}/${name}`, position);
   });
-  for (const info of crds.values()) {
-    const position = sorted.findIndex((item) => item.object === info.crd);
-    if (position !== -1) crdPositions.set(`${info.group}/${info.kind}`, position);
-  }
   if (namespaces.size === 0 && roles.size === 0 && crdPositions.size === 0) return sorted;
 
   const dependencies = sorted.map((item, position): number[] => {
