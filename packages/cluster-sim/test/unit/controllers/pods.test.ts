@@ -322,11 +322,7 @@ describe('registry check', () => {
         clock.advance(100);
         await controllers.settle();
         await new Promise((r) => setTimeout(r, 2));
-        if (
-          status('good')?.ready &&
-          status('good2')?.ready &&
-          status('bad')?.state?.waiting?.reason === 'ErrImagePull'
-        )
+        if (status('good')?.ready && status('good2')?.ready && status('bad')?.state?.waiting?.reason === 'ErrImagePull')
           break;
       }
       expect(status('good').imageID).toBe(`${registry}/shop/web@sha256:${'a'.repeat(64)}`);
@@ -337,7 +333,6 @@ describe('registry check', () => {
       controllers.stop();
       server.close();
     }
-  });
   });
 });
 
