@@ -78,3 +78,45 @@ test('with 20% of requests faulted (5xx, 429 + Retry-After, resets, slow), pushe
     await Promise.all([client.close(), direct.close()]);
   }
 });
+
+test('token auth, refused mounts and 20% faults: streamed copies still land byte for byte', async () => {
+  const secured = await startRegistry({ auth: 'token' });
+  const faulty = await startFaultProxy(secured.url, {
+    rate: 0.2,
+    retryAfterSeconds: 1,
+    slowMs: 100,
+    seed: 5,
+    refuseMounts: true,
+  });
+  const client = testClient(secured, { concurrency: 4 });
+  const direct = testClient(secured);
+  try {
+    const at = (text: string) => parseReference(`${faulty.host}/${text}`);
+    const index = await pushIndex(client, at('team/app:sha-7654321'), { layerSize: 50_000 });
+    const result = await client.copyImage(at('team/app:sha-7654321'), at('release/app'), ['2.0.0', 'latest']);
+    expect(result.blobs.copied + result.blobs.exists).toBe(6);
+    expect(result.blobs.mounted).toBe(0);
+    for (const tag of ['2.0.0', 'latest']) {
+      const manifest = await direct.getManifest(parseReference(`${secured.host}/release/app:${tag}`));
+      expect(manifest.digest).toBe(index.digest);
+      expect(manifest.bytes.equals(index.bytes)).toBe(true);
+    }
+    for (const child of index.children) {
+      const copied = await direct.getManifest(parseReference(`${secured.host}/release/app@${child.digest}`));
+      expect(copied.bytes.equals(child.bytes)).toBe(true);
+      for (const blob of [child.config, ...child.layers]) {
+        expect(await direct.headBlob(parseReference(`${secured.host}/release/app`), blob.digest)).toEqual({
+          digest: blob.digest,
+          size: blob.size,
+        });
+      }
+    }
+    expect(faulty.stats().injected).toBeGreaterThan(3);
+    expect(faulty.stats().mountsRefused).toBeGreaterThanOrEqual(6);
+    expect(client.stats().retries).toBeGreaterThan(0);
+  } finally {
+    await Promise.all([client.close(), direct.close()]);
+    await faulty.stop();
+    await secured.stop();
+  }
+});
