@@ -61,7 +61,8 @@ export async function main(): Promise<void> {
   const paths = workspacePatterns(patterns, 'paths', root);
   const exclude = workspacePatterns(readList('exclude'), 'exclude', root);
   const context = githubContext();
-  const headInput = readString('head') || (context.sha && !isZeroId(context.sha) ? context.sha : 'HEAD');
+  // `head` defaults to github.sha; outside a workflow (no sha, or zeros) the checkout's HEAD.
+  const headInput = [readString('head'), context.sha].find((ref) => ref !== '' && !isZeroId(ref)) ?? 'HEAD';
   const baseInput = readString('base');
   const tagPattern = readString('tag-pattern', { default: 'v*' });
   const namespace = readString('namespace');

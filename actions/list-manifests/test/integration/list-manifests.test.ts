@@ -185,7 +185,7 @@ describe('list-manifests inputs', () => {
     const result = await list({ paths: 'bad' }, dir);
     expectOneLineFailure(result, /2 problems in the manifests; the first: bad\/name\.yaml:1: .*Bad_Name/);
     const located = result.annotations.filter((a) => a.level === 'error' && a.file === 'bad/name.yaml');
-    expect(located.map((a) => a.line)).toEqual([1, 9]);
+    expect(located.map((a) => a.line)).toEqual([1, 11]);
   });
 
   test('validate: none lets the same files through', async () => {
