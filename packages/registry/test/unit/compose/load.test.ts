@@ -235,7 +235,13 @@ describe('target repositories', () => {
     expect(targetRepository(named, { registry: '127.0.0.1:5000', prefix: 'acme/shop/' }).name).toBe(
       '127.0.0.1:5000/acme/shop/frontend',
     );
-    expect(targetRepository(named, { registry: 'ghcr.io' }).name).toBe('ghcr.io/frontend');
+    expect(targetRepository(named, { registry: 'ghcr.io', prefix: 'other' }).name).toBe('ghcr.io/acme/frontend'); // already named for it
+    expect(targetRepository({ ...named, declared: 'acme/frontend' }, { registry: 'ghcr.io' }).name).toBe(
+      'ghcr.io/frontend',
+    );
+    expect(targetRepository({ ...named, kind: 'third-party' }, { registry: 'ghcr.io', prefix: 'mirror' }).name).toBe(
+      'ghcr.io/mirror/frontend',
+    );
   });
 
   test('without a registry: the image: name itself', () => {
