@@ -773,8 +773,11 @@ export class RegistryClient {
       // A streamed body cannot be sent twice: learn how to authenticate first.
       await this.pingNow(registry).catch(() => undefined);
     }
+    // Credentials go to the registry's own API host only: an upload Location elsewhere
+    // (object storage, a pre-signed URL) gets no Authorization header.
+    const ownHost = url.host === new URL(this.baseUrl(registry)).host;
     for (let round = 0; ; round += 1) {
-      const authorization = await this.auth.authorization(registry, options.scopes);
+      const authorization = ownHost ? await this.auth.authorization(registry, options.scopes) : undefined;
       const headers = { ...options.headers };
       if (authorization) headers.Authorization = authorization;
       const response = await this.rawFetch(url, {
@@ -785,7 +788,7 @@ export class RegistryClient {
         registry,
         subject: options.subject,
       });
-      if (response.status !== 401 || round >= 2 || !replayable) return response;
+      if (response.status !== 401 || round >= 2 || !replayable || !ownHost) return response;
       const again = await this.auth.unauthorized(
         registry,
         response.headers.get('www-authenticate'),

@@ -4,7 +4,14 @@
  * resets, 501). The real registry is exercised by the integration tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { computeDigest, MediaType, parseReference, RegistryClient, RegistryError } from '../../src/index.js';
+import {
+  computeDigest,
+  explicitCredentials,
+  MediaType,
+  parseReference,
+  RegistryClient,
+  RegistryError,
+} from '../../src/index.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, count: number) => void;
 
@@ -201,5 +208,42 @@ test('insecure registries are warned about once', async () => {
     ]);
   } finally {
     await c.close();
+  }
+});
+
+test('credentials go only to the registry host, not to an upload Location on another host', async () => {
+  const storageHeaders: Array<string | undefined> = [];
+  const storage = createServer((req, res) => {
+    storageHeaders.push(req.headers.authorization);
+    req.resume();
+    req.on('end', () =>
+      res.writeHead(201, { 'Docker-Content-Digest': computeDigest(Buffer.from('blob-content')) }).end(),
+    );
+  });
+  await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve));
+  const storagePort = (storage.address() as { port: number }).port;
+  const registryHeaders: Array<string | undefined> = [];
+  handler = (req, res) => {
+    registryHeaders.push(req.headers.authorization);
+    if (!req.headers.authorization) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end();
+      return;
+    }
+    res.writeHead(202, { Location: `http://127.0.0.1:${storagePort}/upload/1?signature=abc` }).end();
+  };
+  const c = new RegistryClient({
+    credentials: explicitCredentials([{ username: 'u', password: 'pass-1234' }]),
+    retry: { attempts: 1 },
+  });
+  try {
+    expect(await c.uploadBlob(parseReference(`${host}/shop/web`), Buffer.from('blob-content'))).toBe(
+      computeDigest(Buffer.from('blob-content')),
+    );
+    expect(registryHeaders).toEqual([undefined, `Basic ${Buffer.from('u:pass-1234').toString('base64')}`]);
+    expect(storageHeaders).toEqual([undefined]);
+  } finally {
+    await c.close();
+    storage.closeAllConnections();
+    await new Promise((resolve) => storage.close(resolve));
   }
 });
