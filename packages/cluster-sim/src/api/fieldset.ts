@@ -184,7 +184,9 @@ function removeElements(node: Json, elements: string[]): Json {
     if (!(field in node)) return node;
     const copy = { ...node };
     const child = rest.length === 0 ? undefined : removeElements(node[field], rest);
-    if (child === undefined) delete copy[field];
+    // Emptied maps disappear, as Go's omitempty drops them from the stored object.
+    if (child === undefined || (rest.length > 0 && isObject(child) && Object.keys(child).length === 0))
+      delete copy[field];
     else copy[field] = child;
     return copy;
   }

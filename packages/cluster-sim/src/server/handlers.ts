@@ -104,6 +104,7 @@ export class ResourceHandlers {
       if (value !== 'All') throw badRequest(`Invalid dry run value "${value}": supported values are "All"`);
     const dryRun = dryRunValues.includes('All');
 
+    if (ri.verb === 'create' && ri.name && !ri.subresource) throw methodNotAllowed();
     if (VIRTUAL_RESOURCES.has(info.resource)) {
       if (ri.verb !== 'create') throw methodNotAllowed();
       const body = this.decodeObject(req, await readBody(req));
