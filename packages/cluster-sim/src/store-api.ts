@@ -27,7 +27,14 @@ export type KObject = {
     deletionTimestamp?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
-    ownerReferences?: Array<{ apiVersion: string; kind: string; name: string; uid: string; controller?: boolean; blockOwnerDeletion?: boolean }>;
+    ownerReferences?: Array<{
+      apiVersion: string;
+      kind: string;
+      name: string;
+      uid: string;
+      controller?: boolean;
+      blockOwnerDeletion?: boolean;
+    }>;
     finalizers?: string[];
     generateName?: string;
     [key: string]: unknown;
@@ -62,7 +69,13 @@ export interface ControllerStore {
   /** Replaces only `.status` (the status subresource). */
   updateStatus(group: string, resource: string, object: KObject): KObject;
   /** Deletes (propagation 'Background' by default); returns the deleted object or undefined when absent. */
-  delete(group: string, resource: string, namespace: string | undefined, name: string, propagation?: 'Background' | 'Foreground' | 'Orphan'): KObject | undefined;
+  delete(
+    group: string,
+    resource: string,
+    namespace: string | undefined,
+    name: string,
+    propagation?: 'Background' | 'Foreground' | 'Orphan',
+  ): KObject | undefined;
   /** Subscribes to every change; returns an unsubscribe function. Called synchronously after each committed write. */
   subscribe(listener: (event: StoreEvent) => void): () => void;
 }

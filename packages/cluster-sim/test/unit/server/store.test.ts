@@ -29,7 +29,10 @@ describe('store', () => {
     expect(created.metadata.generation).toBe(1);
     expect(Number(created.metadata.resourceVersion)).toBeGreaterThan(0);
     expect(created.spec.replicas).toBe(1);
-    expect(created.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } });
+    expect(created.spec.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+    });
     expect(created.spec.revisionHistoryLimit).toBe(10);
     expect(created.spec.progressDeadlineSeconds).toBe(600);
     const container = created.spec.template.spec.containers[0];
@@ -42,15 +45,22 @@ describe('store', () => {
   test('generation bumps on spec changes only; stale updates conflict', () => {
     const store = createStore();
     const created = store.create('apps', 'deployments', deployment('web'));
-    const labelled = store.update('apps', 'deployments', { ...created, metadata: { ...created.metadata, labels: { app: 'web', tier: 'x' } } });
+    const labelled = store.update('apps', 'deployments', {
+      ...created,
+      metadata: { ...created.metadata, labels: { app: 'web', tier: 'x' } },
+    });
     expect(labelled.metadata.generation).toBe(1);
     const scaled = store.update('apps', 'deployments', { ...labelled, spec: { ...labelled.spec, replicas: 3 } });
     expect(scaled.metadata.generation).toBe(2);
     const status = store.updateStatus('apps', 'deployments', { ...scaled, status: { observedGeneration: 2 } });
     expect(status.metadata.generation).toBe(2);
-    const stale = statusOf(() => store.update('apps', 'deployments', { ...created, spec: { ...created.spec, replicas: 5 } }));
+    const stale = statusOf(() =>
+      store.update('apps', 'deployments', { ...created, spec: { ...created.spec, replicas: 5 } }),
+    );
     expect(stale.code).toBe(409);
-    expect(stale.message).toBe('Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again');
+    expect(stale.message).toBe(
+      'Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again',
+    );
     store.stop();
   });
 
@@ -72,7 +82,11 @@ describe('store', () => {
     store.create('', 'configmaps', {
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: { name: 'dep', namespace: 'default', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: owner.metadata.uid! }] },
+      metadata: {
+        name: 'dep',
+        namespace: 'default',
+        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: owner.metadata.uid! }],
+      },
     });
     store.delete('apps', 'deployments', 'default', 'web');
     await new Promise((r) => setTimeout(r, 20));
@@ -82,7 +96,11 @@ describe('store', () => {
 
   test('finalizers hold deletion until removed', () => {
     const store = createStore();
-    store.create('', 'configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'held', namespace: 'default', finalizers: ['example.com/hold'] } });
+    store.create('', 'configmaps', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'held', namespace: 'default', finalizers: ['example.com/hold'] },
+    });
     const deleting = store.delete('', 'configmaps', 'default', 'held')!;
     expect(deleting.metadata.deletionTimestamp).toBeDefined();
     expect(store.get('', 'configmaps', 'default', 'held')).toBeDefined();
@@ -97,7 +115,13 @@ describe('store', () => {
     store.create('', 'configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'shop' } });
     const terminating = store.delete('', 'namespaces', undefined, 'shop')!;
     expect(terminating.status.phase).toBe('Terminating');
-    const denied = statusOf(() => store.create('', 'configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b', namespace: 'shop' } }));
+    const denied = statusOf(() =>
+      store.create('', 'configmaps', {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'b', namespace: 'shop' },
+      }),
+    );
     expect(denied.code).toBe(403);
     await new Promise((r) => setTimeout(r, 20));
     expect(store.get('', 'configmaps', 'shop', 'a')).toBeUndefined();
