@@ -122,7 +122,7 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
         const problems = newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts));
         for (const problem of problems) {
           const id = `${problem.pod}/${problem.container}/${problem.reason}`;
-          if (!seenProblems.has(id)) {
+          if (!seenProblems.has(id) && problem.reason !== 'NotReady') {
             seenProblems.add(id);
             note(label, `pod ${problem.pod}: ${problem.reason}`);
           }
