@@ -83,6 +83,7 @@ export async function pushRandomImage(
   }
   const config = Buffer.from(
     JSON.stringify({
+      created: '2023-11-14T22:13:20Z',
       architecture: platform.architecture,
       os: platform.os,
       ...(platform.variant ? { variant: platform.variant } : {}),

@@ -25,7 +25,8 @@
  *     POSTs (202), like a registry that refuses cross-repository mounts.
  *
  *   pushRandomImage(client, ref, { layers = 2, layerSize = 2048, platform, format: 'oci'|'docker', byDigest })
- *     → { digest, bytes, mediaType, config, layers }   (layers are real one-file tar archives)
+ *     → { digest, bytes, mediaType, config, layers }   (layers are real one-file tar archives;
+ *     podman pull and skopeo accept these images)
  *   pushIndex(client, ref, { platforms = [linux/amd64, linux/arm64/v8], layers, layerSize, format })
  *     → { digest, bytes, mediaType, children }          (children pushed by digest, index at ref)
  *   tarWithFile(name, content) → Buffer
