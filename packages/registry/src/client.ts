@@ -429,10 +429,11 @@ export class RegistryClient {
         headers: { 'Content-Length': '0' },
         subject,
       });
+      if (response.status !== 201 && response.status !== 202)
+        throw await this.failure(target.registry, subject, response);
       await response.body?.cancel();
       if (response.status === 201) return { mounted: true };
-      if (response.status === 202) return { mounted: false, location: this.uploadLocation(response) };
-      throw await this.failure(target.registry, subject, response);
+      return { mounted: false, location: this.uploadLocation(target.registry, subject, response) };
     });
   }
 
@@ -477,9 +478,17 @@ export class RegistryClient {
     return 'copied';
   }
 
-  private uploadLocation(response: Response): URL {
+  private uploadLocation(registry: string, subject: string, response: Response): URL {
     const location = response.headers.get('location');
-    if (!location) throw new Error('the registry opened an upload without a Location header');
+    if (!location) {
+      throw new RegistryError({
+        registry,
+        subject,
+        status: response.status,
+        problem: 'was opened without a Location header',
+        hint: 'the registry does not follow the distribution API',
+      });
+    }
     return new URL(location, response.url);
   }
 
@@ -493,9 +502,9 @@ export class RegistryClient {
       headers: { 'Content-Length': '0' },
       subject,
     });
-    await response.body?.cancel();
     if (response.status !== 202) throw await this.failure(target.registry, subject, response);
-    return this.uploadLocation(response);
+    await response.body?.cancel();
+    return this.uploadLocation(target.registry, subject, response);
   }
 
   /** Sends a blob's content to an open upload session: one PUT, or PATCH chunks then a closing PUT. */
@@ -526,9 +535,9 @@ export class RegistryClient {
           body: chunk,
           subject,
         });
-        await response.body?.cancel();
         if (response.status !== 202) throw await this.failure(target.registry, subject, response);
-        current = this.uploadLocation(response);
+        await response.body?.cancel();
+        current = this.uploadLocation(target.registry, subject, response);
         offset += chunk.length;
       }
       current.searchParams.set('digest', digest);
@@ -540,8 +549,8 @@ export class RegistryClient {
         headers: { 'Content-Length': '0' },
         subject,
       });
-      await response.body?.cancel();
       if (response.status !== 201) throw await this.failure(target.registry, subject, response);
+      await response.body?.cancel();
       return;
     }
     current.searchParams.set('digest', digest);
@@ -558,8 +567,8 @@ export class RegistryClient {
       body,
       subject,
     });
-    await response.body?.cancel();
     if (response.status !== 201) throw await this.failure(target.registry, subject, response);
+    await response.body?.cancel();
   }
 
   // ---------------------------------------------------------------- images
@@ -678,8 +687,8 @@ export class RegistryClient {
         scopes: [],
         subject: 'API',
       });
-      await response.body?.cancel();
       if (!response.ok) throw await this.failure(registry, 'API', response);
+      await response.body?.cancel();
     });
   }
 

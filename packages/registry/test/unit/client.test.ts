@@ -247,3 +247,21 @@ test('credentials go only to the registry host, not to an upload Location on ano
     await new Promise((resolve) => storage.close(resolve));
   }
 });
+
+test('a refused upload or mount keeps the registry error code in the message', async () => {
+  handler = (_req, res) => {
+    res.writeHead(403, { 'Content-Type': 'application/json' });
+    res.end('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}');
+  };
+  const c = client();
+  try {
+    await expect(c.uploadBlob(parseReference(`${host}/shop/web`), Buffer.from('x'))).rejects.toThrow(
+      /^registry 127\.0\.0\.1:\d+: blob upload shop\/web@sha256:[0-9a-f]{64} access denied \(DENIED\): check that these credentials may push/,
+    );
+    await expect(
+      c.mountBlob(parseReference(`${host}/shop/web`), `sha256:${'5'.repeat(64)}`, parseReference(`${host}/shop/base`)),
+    ).rejects.toThrow(/blob mount shop\/base@sha256:5{64} into shop\/web access denied \(DENIED\)/);
+  } finally {
+    await c.close();
+  }
+});
