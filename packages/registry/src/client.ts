@@ -646,6 +646,7 @@ export class RegistryClient {
   async listTags(registry: string, repository: string): Promise<string[]> {
     const subject = `tags of ${repository}`;
     const tags: string[] = [];
+    const seen = new Set<string>();
     let next: string | URL | undefined = `/v2/${repository}/tags/list?n=${this.options.tagsPageSize ?? 1000}`;
     for (let page = 0; next && page < 10_000; page += 1) {
       const path: string | URL = next;
@@ -659,8 +660,15 @@ export class RegistryClient {
             subject,
           });
           if (!response.ok) throw await this.failure(registry, subject, response);
+          const text = await response.text();
+          let parsed: { tags?: unknown };
+          try {
+            parsed = JSON.parse(text) as { tags?: unknown };
+          } catch {
+            throw new RegistryError({ registry, subject, status: response.status, problem: 'answer is not JSON' });
+          }
           return {
-            body: (await response.json()) as { tags?: unknown },
+            body: parsed ?? {},
             link: response.headers.get('link'),
             url: response.url,
           };
@@ -669,6 +677,8 @@ export class RegistryClient {
       if (Array.isArray(body.tags)) for (const tag of body.tags) if (typeof tag === 'string') tags.push(tag);
       const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link) : null;
       next = match ? new URL(match[1], url) : undefined;
+      if (next && seen.has(next.href)) next = undefined; // a registry that links a page to itself
+      if (next) seen.add(next.href);
     }
     return tags;
   }
