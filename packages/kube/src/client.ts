@@ -276,13 +276,14 @@ export class KubeClient {
 
   async create<T extends KObject>(object: T, namespace = object.metadata.namespace): Promise<T> {
     const path = await this.collectionPath(object.apiVersion, object.kind, namespace);
-    return (await this.request<T>('POST', path, { body: object, attempts: 1 })).body;
+    // Retried like every request: a create that landed before the connection broke comes back as 409 AlreadyExists, which callers handle.
+    return (await this.request<T>('POST', path, { body: object })).body;
   }
 
   /** PUT with the object's resourceVersion: fails with 409 when someone else changed it first. */
   async replace<T extends KObject>(object: T): Promise<T> {
     const path = await this.objectPath(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
-    return (await this.request<T>('PUT', path, { body: object, attempts: 1 })).body;
+    return (await this.request<T>('PUT', path, { body: object })).body;
   }
 
   /** Deletes an object; returns false when it was already gone. */
