@@ -35,7 +35,10 @@ export interface ClusterOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
-  /** Serve HTTPS with a generated CA (in the kubeconfig). Default false. */
+  /**
+   * Serve HTTPS with a generated CA (in the kubeconfig). Default: on when RBAC is on
+   * (client-go sends no bearer token over plain HTTP, so RBAC needs TLS), else off.
+   */
   tls?: boolean;
   /** Enforce RBAC. `true` uses the bootstrap policy; tokens add users with fixed tokens. */
   rbac?: boolean | { tokens: Record<string, { user: string; groups?: string[] }> };
@@ -171,7 +174,8 @@ function seed(store: Store, objects: KObject[]): void {
   }
 }
 
-export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+export async function startCluster(input: ClusterOptions = {}): Promise<Cluster> {
+  const options: ClusterOptions = { ...input, tls: input.tls ?? Boolean(input.rbac) };
   const clock = createClock({ speed: options.clock?.speed, manual: options.clock?.manual });
   const store = createStore({ clock, historySize: options.watchHistory });
   const tls = generateServerTls(options.host && options.host !== '0.0.0.0' ? [options.host] : []);

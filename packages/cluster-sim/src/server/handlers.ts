@@ -105,6 +105,7 @@ export class ResourceHandlers {
     const dryRun = dryRunValues.includes('All');
 
     if (ri.verb === 'create' && ri.name && !ri.subresource) throw methodNotAllowed();
+    if (ri.verb === 'create' && ri.subresource && !ri.name) throw methodNotAllowed();
     if (VIRTUAL_RESOURCES.has(info.resource)) {
       if (ri.verb !== 'create') throw methodNotAllowed();
       const body = this.decodeObject(req, await readBody(req));
@@ -515,6 +516,14 @@ export class ResourceHandlers {
     }
     if (sub === 'log' && ri.verb === 'get') {
       this.log(res, url, namespace!, name);
+      return;
+    }
+    if (sub === 'binding' && ri.verb === 'create' && info.resource === 'pods') {
+      const body = this.decodeObject(req, await readBody(req));
+      const node = body.target?.name;
+      if (!node) throw invalid('Binding', '', name, [fieldRequired('target.name')]);
+      this.store.bindPod(namespace!, name, node, { dryRun, fieldManager: this.fieldManager(req, url) });
+      sendJson(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
       return;
     }
     if (sub === 'finalize' && ri.verb === 'update') {

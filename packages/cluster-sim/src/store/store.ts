@@ -508,7 +508,9 @@ export class Store implements ControllerStore {
     }
     const subresource = options.subresource ?? '';
     let next: KObject;
-    if (subresource === 'status') {
+    if (subresource === 'binding') {
+      next = { ...old, spec: input.spec, status: input.status, metadata: { ...old.metadata } };
+    } else if (subresource === 'status') {
       next = { ...old, status: input.status, metadata: { ...old.metadata } };
       if (input.metadata.managedFields !== undefined) next.metadata.managedFields = input.metadata.managedFields;
     } else {
@@ -541,7 +543,10 @@ export class Store implements ControllerStore {
           `the API version in the data (${input.apiVersion}) does not match the expected API version (${groupVersion(info.group, info.version)})`,
         );
     }
-    next = this.admit(info, next, old, { creating: false, uid: old.metadata.uid! });
+    next = this.admit(info, next, subresource === 'binding' ? undefined : old, {
+      creating: false,
+      uid: old.metadata.uid!,
+    });
     if (this.tracksGeneration(info) && subresource !== 'status' && this.specChanged(info, old, next)) {
       next.metadata = { ...next.metadata, generation: (old.metadata.generation ?? 0) + 1 };
     }
@@ -1058,7 +1063,35 @@ export class Store implements ControllerStore {
     this.rawListeners.clear();
   }
 
+  /** The pods/binding subresource: assigns a pod to a node (the only way spec.nodeName changes after creation). */
+  bindPod(namespace: string, name: string, node: string, options: WriteOptions = {}): KObject {
+    const info = this.info('', 'pods');
+    const pod = this.peek('', 'pods', namespace, name);
+    if (!pod) throw notFound('', 'pods', name);
+    if (pod.spec?.nodeName)
+      throw conflict('', 'pods', name, `pod ${name} is already assigned to node "${pod.spec.nodeName}"`);
+    if (pod.metadata.deletionTimestamp)
+      throw conflict('', 'pods', name, 'pod is being deleted, cannot be assigned to a host');
+    const conditions = (pod.status?.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
+    conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.now() });
+    const next: KObject = {
+      ...pod,
+      spec: { ...pod.spec, nodeName: node },
+      status: { ...(pod.status ?? {}), conditions },
+    };
+    return this.updateObject(info, next, {
+      fieldManager: options.fieldManager ?? 'kube-scheduler',
+      subresource: 'binding',
+      dryRun: options.dryRun,
+    });
+  }
+
   // ------------------------------------------------------------------ ControllerStore (controllers' view: copies)
+
+  /** Binds a pod to a node (what the scheduler does through pods/binding). */
+  bind(namespace: string | undefined, name: string, node: string): KObject {
+    return structuredClone(this.bindPod(namespace ?? '', name, node));
+  }
 
   get(group: string, resource: string, namespace: string | undefined, name: string): KObject | undefined {
     const object = this.peek(group, resource, namespace, name);
