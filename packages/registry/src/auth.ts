@@ -237,7 +237,8 @@ export class Authenticator {
     if (!challenge) return false;
     const known = state.challenge;
     state.challenge = challenge;
-    if (sentAuthorization === undefined) return true; // first contact: now we know what to send
+    // First contact: now we know what to send. Nothing sent although the challenge was known: nothing to add.
+    if (sentAuthorization === undefined) return known === undefined;
     if (challenge.scheme === 'bearer') {
       if (challenge.params.error === 'insufficient_scope') return false;
       const before = state.tokens.length;

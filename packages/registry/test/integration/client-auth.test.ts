@@ -92,6 +92,8 @@ describe.each(['htpasswd', 'token'] as const)('%s auth', (mode) => {
       );
       expect(message).toContain('refused for anonymous access');
       expect(message).toMatch(/give a username and password/);
+      // the first request learns the challenge, one more is sent with what can be sent; no loop
+      expect(client.stats().byKind.manifest).toBe(2);
     } finally {
       await client.close();
     }
