@@ -77,6 +77,7 @@ export async function main(): Promise<void> {
 
   const engine = await ContainerEngine.detect(engineChoice, {
     insecureRegistries,
+    pushAttempts: readInteger('push-attempts', { default: 5, min: 1, max: 50 }),
     onCommand: (line) => core.info(line),
     onWarning: (message) => core.warning(message),
   });

@@ -41,7 +41,7 @@ export interface EngineOptions {
   onCommand?: (line: string) => void;
   /** Warnings, e.g. an insecure registry docker must be told about. */
   onWarning?: (message: string) => void;
-  /** Attempts for a push that fails on a transient error (network, 5xx, 429); default 4. */
+  /** Attempts for a push that fails on a transient error (network, 5xx, 429); default 5. */
   pushAttempts?: number;
   /** Backoff for push retries (tests shorten it). */
   retry?: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'sleep'>;
@@ -158,7 +158,7 @@ export class ContainerEngine {
         if (result.exitCode !== 0) throw this.failure(args, result, '');
       },
       {
-        attempts: this.options.pushAttempts ?? 4,
+        attempts: this.options.pushAttempts ?? 5,
         baseDelayMs: this.options.retry?.baseDelayMs ?? 1000,
         maxDelayMs: this.options.retry?.maxDelayMs ?? 15_000,
         sleep: this.options.retry?.sleep,

@@ -6,9 +6,9 @@ import type { ContainerEngine } from './engine.js';
 
 /**
  * push-images' work: every local image is tagged into its target repository under every
- * tag and pushed by the engine; then the digest each tag points at is read from the
- * registry (a HEAD per tag), never parsed from engine output. Everything is planned and
- * validated before the first command runs.
+ * tag by the engine, which pushes the first tag; the digest is then read from the
+ * registry (HEAD), never parsed from engine output, and the other tags are written as that
+ * same manifest. Everything is planned and validated before the first command runs.
  */
 export interface PushPlanItem {
   source: ImageSource;
@@ -59,42 +59,41 @@ export interface PushOptions {
 }
 
 export async function pushImages(plan: readonly PushPlanItem[], options: PushOptions): Promise<PushResult[]> {
+  const { engine, client } = options;
   return mapLimit(plan, options.concurrency, async (item) => {
-    for (const target of item.targets) {
-      await options.engine.tag(item.source.local, target.toString());
-      await options.engine.push(target.toString(), target.registry);
-    }
-    const digests = await Promise.all(item.targets.map((target) => options.client.headManifest(target)));
-    const first = digests[0];
-    if (!first) {
+    const [first, ...others] = item.targets;
+    // The engine tags every target locally and pushes the first; the registry then holds
+    // the layers, so the other tags are the same manifest PUT under each name (one GET,
+    // one PUT a tag): no second upload pass, and every tag gets the very same digest.
+    for (const target of item.targets) await engine.tag(item.source.local, target.toString());
+    await engine.push(first.toString(), first.registry);
+    const pushed = await client.headManifest(first);
+    if (!pushed) {
       throw new UserError(
-        `registry ${item.repository.registry}: ${item.targets[0]} is missing right after ${options.engine.name} pushed it: check that the registry keeps what it accepts`,
+        `registry ${first.registry}: ${first} is missing right after ${engine.name} pushed it: check that the registry keeps what it accepts`,
       );
     }
-    for (const [index, info] of digests.entries()) {
-      const target = item.targets[index];
-      if (!info)
-        throw new UserError(
-          `registry ${target.registry}: ${target} is missing right after ${options.engine.name} pushed it`,
-        );
-      if (info.digest !== first.digest) {
-        // An engine that re-encodes layers per push can give two tags two manifests; point them at one.
-        options.onWarning?.(
-          `${target} got ${info.digest}, not ${first.digest} like ${item.targets[0].tag}: pointing it at ${first.digest}`,
-        );
-        const manifest = await options.client.getManifest(item.repository.withDigest(first.digest));
-        await options.client.putManifest(target, manifest);
-      }
+    if (others.length > 0) {
+      const manifest = await client.getManifest(item.repository.withDigest(pushed.digest));
+      await Promise.all(others.map((target) => client.putManifest(target, manifest)));
+      const check = await Promise.all(others.map((target) => client.headManifest(target)));
+      check.forEach((info, index) => {
+        if (info?.digest !== pushed.digest) {
+          throw new UserError(
+            `registry ${first.registry}: ${others[index]} points at ${info?.digest ?? 'nothing'}, not ${pushed.digest}, right after it was written`,
+          );
+        }
+      });
     }
     options.onInfo?.(
-      `${item.repository.name}@${first.digest} ← ${item.source.local} (${item.targets.map((t) => t.tag).join(', ')})`,
+      `${item.repository.name}@${pushed.digest} ← ${item.source.local} (${item.targets.map((t) => t.tag).join(', ')})`,
     );
     return {
       name: item.source.name,
       repository: item.repository.name,
       tags: item.targets.map((target) => target.tag!),
-      digest: first.digest,
-      ref: `${item.repository.name}@${first.digest}`,
+      digest: pushed.digest,
+      ref: `${item.repository.name}@${pushed.digest}`,
       source: item.source.local,
     };
   });
