@@ -45,7 +45,8 @@ function toInvolved(object: KObject | InvolvedObject): InvolvedObject {
 }
 
 export function createEventRecorder(store: ControllerStore, clock: Clock): EventRecorder {
-  const cache = new Map<string, { name: string; namespace: string; count: number }>();
+  // the Events we wrote last, by aggregation key (only we write them: no need to read them back)
+  const cache = new Map<string, KObject>();
   let sequence = 0;
 
   const timestamp = (): string => new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -69,19 +70,14 @@ export function createEventRecorder(store: ControllerStore, clock: Clock): Event
       const now = timestamp();
       const cached = cache.get(key);
       if (cached) {
-        const existing = store.get('', 'events', cached.namespace, cached.name);
-        if (existing) {
-          cached.count = (typeof existing.count === 'number' ? existing.count : cached.count) + 1;
-          try {
-            store.update('', 'events', { ...existing, count: cached.count, lastTimestamp: now });
-            cache.delete(key);
-            cache.set(key, cached); // keep recently used entries at the end
-            return;
-          } catch {
-            // fall through and record a fresh Event
-          }
-        }
         cache.delete(key);
+        try {
+          const updated = store.update('', 'events', { ...cached, count: (cached.count ?? 1) + 1, lastTimestamp: now });
+          cache.set(key, updated); // re-inserted: recently used entries stay at the end
+          return;
+        } catch {
+          // deleted or changed by someone else: record a fresh Event
+        }
       }
       const nanos = BigInt(clock.now()) * 1_000_000n + BigInt(sequence++ % 1_000_000);
       const name = `${involved.name}.${nanos.toString(16)}`;
@@ -101,12 +97,13 @@ export function createEventRecorder(store: ControllerStore, clock: Clock): Event
         reportingComponent: source.component,
         reportingInstance: source.host ?? '',
       };
+      let created: KObject;
       try {
-        store.create('', 'events', event);
+        created = store.create('', 'events', event);
       } catch {
         return; // the namespace is going away; events are best effort, as in client-go
       }
-      cache.set(key, { name, namespace, count: 1 });
+      cache.set(key, created);
       if (cache.size > MAX_CACHE) {
         const oldest = cache.keys().next().value;
         if (oldest !== undefined) cache.delete(oldest);

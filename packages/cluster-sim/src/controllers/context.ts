@@ -1,6 +1,7 @@
 /** What every controller gets: the store, the clock, the event recorder, the queues and the indexes. */
 import type { EventRecorder } from '../events.js';
 import type { Clock, ControllerStore, KObject } from '../store-api.js';
+import type { InformerCache } from './cache.js';
 import type { OwnerIndex } from './owners.js';
 import type { Scheduler } from './queue.js';
 
@@ -13,6 +14,8 @@ export interface SimNode {
 
 export interface Context {
   store: ControllerStore;
+  /** Read-only copies of the objects, kept from store events: read here, write through `store`. */
+  cache: InformerCache;
   clock: Clock;
   events: EventRecorder;
   scheduler: Scheduler;

@@ -54,7 +54,7 @@ export class DaemonSetController {
 
   private sync(k: string): void {
     const { namespace, name } = splitKey(k);
-    const stored = this.ctx.store.get('apps', 'daemonsets', namespace, name);
+    const stored = this.ctx.cache.get('apps', 'daemonsets', namespace, name);
     if (!stored || stored.metadata.deletionTimestamp) return;
     const ds = clone(stored);
     const { update, all } = syncRevisions(this.ctx, ds);

@@ -30,9 +30,9 @@ export class EndpointsController {
   }
 
   seed(): void {
-    for (const svc of this.ctx.store.list('', 'services'))
+    for (const svc of this.ctx.cache.list('', 'services'))
       this.observe({ type: 'ADDED', object: svc, group: '', resource: 'services' });
-    for (const pod of this.ctx.store.list('', 'pods'))
+    for (const pod of this.ctx.cache.list('', 'pods'))
       this.observe({ type: 'ADDED', object: pod, group: '', resource: 'pods' });
   }
 
@@ -66,9 +66,9 @@ export class EndpointsController {
   private sync(k: string): void {
     const { namespace, name } = splitKey(k);
     const ns = namespace ?? 'default';
-    const svc = this.ctx.store.get('', 'services', ns, name);
+    const svc = this.ctx.cache.get('', 'services', ns, name);
     if (!svc || svc.metadata.deletionTimestamp) {
-      const ep = this.ctx.store.get('', 'endpoints', ns, name);
+      const ep = this.ctx.cache.get('', 'endpoints', ns, name);
       if (ep && !svc) this.ctx.store.delete('', 'endpoints', ns, name);
       return;
     }
@@ -77,7 +77,7 @@ export class EndpointsController {
     const pods: KObject[] = [];
     for (const [podName, labels] of this.podLabels.get(ns) ?? []) {
       if (!mapSelectorMatches(selector, labels)) continue;
-      const pod = this.ctx.store.get('', 'pods', ns, podName);
+      const pod = this.ctx.cache.get('', 'pods', ns, podName);
       if (pod) pods.push(pod);
     }
     pods.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
@@ -144,7 +144,7 @@ export class EndpointsController {
     });
     const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}) };
     if (svc.spec?.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
-    const existing = this.ctx.store.get('', 'endpoints', ns, svc.metadata.name);
+    const existing = this.ctx.cache.get('', 'endpoints', ns, svc.metadata.name);
     if (!existing) {
       const ep: KObject = {
         apiVersion: 'v1',

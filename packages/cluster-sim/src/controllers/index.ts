@@ -9,6 +9,7 @@ import { RegistryChecker, type RegistryCheckOptions } from '../pods/registry-che
 import { type PodRule, parsePodRule, validatePodRule } from '../pods/rules.js';
 import { PodScheduler, createNodes } from '../pods/scheduler.js';
 import type { Clock, ControllerStore, StoreEvent } from '../store-api.js';
+import { InformerCache } from './cache.js';
 import type { Context } from './context.js';
 import { DaemonSetController } from './daemonset.js';
 import { DeploymentController } from './deployment/controller.js';
@@ -53,6 +54,22 @@ export interface Controllers {
   settle(): Promise<void>;
 }
 
+const CACHED = [
+  'apps/deployments',
+  'apps/replicasets',
+  'apps/statefulsets',
+  'apps/daemonsets',
+  'apps/controllerrevisions',
+  'batch/jobs',
+  '/pods',
+  '/services',
+  '/endpoints',
+  '/configmaps',
+  '/secrets',
+  '/persistentvolumeclaims',
+  'discovery.k8s.io/endpointslices',
+];
+
 const OWNED = [
   'apps/replicasets',
   '/pods',
@@ -71,9 +88,12 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   const log = options.log ?? (() => {});
   scheduler.errorLog = log;
   const podScheduler = new PodScheduler(nodes);
-  const owners = new OwnerIndex(store, new Set(OWNED));
+  const cache = new InformerCache(store, new Set(CACHED));
+  cache.seed();
+  const owners = new OwnerIndex(store, new Set(OWNED), cache);
   const ctx: Context = {
     store,
+    cache,
     clock,
     events: createEventRecorder(store, clock),
     scheduler,
@@ -99,6 +119,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
 
   const dispatch = (event: StoreEvent): void => {
     if (event.resource === 'events') return;
+    cache.observe(event);
     owners.observe(event);
     podScheduler.observe(event);
     kubelets.observe(event);
@@ -115,7 +136,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     const [group, plural] = resource.split('/');
     owners.seed(group, plural);
   }
-  for (const pod of store.list('', 'pods'))
+  for (const pod of cache.list('', 'pods'))
     podScheduler.observe({ type: 'ADDED', object: pod, group: '', resource: 'pods' });
   endpoints.seed();
   const unsubscribe = store.subscribe(dispatch);
@@ -127,7 +148,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     ['batch', 'jobs'],
     ['', 'pods'],
   ] as const) {
-    for (const object of store.list(group, resource)) dispatch({ type: 'ADDED', object, group, resource });
+    for (const object of cache.list(group, resource)) dispatch({ type: 'ADDED', object, group, resource });
   }
 
   let stopped = false;
@@ -146,7 +167,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
       rules.length = 0;
     },
     podLog(namespace, podName, container, tailLines, previous) {
-      const pod = store.get('', 'pods', namespace, podName);
+      const pod = cache.get('', 'pods', namespace, podName);
       if (!pod) return undefined;
       const names: string[] = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].map(
         (c: { name: string }) => c.name,

@@ -69,7 +69,7 @@ export class JobController {
 
   private sync(k: string): void {
     const { namespace, name } = splitKey(k);
-    const stored = this.ctx.store.get('batch', 'jobs', namespace, name);
+    const stored = this.ctx.cache.get('batch', 'jobs', namespace, name);
     if (!stored || stored.metadata.deletionTimestamp) return;
     const job = clone(stored);
     const now = this.ctx.clock.now();

@@ -3,6 +3,7 @@
  * from store events, so a controller finds its replica sets or pods without listing.
  */
 import type { ControllerStore, KObject, StoreEvent } from '../store-api.js';
+import type { ObjectReader } from './cache.js';
 
 interface Child {
   group: string;
@@ -21,6 +22,7 @@ export class OwnerIndex {
   constructor(
     private readonly store: ControllerStore,
     private readonly tracked: Set<string>,
+    private readonly reader: ObjectReader = store,
   ) {}
 
   /** Seeds the index from the store (objects created before the controllers started). */
@@ -63,7 +65,7 @@ export class OwnerIndex {
     const out: KObject[] = [];
     for (const c of children.values()) {
       if (c.group !== group || c.resource !== resource) continue;
-      const object = this.store.get(c.group, c.resource, c.namespace, c.name);
+      const object = this.reader.get(c.group, c.resource, c.namespace, c.name);
       if (object && object.metadata.ownerReferences?.some((r) => r.uid === ownerUid)) out.push(object);
     }
     return out;

@@ -86,7 +86,7 @@ export class ReplicaSetController {
 
   sync(k: string): void {
     const { namespace, name } = splitKey(k);
-    const rs = this.ctx.store.get('apps', 'replicasets', namespace, name);
+    const rs = this.ctx.cache.get('apps', 'replicasets', namespace, name);
     if (!rs) return;
     const pods = this.ctx.owners.controlled(rs.metadata.uid, '', 'pods');
     let active = pods.filter(isPodActive);

@@ -55,7 +55,7 @@ export class StatefulSetController {
 
   private sync(k: string): void {
     const { namespace, name } = splitKey(k);
-    const stored = this.ctx.store.get('apps', 'statefulsets', namespace, name);
+    const stored = this.ctx.cache.get('apps', 'statefulsets', namespace, name);
     if (!stored || stored.metadata.deletionTimestamp) return;
     const set = clone(stored);
     const { update, all } = syncRevisions(this.ctx, set);
@@ -198,7 +198,7 @@ export class StatefulSetController {
 
   private ensureClaim(set: KObject, claim: KObject, claimName: string, podName: string): void {
     const ns = set.metadata.namespace;
-    if (this.ctx.store.get('', 'persistentvolumeclaims', ns, claimName)) return;
+    if (this.ctx.cache.get('', 'persistentvolumeclaims', ns, claimName)) return;
     const pvc: KObject = {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',

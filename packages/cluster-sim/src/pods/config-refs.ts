@@ -4,11 +4,12 @@
  * missing object stays in ContainerCreating with FailedMount events. Messages are the
  * kubelet's own.
  */
-import type { ControllerStore, KObject } from '../store-api.js';
+import type { ObjectReader } from '../controllers/cache.js';
+import type { KObject } from '../store-api.js';
 
 type Kind = 'ConfigMap' | 'Secret';
 
-function lookup(store: ControllerStore, kind: Kind, namespace: string, name: string): KObject | undefined {
+function lookup(store: ObjectReader, kind: Kind, namespace: string, name: string): KObject | undefined {
   return store.get('', kind === 'ConfigMap' ? 'configmaps' : 'secrets', namespace, name);
 }
 
@@ -24,7 +25,7 @@ const notFound = (kind: Kind, name: string): string =>
 
 /** The CreateContainerConfigError message for a container, or undefined when its environment resolves. */
 export function containerConfigError(
-  store: ControllerStore,
+  store: ObjectReader,
   pod: KObject,
   container: Record<string, any>,
 ): string | undefined {
@@ -60,7 +61,7 @@ export function containerConfigError(
 }
 
 /** FailedMount messages for the pod's ConfigMap / Secret volumes (empty when every volume can be set up). */
-export function volumeMountErrors(store: ControllerStore, pod: KObject): string[] {
+export function volumeMountErrors(store: ObjectReader, pod: KObject): string[] {
   const namespace = pod.metadata.namespace ?? 'default';
   const errors: string[] = [];
   for (const volume of pod.spec?.volumes ?? []) {

@@ -165,7 +165,7 @@ export class Kubelets {
       return;
     }
     const { namespace, name } = splitKey(k);
-    const pod = this.ctx.store.get('', 'pods', namespace, name);
+    const pod = this.ctx.cache.get('', 'pods', namespace, name);
     if (!pod) return;
     const existing = this.pods.get(k);
     if (existing && existing.uid !== pod.metadata.uid) this.forget(k, existing.uid);
@@ -243,7 +243,7 @@ export class Kubelets {
   }
 
   private setUpSandbox(sim: PodSim): void {
-    const errors = volumeMountErrors(this.ctx.store, this.podObject(sim));
+    const errors = volumeMountErrors(this.ctx.cache, this.podObject(sim));
     if (errors.length) {
       sim.mountBlocked = true;
       for (const message of errors) this.event(sim, 'Warning', 'FailedMount', message);
@@ -407,7 +407,7 @@ export class Kubelets {
   // ---- create / start / run ----
 
   private createContainer(sim: PodSim, c: ContainerSim): void {
-    const error = containerConfigError(this.ctx.store, this.podObject(sim), c.spec);
+    const error = containerConfigError(this.ctx.cache, this.podObject(sim), c.spec);
     if (error) {
       const first = c.step !== 'config-error' || c.waitingMessage !== error;
       c.step = 'config-error';
@@ -567,7 +567,7 @@ export class Kubelets {
       }
       sim.stopped = true;
       this.flush(sim, true);
-      const current = this.ctx.store.get('', 'pods', sim.namespace, sim.name);
+      const current = this.ctx.cache.get('', 'pods', sim.namespace, sim.name);
       if (current && current.metadata.uid === sim.uid) this.finalDelete(current);
     };
     if (stopAfter <= 0) finish();
@@ -601,7 +601,7 @@ export class Kubelets {
 
   private podObject(sim: PodSim): KObject {
     return (
-      this.ctx.store.get('', 'pods', sim.namespace, sim.name) ?? {
+      this.ctx.cache.get('', 'pods', sim.namespace, sim.name) ?? {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { name: sim.name, namespace: sim.namespace },
@@ -610,7 +610,7 @@ export class Kubelets {
   }
 
   private event(sim: PodSim, type: 'Normal' | 'Warning', reason: string, message: string, c?: ContainerSim): void {
-    const pod = this.ctx.store.get('', 'pods', sim.namespace, sim.name);
+    const pod = this.ctx.cache.get('', 'pods', sim.namespace, sim.name);
     const involved = {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -683,7 +683,7 @@ export class Kubelets {
 
   private flush(sim: PodSim, final = false): void {
     if (sim.stopped && !final) return;
-    const pod = this.ctx.store.get('', 'pods', sim.namespace, sim.name);
+    const pod = this.ctx.cache.get('', 'pods', sim.namespace, sim.name);
     if (!pod || pod.metadata.uid !== sim.uid) return;
     const previous = pod.status ?? {};
     const now = this.ctx.clock.now();

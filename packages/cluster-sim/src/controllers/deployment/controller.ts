@@ -76,7 +76,7 @@ export class DeploymentController {
       // Recreate waits for the old pods to be gone (deletePod in the real controller)
       const rsRef = controllerOf(object);
       if (rsRef?.kind !== 'ReplicaSet') return;
-      const rs = this.ctx.store.get('apps', 'replicasets', object.metadata.namespace, rsRef.name);
+      const rs = this.ctx.cache.get('apps', 'replicasets', object.metadata.namespace, rsRef.name);
       const owner = rs && controllerOf(rs);
       if (owner?.kind === 'Deployment') this.queue.add(key(object.metadata.namespace, owner.name));
       return;
@@ -96,7 +96,7 @@ export class DeploymentController {
 
   sync(k: string): void {
     const { namespace, name } = splitKey(k);
-    const stored = this.ctx.store.get('apps', 'deployments', namespace, name);
+    const stored = this.ctx.cache.get('apps', 'deployments', namespace, name);
     if (!stored) return;
     const d = clone(stored);
     if (selectorIsEmpty(d.spec?.selector)) {
@@ -258,7 +258,7 @@ export class DeploymentController {
         this.writeStatus(d, status);
         throw error;
       }
-      const current = this.ctx.store.get('apps', 'replicasets', d.metadata.namespace, newRS.metadata.name);
+      const current = this.ctx.cache.get('apps', 'replicasets', d.metadata.namespace, newRS.metadata.name);
       if (
         current &&
         controllerOf(current)?.uid === d.metadata.uid &&
@@ -302,7 +302,7 @@ export class DeploymentController {
   /** The revision annotation on the deployment itself (a metadata write, no generation bump). */
   private setDeploymentRevision(d: KObject, revision: string): void {
     if (!revision || d.metadata.annotations?.[REVISION] === revision) return;
-    const current = this.ctx.store.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
+    const current = this.ctx.cache.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
     if (!current) return;
     const copy = clone(current);
     copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}), [REVISION]: revision };
@@ -312,7 +312,7 @@ export class DeploymentController {
   }
 
   private writeStatus(d: KObject, status: DeploymentStatus): void {
-    const current = this.ctx.store.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
+    const current = this.ctx.cache.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
     if (!current) return;
     const { conditions, ...counts } = status;
     const written = conditions && conditions.length ? { ...omitZero(counts), conditions } : omitZero(counts);
@@ -341,7 +341,7 @@ export class DeploymentController {
     const desired = specReplicas(d);
     const annotationsNeedUpdate = replicasAnnotationsNeedUpdate(rs, desired, desired + maxSurge(d));
     if (!sizeNeedsUpdate && !annotationsNeedUpdate) return false;
-    const current = this.ctx.store.get('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name);
+    const current = this.ctx.cache.get('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name);
     if (!current) return false;
     const copy = clone(current);
     const oldScale = specReplicas(copy);
@@ -594,7 +594,7 @@ export class DeploymentController {
     let fresh: KObject | undefined;
     for (const rs of allRSs) {
       if (!rs) continue;
-      const current = this.ctx.store.get('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name);
+      const current = this.ctx.cache.get('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name);
       if (!current) continue;
       all.push(current);
       if (newRS && current.metadata.uid === newRS.metadata.uid) fresh = current;
