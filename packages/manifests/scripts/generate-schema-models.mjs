@@ -1,6 +1,6 @@
 // Writes src/schema-models.ts: a loader for each top-level kind of the kubernetes-models package,
-// as static dynamic imports, so a bundler includes them as lazy chunks and only the kinds a
-// manifest set uses are ever loaded. Run after upgrading kubernetes-models:
+// as static dynamic imports, so a bundler puts them in one lazy chunk ("k8s-schemas") that is
+// loaded only when schema validation runs, and unbundled Node loads only the kinds used. Run after upgrading kubernetes-models:
 //   node packages/manifests/scripts/generate-schema-models.mjs
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -28,7 +28,8 @@ const walk = (dir) => {
 };
 walk(root);
 const lines = entries.map(
-  (e) => `  '${e.key}': async () => (await import('kubernetes-models/${e.path}')).${e.kind} as unknown as SchemaModel,`,
+  (e) =>
+    `  '${e.key}': async () => (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/${e.path}')).${e.kind} as unknown as SchemaModel,`,
 );
 writeFileSync(
   join(here, '..', 'src', 'schema-models.ts'),

@@ -10,3 +10,4 @@ export * from './validate.js';
 export * from './schema.js';
 export * from './bundle.js';
 export * from './config-changes.js';
+export * from './crd-schema.js';

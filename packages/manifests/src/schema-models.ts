@@ -5,292 +5,483 @@ export type SchemaModel = new (data: Record<string, unknown>) => { validate(): v
 /** Loaders of the validating model of each built-in kind, by apiVersion/kind. */
 export const SCHEMA_MODELS: Record<string, () => Promise<SchemaModel>> = {
   'admissionregistration.k8s.io/v1/MutatingAdmissionPolicy': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicy'))
-      .MutatingAdmissionPolicy as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicy'
+      )
+    ).MutatingAdmissionPolicy as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding'))
-      .MutatingAdmissionPolicyBinding as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding'
+      )
+    ).MutatingAdmissionPolicyBinding as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1/MutatingWebhookConfiguration': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/MutatingWebhookConfiguration'))
-      .MutatingWebhookConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/MutatingWebhookConfiguration'
+      )
+    ).MutatingWebhookConfiguration as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy'))
-      .ValidatingAdmissionPolicy as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy'
+      )
+    ).ValidatingAdmissionPolicy as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding'))
-      .ValidatingAdmissionPolicyBinding as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding'
+      )
+    ).ValidatingAdmissionPolicyBinding as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration'))
-      .ValidatingWebhookConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration'
+      )
+    ).ValidatingWebhookConfiguration as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1beta1/MutatingWebhookConfiguration': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1beta1/MutatingWebhookConfiguration'))
-      .MutatingWebhookConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1beta1/MutatingWebhookConfiguration'
+      )
+    ).MutatingWebhookConfiguration as unknown as SchemaModel,
   'admissionregistration.k8s.io/v1beta1/ValidatingWebhookConfiguration': async () =>
-    (await import('kubernetes-models/admissionregistration.k8s.io/v1beta1/ValidatingWebhookConfiguration'))
-      .ValidatingWebhookConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/admissionregistration.k8s.io/v1beta1/ValidatingWebhookConfiguration'
+      )
+    ).ValidatingWebhookConfiguration as unknown as SchemaModel,
   'apiextensions.k8s.io/v1/CustomResourceDefinition': async () =>
-    (await import('kubernetes-models/apiextensions.k8s.io/v1/CustomResourceDefinition'))
-      .CustomResourceDefinition as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apiextensions.k8s.io/v1/CustomResourceDefinition'
+      )
+    ).CustomResourceDefinition as unknown as SchemaModel,
   'apiextensions.k8s.io/v1beta1/CustomResourceDefinition': async () =>
-    (await import('kubernetes-models/apiextensions.k8s.io/v1beta1/CustomResourceDefinition'))
-      .CustomResourceDefinition as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apiextensions.k8s.io/v1beta1/CustomResourceDefinition'
+      )
+    ).CustomResourceDefinition as unknown as SchemaModel,
   'apiregistration.k8s.io/v1/APIService': async () =>
-    (await import('kubernetes-models/apiregistration.k8s.io/v1/APIService')).APIService as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apiregistration.k8s.io/v1/APIService'))
+      .APIService as unknown as SchemaModel,
   'apiregistration.k8s.io/v1beta1/APIService': async () =>
-    (await import('kubernetes-models/apiregistration.k8s.io/v1beta1/APIService')).APIService as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apiregistration.k8s.io/v1beta1/APIService'))
+      .APIService as unknown as SchemaModel,
   'apps/v1/ControllerRevision': async () =>
-    (await import('kubernetes-models/apps/v1/ControllerRevision')).ControllerRevision as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1/ControllerRevision'))
+      .ControllerRevision as unknown as SchemaModel,
   'apps/v1/DaemonSet': async () =>
-    (await import('kubernetes-models/apps/v1/DaemonSet')).DaemonSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1/DaemonSet'))
+      .DaemonSet as unknown as SchemaModel,
   'apps/v1/Deployment': async () =>
-    (await import('kubernetes-models/apps/v1/Deployment')).Deployment as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1/Deployment'))
+      .Deployment as unknown as SchemaModel,
   'apps/v1/ReplicaSet': async () =>
-    (await import('kubernetes-models/apps/v1/ReplicaSet')).ReplicaSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1/ReplicaSet'))
+      .ReplicaSet as unknown as SchemaModel,
   'apps/v1/StatefulSet': async () =>
-    (await import('kubernetes-models/apps/v1/StatefulSet')).StatefulSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1/StatefulSet'))
+      .StatefulSet as unknown as SchemaModel,
   'apps/v1beta1/ControllerRevision': async () =>
-    (await import('kubernetes-models/apps/v1beta1/ControllerRevision')).ControllerRevision as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta1/ControllerRevision'))
+      .ControllerRevision as unknown as SchemaModel,
   'apps/v1beta1/Deployment': async () =>
-    (await import('kubernetes-models/apps/v1beta1/Deployment')).Deployment as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta1/Deployment'))
+      .Deployment as unknown as SchemaModel,
   'apps/v1beta1/DeploymentRollback': async () =>
-    (await import('kubernetes-models/apps/v1beta1/DeploymentRollback')).DeploymentRollback as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta1/DeploymentRollback'))
+      .DeploymentRollback as unknown as SchemaModel,
   'apps/v1beta1/Scale': async () =>
-    (await import('kubernetes-models/apps/v1beta1/Scale')).Scale as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta1/Scale'))
+      .Scale as unknown as SchemaModel,
   'apps/v1beta1/StatefulSet': async () =>
-    (await import('kubernetes-models/apps/v1beta1/StatefulSet')).StatefulSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta1/StatefulSet'))
+      .StatefulSet as unknown as SchemaModel,
   'apps/v1beta2/ControllerRevision': async () =>
-    (await import('kubernetes-models/apps/v1beta2/ControllerRevision')).ControllerRevision as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/ControllerRevision'))
+      .ControllerRevision as unknown as SchemaModel,
   'apps/v1beta2/DaemonSet': async () =>
-    (await import('kubernetes-models/apps/v1beta2/DaemonSet')).DaemonSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/DaemonSet'))
+      .DaemonSet as unknown as SchemaModel,
   'apps/v1beta2/Deployment': async () =>
-    (await import('kubernetes-models/apps/v1beta2/Deployment')).Deployment as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/Deployment'))
+      .Deployment as unknown as SchemaModel,
   'apps/v1beta2/ReplicaSet': async () =>
-    (await import('kubernetes-models/apps/v1beta2/ReplicaSet')).ReplicaSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/ReplicaSet'))
+      .ReplicaSet as unknown as SchemaModel,
   'apps/v1beta2/Scale': async () =>
-    (await import('kubernetes-models/apps/v1beta2/Scale')).Scale as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/Scale'))
+      .Scale as unknown as SchemaModel,
   'apps/v1beta2/StatefulSet': async () =>
-    (await import('kubernetes-models/apps/v1beta2/StatefulSet')).StatefulSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/apps/v1beta2/StatefulSet'))
+      .StatefulSet as unknown as SchemaModel,
   'authentication.k8s.io/v1/SelfSubjectReview': async () =>
-    (await import('kubernetes-models/authentication.k8s.io/v1/SelfSubjectReview'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authentication.k8s.io/v1/SelfSubjectReview'))
       .SelfSubjectReview as unknown as SchemaModel,
   'authentication.k8s.io/v1/TokenRequest': async () =>
-    (await import('kubernetes-models/authentication.k8s.io/v1/TokenRequest')).TokenRequest as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authentication.k8s.io/v1/TokenRequest'))
+      .TokenRequest as unknown as SchemaModel,
   'authentication.k8s.io/v1/TokenReview': async () =>
-    (await import('kubernetes-models/authentication.k8s.io/v1/TokenReview')).TokenReview as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authentication.k8s.io/v1/TokenReview'))
+      .TokenReview as unknown as SchemaModel,
   'authentication.k8s.io/v1beta1/TokenReview': async () =>
-    (await import('kubernetes-models/authentication.k8s.io/v1beta1/TokenReview')).TokenReview as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authentication.k8s.io/v1beta1/TokenReview'))
+      .TokenReview as unknown as SchemaModel,
   'authorization.k8s.io/v1/LocalSubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1/LocalSubjectAccessReview'))
-      .LocalSubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1/LocalSubjectAccessReview'
+      )
+    ).LocalSubjectAccessReview as unknown as SchemaModel,
   'authorization.k8s.io/v1/SelfSubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1/SelfSubjectAccessReview'))
-      .SelfSubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1/SelfSubjectAccessReview'
+      )
+    ).SelfSubjectAccessReview as unknown as SchemaModel,
   'authorization.k8s.io/v1/SelfSubjectRulesReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1/SelfSubjectRulesReview'))
-      .SelfSubjectRulesReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1/SelfSubjectRulesReview'
+      )
+    ).SelfSubjectRulesReview as unknown as SchemaModel,
   'authorization.k8s.io/v1/SubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1/SubjectAccessReview'))
-      .SubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1/SubjectAccessReview'
+      )
+    ).SubjectAccessReview as unknown as SchemaModel,
   'authorization.k8s.io/v1beta1/LocalSubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1beta1/LocalSubjectAccessReview'))
-      .LocalSubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1beta1/LocalSubjectAccessReview'
+      )
+    ).LocalSubjectAccessReview as unknown as SchemaModel,
   'authorization.k8s.io/v1beta1/SelfSubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1beta1/SelfSubjectAccessReview'))
-      .SelfSubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1beta1/SelfSubjectAccessReview'
+      )
+    ).SelfSubjectAccessReview as unknown as SchemaModel,
   'authorization.k8s.io/v1beta1/SelfSubjectRulesReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1beta1/SelfSubjectRulesReview'))
-      .SelfSubjectRulesReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1beta1/SelfSubjectRulesReview'
+      )
+    ).SelfSubjectRulesReview as unknown as SchemaModel,
   'authorization.k8s.io/v1beta1/SubjectAccessReview': async () =>
-    (await import('kubernetes-models/authorization.k8s.io/v1beta1/SubjectAccessReview'))
-      .SubjectAccessReview as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/authorization.k8s.io/v1beta1/SubjectAccessReview'
+      )
+    ).SubjectAccessReview as unknown as SchemaModel,
   'autoscaling/v1/HorizontalPodAutoscaler': async () =>
-    (await import('kubernetes-models/autoscaling/v1/HorizontalPodAutoscaler'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/autoscaling/v1/HorizontalPodAutoscaler'))
       .HorizontalPodAutoscaler as unknown as SchemaModel,
   'autoscaling/v1/Scale': async () =>
-    (await import('kubernetes-models/autoscaling/v1/Scale')).Scale as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/autoscaling/v1/Scale'))
+      .Scale as unknown as SchemaModel,
   'autoscaling/v2/HorizontalPodAutoscaler': async () =>
-    (await import('kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler'))
       .HorizontalPodAutoscaler as unknown as SchemaModel,
   'autoscaling/v2beta1/HorizontalPodAutoscaler': async () =>
-    (await import('kubernetes-models/autoscaling/v2beta1/HorizontalPodAutoscaler'))
-      .HorizontalPodAutoscaler as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/autoscaling/v2beta1/HorizontalPodAutoscaler'
+      )
+    ).HorizontalPodAutoscaler as unknown as SchemaModel,
   'autoscaling/v2beta2/HorizontalPodAutoscaler': async () =>
-    (await import('kubernetes-models/autoscaling/v2beta2/HorizontalPodAutoscaler'))
-      .HorizontalPodAutoscaler as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/autoscaling/v2beta2/HorizontalPodAutoscaler'
+      )
+    ).HorizontalPodAutoscaler as unknown as SchemaModel,
   'batch/v1/CronJob': async () =>
-    (await import('kubernetes-models/batch/v1/CronJob')).CronJob as unknown as SchemaModel,
-  'batch/v1/Job': async () => (await import('kubernetes-models/batch/v1/Job')).Job as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/batch/v1/CronJob'))
+      .CronJob as unknown as SchemaModel,
+  'batch/v1/Job': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/batch/v1/Job'))
+      .Job as unknown as SchemaModel,
   'batch/v1beta1/CronJob': async () =>
-    (await import('kubernetes-models/batch/v1beta1/CronJob')).CronJob as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/batch/v1beta1/CronJob'))
+      .CronJob as unknown as SchemaModel,
   'certificates.k8s.io/v1/CertificateSigningRequest': async () =>
-    (await import('kubernetes-models/certificates.k8s.io/v1/CertificateSigningRequest'))
-      .CertificateSigningRequest as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/certificates.k8s.io/v1/CertificateSigningRequest'
+      )
+    ).CertificateSigningRequest as unknown as SchemaModel,
   'certificates.k8s.io/v1beta1/CertificateSigningRequest': async () =>
-    (await import('kubernetes-models/certificates.k8s.io/v1beta1/CertificateSigningRequest'))
-      .CertificateSigningRequest as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/certificates.k8s.io/v1beta1/CertificateSigningRequest'
+      )
+    ).CertificateSigningRequest as unknown as SchemaModel,
   'coordination.k8s.io/v1/Lease': async () =>
-    (await import('kubernetes-models/coordination.k8s.io/v1/Lease')).Lease as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/coordination.k8s.io/v1/Lease'))
+      .Lease as unknown as SchemaModel,
   'coordination.k8s.io/v1beta1/Lease': async () =>
-    (await import('kubernetes-models/coordination.k8s.io/v1beta1/Lease')).Lease as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/coordination.k8s.io/v1beta1/Lease'))
+      .Lease as unknown as SchemaModel,
   'discovery.k8s.io/v1/EndpointSlice': async () =>
-    (await import('kubernetes-models/discovery.k8s.io/v1/EndpointSlice')).EndpointSlice as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/discovery.k8s.io/v1/EndpointSlice'))
+      .EndpointSlice as unknown as SchemaModel,
   'discovery.k8s.io/v1beta1/EndpointSlice': async () =>
-    (await import('kubernetes-models/discovery.k8s.io/v1beta1/EndpointSlice')).EndpointSlice as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/discovery.k8s.io/v1beta1/EndpointSlice'))
+      .EndpointSlice as unknown as SchemaModel,
   'events.k8s.io/v1/Event': async () =>
-    (await import('kubernetes-models/events.k8s.io/v1/Event')).Event as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/events.k8s.io/v1/Event'))
+      .Event as unknown as SchemaModel,
   'events.k8s.io/v1beta1/Event': async () =>
-    (await import('kubernetes-models/events.k8s.io/v1beta1/Event')).Event as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/events.k8s.io/v1beta1/Event'))
+      .Event as unknown as SchemaModel,
   'extensions/v1beta1/DaemonSet': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/DaemonSet')).DaemonSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/DaemonSet'))
+      .DaemonSet as unknown as SchemaModel,
   'extensions/v1beta1/Deployment': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/Deployment')).Deployment as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/Deployment'))
+      .Deployment as unknown as SchemaModel,
   'extensions/v1beta1/DeploymentRollback': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/DeploymentRollback'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/DeploymentRollback'))
       .DeploymentRollback as unknown as SchemaModel,
   'extensions/v1beta1/Ingress': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/Ingress')).Ingress as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/Ingress'))
+      .Ingress as unknown as SchemaModel,
   'extensions/v1beta1/NetworkPolicy': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/NetworkPolicy')).NetworkPolicy as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/NetworkPolicy'))
+      .NetworkPolicy as unknown as SchemaModel,
   'extensions/v1beta1/PodSecurityPolicy': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/PodSecurityPolicy'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/PodSecurityPolicy'))
       .PodSecurityPolicy as unknown as SchemaModel,
   'extensions/v1beta1/ReplicaSet': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/ReplicaSet')).ReplicaSet as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/ReplicaSet'))
+      .ReplicaSet as unknown as SchemaModel,
   'extensions/v1beta1/Scale': async () =>
-    (await import('kubernetes-models/extensions/v1beta1/Scale')).Scale as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/extensions/v1beta1/Scale'))
+      .Scale as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1/FlowSchema': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1/FlowSchema')).FlowSchema as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1/FlowSchema'))
+      .FlowSchema as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration'))
-      .PriorityLevelConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration'
+      )
+    ).PriorityLevelConfiguration as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta1/FlowSchema': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta1/FlowSchema'))
-      .FlowSchema as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta1/FlowSchema'
+      )
+    ).FlowSchema as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta1/PriorityLevelConfiguration': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta1/PriorityLevelConfiguration'))
-      .PriorityLevelConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta1/PriorityLevelConfiguration'
+      )
+    ).PriorityLevelConfiguration as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema'))
-      .FlowSchema as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema'
+      )
+    ).FlowSchema as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta2/PriorityLevelConfiguration': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/PriorityLevelConfiguration'))
-      .PriorityLevelConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta2/PriorityLevelConfiguration'
+      )
+    ).PriorityLevelConfiguration as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema'))
-      .FlowSchema as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/FlowSchema'
+      )
+    ).FlowSchema as unknown as SchemaModel,
   'flowcontrol.apiserver.k8s.io/v1beta3/PriorityLevelConfiguration': async () =>
-    (await import('kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/PriorityLevelConfiguration'))
-      .PriorityLevelConfiguration as unknown as SchemaModel,
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/flowcontrol.apiserver.k8s.io/v1beta3/PriorityLevelConfiguration'
+      )
+    ).PriorityLevelConfiguration as unknown as SchemaModel,
   'networking.k8s.io/v1/IPAddress': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1/IPAddress')).IPAddress as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1/IPAddress'))
+      .IPAddress as unknown as SchemaModel,
   'networking.k8s.io/v1/Ingress': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1/Ingress')).Ingress as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1/Ingress'))
+      .Ingress as unknown as SchemaModel,
   'networking.k8s.io/v1/IngressClass': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1/IngressClass')).IngressClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1/IngressClass'))
+      .IngressClass as unknown as SchemaModel,
   'networking.k8s.io/v1/NetworkPolicy': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1/NetworkPolicy')).NetworkPolicy as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy'))
+      .NetworkPolicy as unknown as SchemaModel,
   'networking.k8s.io/v1/ServiceCIDR': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1/ServiceCIDR')).ServiceCIDR as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1/ServiceCIDR'))
+      .ServiceCIDR as unknown as SchemaModel,
   'networking.k8s.io/v1beta1/Ingress': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1beta1/Ingress')).Ingress as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1beta1/Ingress'))
+      .Ingress as unknown as SchemaModel,
   'networking.k8s.io/v1beta1/IngressClass': async () =>
-    (await import('kubernetes-models/networking.k8s.io/v1beta1/IngressClass')).IngressClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/networking.k8s.io/v1beta1/IngressClass'))
+      .IngressClass as unknown as SchemaModel,
   'node.k8s.io/v1/RuntimeClass': async () =>
-    (await import('kubernetes-models/node.k8s.io/v1/RuntimeClass')).RuntimeClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/node.k8s.io/v1/RuntimeClass'))
+      .RuntimeClass as unknown as SchemaModel,
   'node.k8s.io/v1beta1/RuntimeClass': async () =>
-    (await import('kubernetes-models/node.k8s.io/v1beta1/RuntimeClass')).RuntimeClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/node.k8s.io/v1beta1/RuntimeClass'))
+      .RuntimeClass as unknown as SchemaModel,
   'policy/v1/Eviction': async () =>
-    (await import('kubernetes-models/policy/v1/Eviction')).Eviction as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/policy/v1/Eviction'))
+      .Eviction as unknown as SchemaModel,
   'policy/v1/PodDisruptionBudget': async () =>
-    (await import('kubernetes-models/policy/v1/PodDisruptionBudget')).PodDisruptionBudget as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/policy/v1/PodDisruptionBudget'))
+      .PodDisruptionBudget as unknown as SchemaModel,
   'policy/v1beta1/Eviction': async () =>
-    (await import('kubernetes-models/policy/v1beta1/Eviction')).Eviction as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/policy/v1beta1/Eviction'))
+      .Eviction as unknown as SchemaModel,
   'policy/v1beta1/PodDisruptionBudget': async () =>
-    (await import('kubernetes-models/policy/v1beta1/PodDisruptionBudget'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/policy/v1beta1/PodDisruptionBudget'))
       .PodDisruptionBudget as unknown as SchemaModel,
   'policy/v1beta1/PodSecurityPolicy': async () =>
-    (await import('kubernetes-models/policy/v1beta1/PodSecurityPolicy')).PodSecurityPolicy as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/policy/v1beta1/PodSecurityPolicy'))
+      .PodSecurityPolicy as unknown as SchemaModel,
   'rbac.authorization.k8s.io/v1/ClusterRole': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole')).ClusterRole as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding'))
-      .ClusterRoleBinding as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1/Role': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1/Role')).Role as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1/RoleBinding': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding')).RoleBinding as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1beta1/ClusterRole': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1beta1/ClusterRole'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole'))
       .ClusterRole as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1beta1/ClusterRoleBinding': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1beta1/ClusterRoleBinding'))
-      .ClusterRoleBinding as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1beta1/Role': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1beta1/Role')).Role as unknown as SchemaModel,
-  'rbac.authorization.k8s.io/v1beta1/RoleBinding': async () =>
-    (await import('kubernetes-models/rbac.authorization.k8s.io/v1beta1/RoleBinding'))
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': async () =>
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding'
+      )
+    ).ClusterRoleBinding as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1/Role': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1/Role'))
+      .Role as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1/RoleBinding': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding'))
       .RoleBinding as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1beta1/ClusterRole': async () =>
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1beta1/ClusterRole'
+      )
+    ).ClusterRole as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1beta1/ClusterRoleBinding': async () =>
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1beta1/ClusterRoleBinding'
+      )
+    ).ClusterRoleBinding as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1beta1/Role': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1beta1/Role'))
+      .Role as unknown as SchemaModel,
+  'rbac.authorization.k8s.io/v1beta1/RoleBinding': async () =>
+    (
+      await import(
+        /* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/rbac.authorization.k8s.io/v1beta1/RoleBinding'
+      )
+    ).RoleBinding as unknown as SchemaModel,
   'resource.k8s.io/v1/DeviceClass': async () =>
-    (await import('kubernetes-models/resource.k8s.io/v1/DeviceClass')).DeviceClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/resource.k8s.io/v1/DeviceClass'))
+      .DeviceClass as unknown as SchemaModel,
   'resource.k8s.io/v1/ResourceClaim': async () =>
-    (await import('kubernetes-models/resource.k8s.io/v1/ResourceClaim')).ResourceClaim as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/resource.k8s.io/v1/ResourceClaim'))
+      .ResourceClaim as unknown as SchemaModel,
   'resource.k8s.io/v1/ResourceClaimTemplate': async () =>
-    (await import('kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate'))
       .ResourceClaimTemplate as unknown as SchemaModel,
   'resource.k8s.io/v1/ResourceSlice': async () =>
-    (await import('kubernetes-models/resource.k8s.io/v1/ResourceSlice')).ResourceSlice as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/resource.k8s.io/v1/ResourceSlice'))
+      .ResourceSlice as unknown as SchemaModel,
   'scheduling.k8s.io/v1/PriorityClass': async () =>
-    (await import('kubernetes-models/scheduling.k8s.io/v1/PriorityClass')).PriorityClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/scheduling.k8s.io/v1/PriorityClass'))
+      .PriorityClass as unknown as SchemaModel,
   'scheduling.k8s.io/v1beta1/PriorityClass': async () =>
-    (await import('kubernetes-models/scheduling.k8s.io/v1beta1/PriorityClass')).PriorityClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/scheduling.k8s.io/v1beta1/PriorityClass'))
+      .PriorityClass as unknown as SchemaModel,
   'storage.k8s.io/v1/CSIDriver': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/CSIDriver')).CSIDriver as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/CSIDriver'))
+      .CSIDriver as unknown as SchemaModel,
   'storage.k8s.io/v1/CSINode': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/CSINode')).CSINode as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/CSINode'))
+      .CSINode as unknown as SchemaModel,
   'storage.k8s.io/v1/CSIStorageCapacity': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/CSIStorageCapacity'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/CSIStorageCapacity'))
       .CSIStorageCapacity as unknown as SchemaModel,
   'storage.k8s.io/v1/StorageClass': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/StorageClass')).StorageClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/StorageClass'))
+      .StorageClass as unknown as SchemaModel,
   'storage.k8s.io/v1/VolumeAttachment': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/VolumeAttachment')).VolumeAttachment as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/VolumeAttachment'))
+      .VolumeAttachment as unknown as SchemaModel,
   'storage.k8s.io/v1/VolumeAttributesClass': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1/VolumeAttributesClass'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1/VolumeAttributesClass'))
       .VolumeAttributesClass as unknown as SchemaModel,
   'storage.k8s.io/v1beta1/CSIDriver': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1beta1/CSIDriver')).CSIDriver as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1beta1/CSIDriver'))
+      .CSIDriver as unknown as SchemaModel,
   'storage.k8s.io/v1beta1/CSINode': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1beta1/CSINode')).CSINode as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1beta1/CSINode'))
+      .CSINode as unknown as SchemaModel,
   'storage.k8s.io/v1beta1/CSIStorageCapacity': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1beta1/CSIStorageCapacity'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1beta1/CSIStorageCapacity'))
       .CSIStorageCapacity as unknown as SchemaModel,
   'storage.k8s.io/v1beta1/StorageClass': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1beta1/StorageClass')).StorageClass as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1beta1/StorageClass'))
+      .StorageClass as unknown as SchemaModel,
   'storage.k8s.io/v1beta1/VolumeAttachment': async () =>
-    (await import('kubernetes-models/storage.k8s.io/v1beta1/VolumeAttachment'))
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/storage.k8s.io/v1beta1/VolumeAttachment'))
       .VolumeAttachment as unknown as SchemaModel,
-  'v1/Binding': async () => (await import('kubernetes-models/v1/Binding')).Binding as unknown as SchemaModel,
+  'v1/Binding': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Binding'))
+      .Binding as unknown as SchemaModel,
   'v1/ComponentStatus': async () =>
-    (await import('kubernetes-models/v1/ComponentStatus')).ComponentStatus as unknown as SchemaModel,
-  'v1/ConfigMap': async () => (await import('kubernetes-models/v1/ConfigMap')).ConfigMap as unknown as SchemaModel,
-  'v1/Endpoints': async () => (await import('kubernetes-models/v1/Endpoints')).Endpoints as unknown as SchemaModel,
-  'v1/Event': async () => (await import('kubernetes-models/v1/Event')).Event as unknown as SchemaModel,
-  'v1/LimitRange': async () => (await import('kubernetes-models/v1/LimitRange')).LimitRange as unknown as SchemaModel,
-  'v1/Namespace': async () => (await import('kubernetes-models/v1/Namespace')).Namespace as unknown as SchemaModel,
-  'v1/Node': async () => (await import('kubernetes-models/v1/Node')).Node as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/ComponentStatus'))
+      .ComponentStatus as unknown as SchemaModel,
+  'v1/ConfigMap': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/ConfigMap'))
+      .ConfigMap as unknown as SchemaModel,
+  'v1/Endpoints': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Endpoints'))
+      .Endpoints as unknown as SchemaModel,
+  'v1/Event': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Event')).Event as unknown as SchemaModel,
+  'v1/LimitRange': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/LimitRange'))
+      .LimitRange as unknown as SchemaModel,
+  'v1/Namespace': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Namespace'))
+      .Namespace as unknown as SchemaModel,
+  'v1/Node': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Node')).Node as unknown as SchemaModel,
   'v1/PersistentVolume': async () =>
-    (await import('kubernetes-models/v1/PersistentVolume')).PersistentVolume as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/PersistentVolume'))
+      .PersistentVolume as unknown as SchemaModel,
   'v1/PersistentVolumeClaim': async () =>
-    (await import('kubernetes-models/v1/PersistentVolumeClaim')).PersistentVolumeClaim as unknown as SchemaModel,
-  'v1/Pod': async () => (await import('kubernetes-models/v1/Pod')).Pod as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/PersistentVolumeClaim'))
+      .PersistentVolumeClaim as unknown as SchemaModel,
+  'v1/Pod': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Pod')).Pod as unknown as SchemaModel,
   'v1/PodTemplate': async () =>
-    (await import('kubernetes-models/v1/PodTemplate')).PodTemplate as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/PodTemplate'))
+      .PodTemplate as unknown as SchemaModel,
   'v1/ReplicationController': async () =>
-    (await import('kubernetes-models/v1/ReplicationController')).ReplicationController as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/ReplicationController'))
+      .ReplicationController as unknown as SchemaModel,
   'v1/ResourceQuota': async () =>
-    (await import('kubernetes-models/v1/ResourceQuota')).ResourceQuota as unknown as SchemaModel,
-  'v1/Secret': async () => (await import('kubernetes-models/v1/Secret')).Secret as unknown as SchemaModel,
-  'v1/Service': async () => (await import('kubernetes-models/v1/Service')).Service as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/ResourceQuota'))
+      .ResourceQuota as unknown as SchemaModel,
+  'v1/Secret': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Secret'))
+      .Secret as unknown as SchemaModel,
+  'v1/Service': async () =>
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/Service'))
+      .Service as unknown as SchemaModel,
   'v1/ServiceAccount': async () =>
-    (await import('kubernetes-models/v1/ServiceAccount')).ServiceAccount as unknown as SchemaModel,
+    (await import(/* webpackChunkName: "k8s-schemas" */ 'kubernetes-models/v1/ServiceAccount'))
+      .ServiceAccount as unknown as SchemaModel,
 };

@@ -3,13 +3,15 @@
  * of the `kubernetes-models` package. Each kind's validator is loaded on first use, so a set
  * of Deployments and Services loads two validators, not the whole API.
  *
- * Custom resources (kinds of groups Kubernetes does not serve) are skipped: their schema lives
- * in their CRD. A built-in group with a kind or version Kubernetes does not have (a typo, or
- * an API removed since, such as extensions/v1beta1 Ingress) is an issue.
+ * Custom resources are checked against the openAPIV3Schema of their CRD when the CRD is in the
+ * same set (see crd-schema.ts); without it they are skipped. A built-in group with a kind or
+ * version Kubernetes does not have (a typo, or an API removed since, such as
+ * extensions/v1beta1 Ingress) is an issue.
  */
 import type { LoadedObject, ManifestIssue } from './types.js';
 import { SCHEMA_MODELS, type SchemaModel } from './schema-models.js';
-import { apiGroup } from './scope.js';
+import { apiGroup, crdIndex } from './scope.js';
+import { validateCustomResource } from './crd-schema.js';
 
 interface AjvError {
   instancePath?: string;
@@ -48,6 +50,10 @@ function describeError(error: AjvError): { path: string; text: string } {
     const missing = path ? `${path}.${params.missingProperty}` : params.missingProperty;
     return { path: missing, text: `${missing} is required` };
   }
+  if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
+    const unknown = path ? `${path}.${params.additionalProperty}` : params.additionalProperty;
+    return { path: unknown, text: `${unknown} is not a field the schema knows (unknown field)` };
+  }
   if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {
     return {
       path,
@@ -70,11 +76,42 @@ function versionsOf(group: string, kind: string): string[] {
  */
 export async function validateSchema(objects: readonly LoadedObject[]): Promise<ManifestIssue[]> {
   const issues: ManifestIssue[] = [];
+  const crds = crdIndex(objects);
   for (const { object, source } of objects) {
     if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string') continue;
     const group = apiGroup(object.apiVersion);
-    if (!BUILT_IN_GROUPS.has(group)) continue;
     const name = typeof object.metadata?.name === 'string' ? object.metadata.name : '(no name)';
+    const crd = crds.get(`${group}/${object.kind}`);
+    if (crd) {
+      const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
+      const result = validateCustomResource(object, version, crd);
+      if (result?.unknownVersion) {
+        issues.push({
+          message: `${object.kind} ${name}: its CustomResourceDefinition ${crd.crd.metadata?.name ?? ''} has no version ${version} — use apiVersion ${result.unknownVersion.map((v) => `${group}/${v}`).join(' or ')}`,
+          source,
+          object,
+          path: 'apiVersion',
+        });
+      } else if (result?.schemaError) {
+        issues.push({
+          message: `${object.kind} ${name}: the schema of its CustomResourceDefinition cannot be used (${result.schemaError}) — fix the CRD`,
+          source,
+          object,
+        });
+      } else if (result) {
+        for (const item of result.errors) {
+          const { path, text } = describeError(item);
+          issues.push({
+            message: `${object.kind} ${name}: ${text} (CRD schema) — fix the field`,
+            source,
+            object,
+            path,
+          });
+        }
+      }
+      continue;
+    }
+    if (!BUILT_IN_GROUPS.has(group)) continue;
     const model = loadModel(`${object.apiVersion}/${object.kind}`);
     if (!model) {
       const versions = versionsOf(group, object.kind);

@@ -196,12 +196,92 @@ spec:
     ]);
   });
 
-  test('custom resources are skipped', async () => {
+  test('custom resources without their CRD in the set are skipped', async () => {
     expect(
       await validateSchema(
         parse('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {size: huge}\n'),
       ),
     ).toEqual([]);
+  });
+
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: widgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Widget, plural: widgets}
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              required: [size]
+              properties:
+                size: {type: integer, minimum: 1}
+                port: {x-kubernetes-int-or-string: true}
+                color: {type: string, enum: [red, blue]}
+                extra: {type: object, x-kubernetes-preserve-unknown-fields: true}
+                template:
+                  type: object
+                  x-kubernetes-embedded-resource: true
+                  properties:
+                    spec: {type: object, x-kubernetes-preserve-unknown-fields: true}
+    - name: v2
+      served: true
+      storage: false
+`;
+
+  test('custom resources are checked against the schema of their CRD in the set, unknown fields included', async () => {
+    const objects = parse(`${crd}---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: good, namespace: shop, labels: {a: b}}
+spec:
+  size: 3
+  port: http
+  color: red
+  extra: {anything: [1, 2]}
+  template: {apiVersion: v1, kind: Pod, metadata: {name: x}, spec: {containers: []}}
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: bad}
+spec:
+  size: 0
+  colour: red
+  color: green
+---
+apiVersion: example.com/v2
+kind: Widget
+metadata: {name: schemaless}
+spec: {whatever: true}
+---
+apiVersion: example.com/v3
+kind: Widget
+metadata: {name: future}
+`);
+    const issues = await validateSchema(objects);
+    expect(issues.map((issue) => [issue.object?.metadata.name, issue.path, issue.message])).toEqual([
+      [
+        'bad',
+        'spec.colour',
+        'Widget bad: spec.colour is not a field the schema knows (unknown field) (CRD schema) — fix the field',
+      ],
+      ['bad', 'spec.size', 'Widget bad: spec.size must be >= 1 (CRD schema) — fix the field'],
+      ['bad', 'spec.color', 'Widget bad: spec.color must be one of "red", "blue" (CRD schema) — fix the field'],
+      [
+        'future',
+        'apiVersion',
+        'Widget future: its CustomResourceDefinition widgets.example.com has no version v3 — use apiVersion example.com/v1 or example.com/v2',
+      ],
+    ]);
+    expect(issues[0].source.line).toBe(43);
   });
 });
 
