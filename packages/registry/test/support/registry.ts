@@ -44,6 +44,25 @@ export interface RunningRegistry {
 
 const INSTALL_HINT = 'docker-registry';
 
+/**
+ * Makes sure a registry never outlives the test process, even one killed by a signal: a
+ * watchdog shell waits on a pipe from us and kills the registry when the pipe closes
+ * (which the kernel does when we die). stop() closes the pipe itself.
+ */
+function guard(child: ChildProcess): () => void {
+  const watchdog = spawn(
+    'sh',
+    ['-c', 'while read -r _; do :; done; kill "$1" 2>/dev/null', 'kra-registry-watchdog', String(child.pid)],
+    {
+      stdio: ['pipe', 'ignore', 'ignore'],
+    },
+  );
+  watchdog.on('error', () => undefined);
+  watchdog.unref();
+  (watchdog.stdin as unknown as { unref?: () => void }).unref?.();
+  return () => watchdog.stdin?.end();
+}
+
 function configYaml(options: { port: number; storage: string; auth: string }): string {
   return [
     'version: 0.1',
@@ -130,6 +149,11 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     await writeFile(configPath, configYaml({ port, storage: join(dir, 'storage'), auth: authYaml }));
     let stderr = '';
     const child = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const release = guard(child);
+    child.once('exit', release);
+    // A forgotten stop() must not hold the test process open: the watchdog cleans up after it.
+    child.unref();
+    for (const stream of [child.stdout, child.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-20_000)));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-20_000)));
     const spawnError = new Promise<never>((_, reject) => child.once('error', reject));
