@@ -11,6 +11,7 @@ import { PodScheduler, createNodes } from '../pods/scheduler.js';
 import type { Clock, ControllerStore, StoreEvent } from '../store-api.js';
 import { InformerCache } from './cache.js';
 import type { Context } from './context.js';
+import { CronJobController } from './cronjob.js';
 import { DaemonSetController } from './daemonset.js';
 import { DeploymentController } from './deployment/controller.js';
 import { EndpointsController } from './endpoints.js';
@@ -61,6 +62,7 @@ const CACHED = [
   'apps/daemonsets',
   'apps/controllerrevisions',
   'batch/jobs',
+  'batch/cronjobs',
   '/pods',
   '/services',
   '/endpoints',
@@ -72,6 +74,7 @@ const CACHED = [
 
 const OWNED = [
   'apps/replicasets',
+  'batch/jobs',
   '/pods',
   'apps/controllerrevisions',
   'discovery.k8s.io/endpointslices',
@@ -115,6 +118,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   const statefulSets = new StatefulSetController(ctx);
   const daemonSets = new DaemonSetController(ctx);
   const jobs = new JobController(ctx);
+  const cronJobs = new CronJobController(ctx);
   const endpoints = new EndpointsController(ctx);
 
   const dispatch = (event: StoreEvent): void => {
@@ -128,6 +132,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     statefulSets.observe(event);
     daemonSets.observe(event);
     jobs.observe(event);
+    cronJobs.observe(event);
     endpoints.observe(event);
   };
 
@@ -146,6 +151,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     ['apps', 'statefulsets'],
     ['apps', 'daemonsets'],
     ['batch', 'jobs'],
+    ['batch', 'cronjobs'],
     ['', 'pods'],
   ] as const) {
     for (const object of cache.list(group, resource)) dispatch({ type: 'ADDED', object, group, resource });

@@ -738,7 +738,7 @@ export class Kubelets {
       hostIPs: [{ ip: sim.node.ip }],
       startTime: rfc3339(sim.startTime),
       containerStatuses: sim.containers.map((c) => this.containerStatus(c, sim)),
-      qosClass: previous.qosClass ?? qosClass(pod),
+      qosClass: qosClass(pod),
     };
     if (sim.podIP) {
       status.podIP = sim.podIP;
