@@ -59,9 +59,8 @@ export function explicitCredentials(entries: ExplicitCredential[]): CredentialSt
     async get(registry) {
       const wanted = normaliseRegistry(registry.toLowerCase());
       const entry =
-        entries.find(
-          (candidate) => candidate.registry && normaliseRegistry(candidate.registry.toLowerCase()) === wanted,
-        ) ?? entries.find((candidate) => !candidate.registry);
+        entries.find((candidate) => candidate.registry && parseConfigKey(candidate.registry).host === wanted) ??
+        entries.find((candidate) => !candidate.registry);
       if (!entry || (!entry.username && !entry.password)) return undefined;
       return { username: entry.username, password: entry.password, source: 'input' };
     },

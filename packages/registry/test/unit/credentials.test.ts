@@ -196,6 +196,9 @@ describe('explicit credentials and chains', () => {
     expect(await store.get('docker.io')).toEqual({ username: 'in', password: 'input-pass-1', source: 'input' });
     expect(await store.get('ghcr.io')).toMatchObject({ username: 'file' });
     expect(written.join('')).toContain('::add-mask::input-pass-1');
+    const withScheme = explicitCredentials([{ registry: 'https://GHCR.io/', username: 'gh', password: 'gh-pass-1' }]);
+    expect(await withScheme.get('ghcr.io')).toMatchObject({ username: 'gh' });
+    expect(await withScheme.get('quay.io')).toBeUndefined();
     const everywhere = explicitCredentials([{ username: 'all', password: 'all-pass-1' }]);
     expect(await everywhere.get('anything.example')).toMatchObject({ username: 'all' });
   });
