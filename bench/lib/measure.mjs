@@ -28,7 +28,7 @@ function vmHwmKb(pid) {
 }
 
 /**
- * Runs `command args` and resolves { wallMs, peakMb, exitCode, stdout, stderr }.
+ * Runs `command args` and resolves { wallMs, cpuMs (user + system, GNU time only), peakMb, exitCode, stdout, stderr }.
  * Rejects only when the command cannot start.
  */
 export function measure(command, args, options = {}) {
@@ -52,13 +52,18 @@ export function measure(command, args, options = {}) {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (poll) clearInterval(poll);
       let peakKb = polledKb;
+      let cpuMs;
       if (useTime) {
+        const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+        if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
         const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
         peakKb = match ? Number(match[1]) : 0;
         stderr = stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '');
       }
       resolve({
         wallMs,
+        cpuMs,
         peakMb: peakKb / 1024,
         exitCode: code ?? 1,
         stdout,
@@ -85,7 +90,13 @@ export function printTable(headers, rows) {
 
 /** `1.23 s` */
 export function seconds(ms) {
-  return `${(ms / 1000).toFixed(2)} s`;
+  return ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The load average over the last minute against the cores: the benchmark's noise. */
+export async function machineLoad() {
+  const os = await import('node:os');
+  return `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`;
 }
 
 /** The environment the runner gives a JavaScript action step, with its inputs. */

@@ -86,6 +86,7 @@ export async function main(): Promise<void> {
   if (base.commit && base.commit !== head) names.set(base.commit, `base ${base.tag ?? base.commit.slice(0, 12)}`);
   const files = await readFilesAtCommits(repo, base.commit ? [head, base.commit] : [head], {
     maxBytes: DEFAULT_MAX_FILE_BYTES,
+    display,
     describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
     select: (all, commit) => {
       const selection = selectManifestFiles(all, paths, exclude, prefix);

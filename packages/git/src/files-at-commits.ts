@@ -17,6 +17,8 @@ export interface ReadFilesOptions {
   maxBytes?: number;
   /** How the commit is named in messages ("base v1.3.0 (abc123)"). */
   describe?: (commit: string) => string;
+  /** How a path is shown in messages (e.g. relative to the workspace). */
+  display?: (path: string) => string;
 }
 
 function formatBytes(bytes: number): string {
@@ -34,6 +36,7 @@ export async function readFilesAtCommits(
   options: ReadFilesOptions,
 ): Promise<Map<string, FileAtCommit[]>> {
   const describe = options.describe ?? ((commit: string) => commit.slice(0, 12));
+  const display = options.display ?? ((path: string) => path);
   const chosen = new Map<string, TreeEntry[]>();
   for (const commit of new Set(commits)) {
     const tree = (await repo.listTree(commit)).filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
@@ -42,8 +45,8 @@ export async function readFilesAtCommits(
     for (const entry of selected) {
       if (options.maxBytes !== undefined && entry.size > options.maxBytes) {
         throw new UserError(
-          `${entry.path} at ${describe(commit)} is ${formatBytes(entry.size)}, over the ${formatBytes(options.maxBytes)} limit for a manifest: exclude it (input "exclude") or split it`,
-          { file: entry.path },
+          `${display(entry.path)} at ${describe(commit)} is ${formatBytes(entry.size)}, over the ${formatBytes(options.maxBytes)} limit for a manifest: exclude it (input "exclude") or split it`,
+          { file: display(entry.path) },
         );
       }
     }

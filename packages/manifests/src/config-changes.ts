@@ -142,14 +142,53 @@ function keyValue(object: KubeObject, key: string): string {
   return 'absent';
 }
 
-/** The hash of what a workload reads from a config: the whole content, or only the keys it names. */
-function readHash(config: KubeObject | undefined, keys: readonly string[] | undefined): string {
-  if (!config) return 'absent';
-  if (keys === undefined) return contentHash(config);
-  const parts = [...new Set(keys)].sort().map((key) => `${JSON.stringify(key)}=${keyValue(config, key)}`);
-  return sha256(
-    `${config.kind === 'Secret' ? String((config as Record<string, unknown>).type ?? 'Opaque') : ''}\n${parts.join('\n')}`,
-  );
+/**
+ * Hashes memoised per parsed object. A file that is the same blob at both refs is parsed once
+ * (parseFiles), so its objects are the same JavaScript objects on both sides: most comparisons
+ * are an identity check, and each config is hashed once however many workloads read it.
+ */
+class Hashes {
+  private readonly content = new WeakMap<KubeObject, string>();
+  private readonly keyed = new WeakMap<KubeObject, Map<string, string>>();
+  private readonly templates = new WeakMap<KubeObject, string | undefined>();
+
+  contentOf(config: KubeObject): string {
+    let hash = this.content.get(config);
+    if (hash === undefined) this.content.set(config, (hash = contentHash(config)));
+    return hash;
+  }
+
+  /** What a workload reads from a config: the whole content, or only the keys it names. */
+  read(config: KubeObject | undefined, keys: readonly string[] | undefined): string {
+    if (!config) return 'absent';
+    if (keys === undefined) return this.contentOf(config);
+    const names = [...new Set(keys)].sort();
+    const cacheKey = names.join('\0');
+    let byKeys = this.keyed.get(config);
+    if (!byKeys) this.keyed.set(config, (byKeys = new Map()));
+    let hash = byKeys.get(cacheKey);
+    if (hash === undefined) {
+      const parts = names.map((key) => `${JSON.stringify(key)}=${keyValue(config, key)}`);
+      const type = config.kind === 'Secret' ? String((config as Record<string, unknown>).type ?? 'Opaque') : '';
+      byKeys.set(cacheKey, (hash = sha256(`${type}\n${parts.join('\n')}`)));
+    }
+    return hash;
+  }
+
+  templateOf(workload: KubeObject): string | undefined {
+    if (this.templates.has(workload)) return this.templates.get(workload);
+    const hash = templateHash(workload);
+    this.templates.set(workload, hash);
+    return hash;
+  }
+
+  sameContent(a: KubeObject, b: KubeObject): boolean {
+    return a === b || this.contentOf(a) === this.contentOf(b);
+  }
+
+  sameTemplate(a: KubeObject, b: KubeObject): boolean {
+    return a === b || this.templateOf(a) === this.templateOf(b);
+  }
 }
 
 interface ConfigRead {
@@ -199,6 +238,7 @@ export function compareManifests(
   const baseIndex =
     base === undefined ? new Map<string, Indexed>() : indexObjects(base, { ...options, crds: crdIndex(base) }, false);
 
+  const hashes = new Hashes();
   const changedConfigs: ConfigChange[] = [];
   const changeOf = new Map<string, Change>();
   for (const [key, { loaded, namespace }] of headIndex) {
@@ -206,9 +246,9 @@ export function compareManifests(
     const before = baseIndex.get(key);
     const change: Change | undefined = !before
       ? 'added'
-      : contentHash(before.loaded.object) !== contentHash(loaded.object)
-        ? 'modified'
-        : undefined;
+      : hashes.sameContent(before.loaded.object, loaded.object)
+        ? undefined
+        : 'modified';
     if (change) {
       changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
       changeOf.set(key, change);
@@ -233,7 +273,7 @@ export function compareManifests(
     if (isRollable(object) && reads.length > 0) {
       const lines = reads.map(
         (read) =>
-          `${read.kind}/${read.namespace}/${read.name}=${readHash(headIndex.get(read.key)?.loaded.object, read.keys)}`,
+          `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`,
       );
       checksums[checksumKey(entry)] = sha256(lines.join('\n'));
     }
@@ -243,8 +283,8 @@ export function compareManifests(
       if (!change) continue;
       // A config that changed in keys this workload does not read does not affect it.
       if (change === 'modified' && read.keys !== undefined) {
-        const was = readHash(baseIndex.get(read.key)?.loaded.object, read.keys);
-        const now = readHash(headIndex.get(read.key)?.loaded.object, read.keys);
+        const was = hashes.read(baseIndex.get(read.key)?.loaded.object, read.keys);
+        const now = hashes.read(headIndex.get(read.key)?.loaded.object, read.keys);
         if (was === now) continue;
       }
       const config: WorkloadConfig = { kind: read.kind, name: read.name, change, via: read.via };
@@ -254,7 +294,7 @@ export function compareManifests(
     if (configs.length === 0) continue;
     const before = baseIndex.get(key);
     // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
-    const specChanged = base !== undefined && (!before || templateHash(before.loaded.object) !== templateHash(object));
+    const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded.object, object));
     affectedWorkloads.push({
       ...entry,
       file: loaded.source.file,

@@ -161,6 +161,8 @@ describe('list-manifests inputs', () => {
         },
       ],
     }),
+    'schema/web.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  replicas: two\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec: { containers: [{ name: web, image: web:1 }] }\n',
     'bad/name.yaml':
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dup\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dup\n',
   });
@@ -192,6 +194,16 @@ describe('list-manifests inputs', () => {
     const result = await list({ paths: 'bad', validate: 'none' }, dir);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.count).toBe('3');
+  });
+
+  test('validate: schema checks the Kubernetes OpenAPI schemas, which structure does not', async () => {
+    expect((await list({ paths: 'schema' }, dir)).exitCode).toBe(0);
+    const result = await list({ paths: 'schema', validate: 'schema' }, dir);
+    expectOneLineFailure(
+      result,
+      /^Invalid manifest: schema\/web\.yaml:1: Deployment web: spec\.replicas .*OpenAPI schema/,
+    );
+    expect(result.annotations.find((a) => a.file === 'schema/web.yaml')).toMatchObject({ level: 'error', line: 1 });
   });
 
   test('an unknown validate mode names the input and what it accepts', async () => {
