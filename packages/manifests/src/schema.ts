@@ -23,12 +23,30 @@ interface AjvError {
 const BUILT_IN_GROUPS = new Set(Object.keys(SCHEMA_MODELS).map((key) => apiGroup(key.slice(0, key.lastIndexOf('/')))));
 const loaded = new Map<string, Promise<SchemaModel>>();
 
+/**
+ * The validating model of a kind, loaded once. One of the validator package's dependencies
+ * loads Node's deprecated `punycode`; its deprecation warning says nothing to our users, so it
+ * is silenced while the validators load.
+ */
 function loadModel(key: string): Promise<SchemaModel> | undefined {
   const loader = SCHEMA_MODELS[key];
   if (!loader) return undefined;
   let model = loaded.get(key);
   if (!model) {
-    model = loader();
+    model = (async () => {
+      const quiet = process.noDeprecation;
+      process.noDeprecation = true;
+      try {
+        return await loader();
+      } catch (error) {
+        throw new Error(
+          `the OpenAPI validators could not be loaded (${(error as Error).message}): the action's bundle is incomplete`,
+          { cause: error },
+        );
+      } finally {
+        process.noDeprecation = quiet;
+      }
+    })();
     loaded.set(key, model);
   }
   return model;

@@ -49,6 +49,13 @@ describe('loadManifests: files, folders, globs', () => {
     expect(names(await loadManifests(['./other/*'], options()))).toEqual(['z']);
   });
 
+  test('an absolute glob inside the workspace works; kustomization files matched by a glob are skipped too', async () => {
+    expect(names(await loadManifests([`${ws.root}/k8s/*.y*ml`], options()))).toEqual(['a', 'b']);
+    expect(notes).toEqual([
+      'k8s/kustomization.yaml: skipped, a kustomization file is not an object to apply (list the files it names instead)',
+    ]);
+  });
+
   test('exclude globs leave out files and whole folders', async () => {
     expect(names(await loadManifests(['k8s'], { ...options(), exclude: ['k8s/nested'] }))).toEqual(['a', 'b']);
     expect(names(await loadManifests(['k8s', 'other'], { ...options(), exclude: ['**/*.json', 'k8s/a.*'] }))).toEqual([
