@@ -130,6 +130,46 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(getPod(h, 'web').status.phase).toBe('Pending');
     });
 
+    test('init containers run to completion first; a readinessProbe delays Ready by its initialDelaySeconds', async () => {
+      h = await harness({ store });
+      h.store.create('', 'pods', {
+        ...pod('web', 'nginx:1'),
+        spec: {
+          nodeName: 'node-1',
+          initContainers: [{ name: 'migrate', image: 'shop/migrate:1' }],
+          containers: [
+            {
+              name: 'app',
+              image: 'nginx:1',
+              readinessProbe: { httpGet: { path: '/', port: 80 }, initialDelaySeconds: 20 },
+            },
+          ],
+        },
+      });
+      await h.until(() => getPod(h, 'web')?.status?.initContainerStatuses?.[0]?.state?.running !== undefined);
+      let p = getPod(h, 'web');
+      expect(p.status.phase).toBe('Pending');
+      expect(p.status.containerStatuses[0].state.waiting.reason).toBe('PodInitializing');
+      expect(condition(p, 'Initialized')).toEqual(
+        expect.objectContaining({
+          status: 'False',
+          reason: 'ContainersNotInitialized',
+          message: 'containers with incomplete status: [migrate]',
+        }),
+      );
+      await h.until(() => getPod(h, 'web').status.containerStatuses[0].state.running !== undefined);
+      p = getPod(h, 'web');
+      expect(p.status.initContainerStatuses[0].state.terminated).toEqual(
+        expect.objectContaining({ exitCode: 0, reason: 'Completed' }),
+      );
+      expect(condition(p, 'Initialized').status).toBe('True');
+      expect(p.status.phase).toBe('Running');
+      await h.run(15_000);
+      expect(condition(getPod(h, 'web'), 'Ready').status).toBe('False');
+      await h.run(6_000);
+      expect(condition(getPod(h, 'web'), 'Ready').status).toBe('True');
+    });
+
     test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
       h = await harness({
         store,
