@@ -107,6 +107,8 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
   // 1. Prepare: images, restarts, config hashes, namespaces, labels. Nothing touches the cluster but discovery.
   const objects = options.objects.map((o) => structuredClone(o));
+  // Namespaces first: restart and checksums name workloads with their namespace.
+  await assignNamespaces(objects, options.namespace, async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced, options.where);
   const replaced = replaceImages(objects, options.images);
   result.replacements = replaced.replacements;
   for (const entry of replaced.unmatched) log.warning(`Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`);
@@ -114,7 +116,6 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   for (const ref of restarts.unmatched) log.warning(`Workload ${ref.namespace ? `${ref.namespace}/` : ''}${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart`);
   const checksums = stampChecksums(objects, options.checksums);
   if (checksums.unmatched.length > 0) log.debug(`checksums without a workload in the manifests: ${checksums.unmatched.join(', ')}`);
-  await assignNamespaces(objects, options.namespace, async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced, options.where);
   checkIdentities(objects, options.where);
   labelObjects(objects, options.release, options.run);
   const applyOptions: ApplyOptions = { fieldManager: options.fieldManager, force: options.forceConflicts, concurrency: options.concurrency, where: options.where };
