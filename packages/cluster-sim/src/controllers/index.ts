@@ -112,7 +112,6 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     { podReadyDelayMs: options.podReadyDelayMs ?? 0, rules: () => rules, registry },
     (pod) => podScheduler.bind(pod),
   );
-  podScheduler.onBound = (uid) => kubelets.boundByScheduler.add(uid);
   const deployments = new DeploymentController(ctx);
   const replicaSets = new ReplicaSetController(ctx);
   const statefulSets = new StatefulSetController(ctx);

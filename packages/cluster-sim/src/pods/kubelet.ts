@@ -99,8 +99,6 @@ export class Kubelets {
   private readonly pods = new Map<string, PodSim>();
   private readonly imagesOnNode = new Map<string, Set<string>>();
   private readonly nextIP = new Map<string, number>();
-  /** Pods the scheduler bound (uid), for the Scheduled event. */
-  readonly boundByScheduler = new Set<string>();
 
   constructor(
     private readonly ctx: Context,
@@ -224,10 +222,10 @@ export class Kubelets {
       timers: [],
     };
     this.pods.set(`${sim.namespace}/${sim.name}`, sim);
-    // our controllers pick the node at creation on the scheduler's behalf; pods created with a
-    // nodeName by a user bypass the scheduler and get no Scheduled event, as on a real cluster
-    const scheduled =
-      !!pod.metadata.ownerReferences?.some((r) => r.controller) || this.boundByScheduler.delete(sim.uid);
+    // our controllers pick the node at creation on the scheduler's behalf, so the Scheduled event
+    // is recorded here for their pods; the scheduler records it for pods it binds, and pods
+    // created with a nodeName by a user bypass the scheduler and get none, as on a real cluster
+    const scheduled = !!pod.metadata.ownerReferences?.some((r) => r.controller);
     if (scheduled && getCondition(pod.status?.conditions, 'PodScheduled')?.status !== 'True') {
       this.ctx.events.record(
         pod,

@@ -27,8 +27,6 @@ export class PodScheduler {
   private readonly podsOnNode = new Map<string, Set<string>>();
   private readonly nodeOfPod = new Map<string, string>();
   private ctx!: Context;
-  /** Told which pod (uid) is being bound, before the write. */
-  onBound?: (uid: string) => void;
 
   constructor(private readonly nodes: SimNode[]) {
     for (const n of nodes) this.podsOnNode.set(n.name, new Set());
@@ -112,13 +110,21 @@ export class PodScheduler {
     const binder = (this.ctx.store as { bind?: (namespace: string | undefined, name: string, node: string) => KObject })
       .bind;
     try {
-      this.onBound?.(pod.metadata.uid ?? '');
       if (typeof binder === 'function') binder.call(this.ctx.store, pod.metadata.namespace, pod.metadata.name, node);
       else {
         const copy = clone(pod);
         copy.spec.nodeName = node;
         this.ctx.store.update('', 'pods', copy);
       }
+      this.ctx.events.record(
+        pod,
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${node}`,
+        {
+          component: 'default-scheduler',
+        },
+      );
     } catch (error) {
       this.ctx.log(
         `scheduler: binding ${pod.metadata.namespace}/${pod.metadata.name} to ${node} failed: ${errorMessage(error)}`,

@@ -79,6 +79,20 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(h.controllers.podLog('default', 'web')).toContain('Starting nginx:1.27');
     });
 
+    test('a pod created without a node is bound by the scheduler, with a Scheduled event', async () => {
+      h = await harness({ store });
+      h.store.create('', 'pods', pod('web', 'nginx:1.27', { nodeName: null }));
+      await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
+      const p = getPod(h, 'web');
+      expect(p.spec.nodeName).toMatch(/^node-\d$/);
+      expect(eventsFor(h.store, 'web')[0]).toEqual(
+        expect.objectContaining({
+          reason: 'Scheduled',
+          message: `Successfully assigned default/web to ${p.spec.nodeName}`,
+        }),
+      );
+    });
+
     test('CrashLoopBackOff: restartCount grows, lastState holds exit code 1, the log has the crash output, back-off doubles', async () => {
       h = await harness({
         store,
@@ -297,26 +311,12 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
   });
 });
 
-// The API server store does not implement pods/binding nor graceful pod deletion yet
-// (ControllerStore has no bind() and no grace period on delete): these run on the in-memory store.
-describe('scheduling and graceful deletion (in-memory store)', () => {
+// The API server store does not implement graceful pod deletion yet (ControllerStore.delete
+// takes no grace period and deletes pods at once): this runs on the in-memory store.
+describe('graceful deletion (in-memory store)', () => {
   const store = STORES[0][1];
   let h: Harness;
   afterEach(() => h?.stop());
-
-  test('a pod created without a node is bound by the scheduler, with a Scheduled event', async () => {
-    h = await harness({ store });
-    h.store.create('', 'pods', pod('web', 'nginx:1.27', { nodeName: null }));
-    await h.until(() => condition(getPod(h, 'web'), 'Ready')?.status === 'True');
-    const p = getPod(h, 'web');
-    expect(p.spec.nodeName).toMatch(/^node-\d$/);
-    expect(eventsFor(h.store, 'web')[0]).toEqual(
-      expect.objectContaining({
-        reason: 'Scheduled',
-        message: `Successfully assigned default/web to ${p.spec.nodeName}`,
-      }),
-    );
-  });
 
   test('deleting a pod stops its containers (Killing) within the grace period, then it is gone', async () => {
     h = await harness({ store });

@@ -176,6 +176,9 @@ export class MemoryStore implements ControllerStore {
     if (old.spec?.nodeName) throw new StoreError(409, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
     const o = structuredClone(old);
     o.spec.nodeName = node;
+    const conditions = (o.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled');
+    conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.now() });
+    o.status = { ...(o.status ?? {}), conditions };
     o.metadata.resourceVersion = String(++this.rv);
     this.objects.set(key, o);
     this.emit('MODIFIED', '', 'pods', o);
