@@ -3,7 +3,7 @@
  * Every path must stay inside the workspace; the order is deterministic: paths in input
  * order, and within a folder or a glob, files sorted by path.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -64,7 +64,16 @@ function readBounded(file: string, maxFileBytes: number, root: string): Buffer {
   try {
     const size = fstatSync(fd).size;
     if (size > maxFileBytes) throw tooLarge(file, size, maxFileBytes, root);
-    return readFileSync(fd);
+    // Read exactly the size fstat gave (one syscall fewer than readFileSync(fd)); a file that
+    // grows meanwhile is read up to that size, one that shrinks up to what is there.
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const count = readSync(fd, buffer, filled, size - filled, filled);
+      if (count === 0) break;
+      filled += count;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
   } finally {
     closeSync(fd);
   }
@@ -79,7 +88,10 @@ export async function findManifestFiles(paths: string[], options: LoadOptions = 
   const input = options.inputName ?? 'paths';
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
   const excluded = excludeMatcher(options.exclude ?? [], options.excludeInputName ?? 'exclude');
-  const relativeOf = (file: string) => relative(root, file).split(sep).join('/');
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const relativeOf = (file: string) =>
+    (file.startsWith(prefix) ? file.slice(prefix.length) : relative(root, file)).split(sep).join('/');
+  const hasExcludes = (options.exclude ?? []).some((pattern) => pattern.trim() !== '');
   const seen = new Set<string>();
   const result: string[] = [];
   if (paths.length === 0) throw new InputError(input, 'is empty: give at least one file, folder or glob of manifests');
@@ -89,7 +101,7 @@ export async function findManifestFiles(paths: string[], options: LoadOptions = 
     let kept = 0;
     let skipped = 0;
     for (const file of candidates) {
-      if (excluded(relativeOf(file))) {
+      if (hasExcludes && excluded(relativeOf(file))) {
         skipped += 1;
         continue;
       }
