@@ -21,6 +21,9 @@ export interface ValidateOptions {
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** `<group>/<version>` or a core `<version>`: the group a DNS subdomain, the version a DNS-1035 label (v1, v2beta1). */
+const API_VERSION =
+  /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
 export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
 
@@ -110,7 +113,7 @@ export function validateStructure(objects: readonly LoadedObject[], options: Val
       push(`object has no kind — add one, such as Deployment`, 'kind');
       continue;
     }
-    if (!/^[a-z0-9.-]*\/?v\d+[a-z0-9]*$/.test(object.apiVersion)) {
+    if (object.apiVersion.length > 317 || !API_VERSION.test(object.apiVersion)) {
       push(
         `${object.kind} has apiVersion "${object.apiVersion}", which is not <group>/<version> or v1 — fix the apiVersion`,
         'apiVersion',

@@ -85,6 +85,12 @@ describe('validateStructure', () => {
       ),
       'ConfigMap has apiVersion "apps/v1/extra", which is not <group>/<version> or v1 — fix the apiVersion',
     ]);
+    expect(
+      validateStructure([
+        at(obj('Widget', 'w', {}, 'example.com/alpha'), 1),
+        at(obj('Widget', 'w2', {}, 'cert-manager.io/v1alpha2'), 2),
+      ]),
+    ).toEqual([]);
   });
 
   test('a CRD must be named <plural>.<group>', () => {
