@@ -197,6 +197,7 @@ export async function main(): Promise<void> {
       version,
       tags: plan.tags,
       latest: plan.latest,
+      moving: plan.moving,
       environmentTag: environmentTag || undefined,
       concurrency,
       sourceInput: 'source-tag',
@@ -212,10 +213,11 @@ export async function main(): Promise<void> {
   }
 
   for (const result of results) {
-    if (result.latestRefused) core.info(`not tagging latest on ${result.repository}: ${result.latestRefused}`);
-    const added = Object.entries(result.outcomes).filter(([, outcome]) => outcome !== 'unchanged');
+    for (const [tag, reason] of Object.entries(result.refused))
+      core.info(`not moving ${tag} on ${result.repository}: ${reason}`);
+    const added = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
     core.info(
-      `${result.ref}: ${added.length === 0 ? 'every tag already there' : added.map(([tag, outcome]) => `${tag} ${outcome}`).join(', ')}`,
+      `${result.ref}: ${added.length === 0 ? 'every tag already there' : added.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`,
     );
   }
   const entries: ImageListEntry[] = results.map(({ name, repository, tags, digest, ref }) => ({
@@ -239,9 +241,10 @@ export async function main(): Promise<void> {
         result.name,
         code(result.repository),
         code(result.digest),
-        Object.entries(result.outcomes)
-          .map(([tag, outcome]) => `${code(tag)} ${outcome}`)
-          .join(', ') + (result.latestRefused ? ` (no latest: ${result.latestRefused})` : ''),
+        result.outcomes.map(({ tag, outcome }) => `${code(tag)} ${outcome}`).join(', ') +
+          Object.entries(result.refused)
+            .map(([tag, reason]) => ` (not ${code(tag)}: ${reason})`)
+            .join(''),
       ]),
     )
     .text(

@@ -3,6 +3,7 @@ import type { RegistryClient } from '../client.js';
 import type { ImageReference } from '../reference.js';
 import { targetRepository, type ImageSource, type TargetOptions } from '../compose/targets.js';
 import type { ContainerEngine } from './engine.js';
+import { FirstContact } from '../tags/first-contact.js';
 
 /**
  * push-images' work: every local image is tagged into its target repository under every
@@ -60,6 +61,7 @@ export interface PushOptions {
 
 export async function pushImages(plan: readonly PushPlanItem[], options: PushOptions): Promise<PushResult[]> {
   const { engine, client } = options;
+  const contact = new FirstContact();
   return mapLimit(plan, options.concurrency, async (item) => {
     const [first, ...others] = item.targets;
     // The engine tags every target locally and pushes the first; the registry then holds
@@ -67,7 +69,7 @@ export async function pushImages(plan: readonly PushPlanItem[], options: PushOpt
     // one PUT a tag): no second upload pass, and every tag gets the very same digest.
     for (const target of item.targets) await engine.tag(item.source.local, target.toString());
     await engine.push(first.toString(), first.registry);
-    const pushed = await client.headManifest(first);
+    const pushed = await contact.run(first.registry, () => client.headManifest(first));
     if (!pushed) {
       throw new UserError(
         `registry ${first.registry}: ${first} is missing right after ${engine.name} pushed it: check that the registry keeps what it accepts`,

@@ -2,3 +2,4 @@ export * from './templates.js';
 export * from './release.js';
 export * from './environments.js';
 export * from './retag.js';
+export * from './first-contact.js';

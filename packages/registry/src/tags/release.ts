@@ -74,6 +74,12 @@ export function prereleaseFromEvent(context: Pick<GitHubContext, 'payload'>): bo
 export interface ReleaseTagPlan {
   /** Concrete tags for this release, in template order, without `latest`. */
   tags: string[];
+  /**
+   * The moving tags among them: `major` for a tag naming only the major version (1),
+   * `minor` for major.minor (1.4). Such a tag only moves to this release when no higher
+   * final release of the same line is in the repository (see decideMoving).
+   */
+  moving: Record<string, 'major' | 'minor'>;
   /** Whether `latest` was asked for and applies to this kind of release (still subject to decideLatest). */
   latest: boolean;
   /** Templates left out, and why. */
@@ -86,7 +92,7 @@ const KNOWN = ['version', 'major', 'minor', 'patch'];
 /** Expands the tag templates for a version (see the rules at the top of this file). */
 export function releaseTags(version: ReleaseVersion, templates: readonly string[], input = 'tags'): ReleaseTagPlan {
   if (templates.length === 0) throw new InputError(input, 'gives no tag: write one template a line, e.g. {{version}}');
-  const plan: ReleaseTagPlan = { tags: [], latest: false, skipped: [] };
+  const plan: ReleaseTagPlan = { tags: [], moving: {}, latest: false, skipped: [] };
   for (const template of templates) {
     const used = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
     const unknown = used.find((name) => !KNOWN.includes(name));
@@ -116,8 +122,32 @@ export function releaseTags(version: ReleaseVersion, templates: readonly string[
     if (problem)
       throw new InputError(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
     if (!plan.tags.includes(tag)) plan.tags.push(tag);
+    if (!used.includes('version') && !used.includes('patch')) {
+      if (used.includes('minor')) plan.moving[tag] = 'minor';
+      else if (used.includes('major')) plan.moving[tag] = 'major';
+    }
   }
   return plan;
+}
+
+/**
+ * Whether a moving tag goes to this release: `major` (1) only when no final release
+ * 1.x.y higher than this one is in the repository, `minor` (1.4) only when no higher
+ * final 1.4.z is, so a 1.3.9 hotfix after 1.4.0 moves 1.3 but leaves 1 on 1.4.0.
+ */
+export function decideMoving(
+  version: ReleaseVersion,
+  kind: 'major' | 'minor',
+  existingTags: readonly string[],
+): { move: boolean; higher?: string } {
+  for (const tag of existingTags) {
+    if (!/^[vV]?\d+\.\d+\.\d+/.test(tag)) continue;
+    const parsed = semver.parse(tag.replace(/^V/, 'v'));
+    if (!parsed || parsed.prerelease.length > 0 || parsed.major !== version.major) continue;
+    if (kind === 'minor' && parsed.minor !== version.minor) continue;
+    if (semver.gt(parsed, version.semver)) return { move: false, higher: tag };
+  }
+  return { move: true };
 }
 
 /**

@@ -2,7 +2,8 @@ import { mapLimit, UserError, type ImageListEntry } from '@kra/core';
 import type { Manifest, RegistryClient } from '../client.js';
 import { RegistryError } from '../errors.js';
 import { makeReference, normaliseRegistry, type ImageReference } from '../reference.js';
-import { decideLatest, type ReleaseVersion } from './release.js';
+import { FirstContact } from './first-contact.js';
+import { decideLatest, decideMoving, type ReleaseVersion } from './release.js';
 
 /**
  * tag-release's work: add tags to manifests that are already in the registry, without
@@ -14,8 +15,9 @@ import { decideLatest, type ReleaseVersion } from './release.js';
  * + 1 manifest HEAD per target tag (a tag already at the digest is skipped: re-runs are
  *   no-ops, and immutable repositories are never asked to overwrite)
  * + 1 manifest PUT per tag that is new or points elsewhere
- * + 1 tag-list GET per image (per 1000 tags) only when `latest` is requested for a final release.
- * So at most images + 2 × tags, plus images when `latest` is decided.
+ * + 1 tag-list GET per image (per 1000 tags) only when a moving tag (latest, {{major}},
+ *   {{major}}.{{minor}}) is requested for a final release: it decides whether they move.
+ * So at most images + 2 × tags, plus images when moving tags are decided.
  *
  * Promotion to another repository or registry copies the image with copyImage (blob
  * mount, else streamed copy; multi-arch children by digest) and writes only the missing tags.
@@ -39,6 +41,8 @@ export interface RetagOptions {
   tags: readonly string[];
   /** `latest` was asked for and the release is final: decided per repository from its tags. */
   latest: boolean;
+  /** Moving tags (1, 1.4) among `tags`, from releaseTags: decided per repository from its tags. */
+  moving?: Record<string, 'major' | 'minor'>;
   /** A moving tag such as `production`, also pointed at the released digest. */
   environmentTag?: string;
   concurrency: number;
@@ -49,10 +53,10 @@ export interface RetagOptions {
 export type TagOutcome = 'added' | 'moved' | 'unchanged';
 
 export interface RetagResult extends ImageListEntry {
-  /** Every tag this run put or found at the digest, with what happened to it. */
-  outcomes: Record<string, TagOutcome>;
-  /** Why `latest` was not given, when it was asked for. */
-  latestRefused?: string;
+  /** Every tag this run put or found at the digest, in order, with what happened to it. */
+  outcomes: Array<{ tag: string; outcome: TagOutcome }>;
+  /** Moving tags (latest, 1, 1.4) left where they are because the repository has a higher release, and why. */
+  refused: Record<string, string>;
   mediaType: string;
   source: string;
   promoted: boolean;
@@ -62,7 +66,7 @@ interface ReadState {
   image: RetagImage;
   manifest: Manifest;
   tags: string[];
-  latestRefused?: string;
+  refused: Record<string, string>;
   current: Map<string, string | undefined>;
 }
 
@@ -75,11 +79,12 @@ function sameRepository(a: ImageReference, b: ImageReference): boolean {
 
 export async function retagImages(images: readonly RetagImage[], options: RetagOptions): Promise<RetagResult[]> {
   const { client } = options;
+  const contact = new FirstContact();
   // 1. Read everything: the source manifests, the tag lists for `latest`, where each target tag points now.
   const states = await mapLimit(images, options.concurrency, async (image): Promise<ReadState> => {
     let manifest: Manifest;
     try {
-      manifest = await client.getManifest(image.source);
+      manifest = await contact.run(image.source.registry, () => client.getManifest(image.source));
     } catch (error) {
       if (error instanceof RegistryError && error.status === 404) {
         const what = image.source.digest ? `digest ${image.source.digest}` : `source tag "${image.source.tag}"`;
@@ -89,39 +94,51 @@ export async function retagImages(images: readonly RetagImage[], options: RetagO
       }
       throw error;
     }
-    const tags = [...options.tags];
-    let latestRefused: string | undefined;
+    const moving = options.moving ?? {};
+    const refused: Record<string, string> = {};
+    let existing: string[] = [];
+    if (options.latest || options.tags.some((tag) => moving[tag])) {
+      existing = await contact
+        .run(image.target.registry, () => client.listTags(image.target.registry, image.target.repository))
+        .catch((error: unknown) => {
+          if (error instanceof RegistryError && error.status === 404) return [] as string[];
+          throw error;
+        });
+    }
+    const tags: string[] = [];
+    for (const tag of options.tags) {
+      const kind = moving[tag];
+      const decision = kind ? decideMoving(options.version, kind, existing) : { move: true, higher: undefined };
+      if (decision.move) tags.push(tag);
+      else refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+    }
     if (options.latest) {
-      const existing = await client.listTags(image.target.registry, image.target.repository).catch((error: unknown) => {
-        if (error instanceof RegistryError && error.status === 404) return [] as string[];
-        throw error;
-      });
       const decision = decideLatest(options.version, existing);
       if (decision.latest) tags.push('latest');
-      else latestRefused = `${image.target.name} already has ${decision.higher}, a higher release`;
+      else refused.latest = `${image.target.name} already has ${decision.higher}, a higher release`;
     }
     if (options.environmentTag && !tags.includes(options.environmentTag)) tags.push(options.environmentTag);
     const current = new Map<string, string | undefined>();
     await Promise.all(
       tags.map(async (tag) => {
-        const info = await client.headManifest(image.target.withTag(tag));
+        const info = await contact.run(image.target.registry, () => client.headManifest(image.target.withTag(tag)));
         current.set(tag, info?.digest);
       }),
     );
-    return { image, manifest, tags, latestRefused, current };
+    return { image, manifest, tags, refused, current };
   });
 
   // 2. Write the tags that are missing or point elsewhere.
   return mapLimit(states, options.concurrency, async (state): Promise<RetagResult> => {
     const { image, manifest } = state;
     const promoted = !sameRepository(image.source, image.target);
-    const outcomes: Record<string, TagOutcome> = {};
+    const outcomes: Array<{ tag: string; outcome: TagOutcome }> = [];
     const toWrite: string[] = [];
     for (const tag of state.tags) {
       const now = state.current.get(tag);
-      if (now === manifest.digest) outcomes[tag] = 'unchanged';
+      if (now === manifest.digest) outcomes.push({ tag, outcome: 'unchanged' });
       else {
-        outcomes[tag] = now === undefined ? 'added' : 'moved';
+        outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
         toWrite.push(tag);
       }
     }
@@ -146,7 +163,7 @@ export async function retagImages(images: readonly RetagImage[], options: RetagO
       digest: manifest.digest,
       ref: `${repository}@${manifest.digest}`,
       outcomes,
-      latestRefused: state.latestRefused,
+      refused: state.refused,
       mediaType: manifest.mediaType,
       source: image.source.toString(),
       promoted,

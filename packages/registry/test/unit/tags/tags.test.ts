@@ -9,6 +9,7 @@ import {
 } from '../../../src/tags/templates.js';
 import {
   decideLatest,
+  decideMoving,
   DEFAULT_RELEASE_TAGS,
   parseReleaseVersion,
   prereleaseFromEvent,
@@ -117,6 +118,7 @@ describe('release versions', () => {
   test('a final release gets version, major.minor, major and asks for latest', () => {
     expect(releaseTags(parseReleaseVersion('v1.4.0'), DEFAULT_RELEASE_TAGS)).toEqual({
       tags: ['1.4.0', '1.4', '1'],
+      moving: { '1.4': 'minor', '1': 'major' },
       latest: true,
       skipped: [],
     });
@@ -143,6 +145,15 @@ describe('release versions', () => {
     expect(() => releaseTags(parseReleaseVersion('2.1.0'), ['{{major}};id'])).toThrow(
       'Input "tags" has "{{major}};id" (gives "2;id")',
     );
+  });
+
+  test('a moving tag only moves to the highest final release of its line', () => {
+    const existing = ['1.3.0', '1.3.8', '1.4.0', '1.4', '1', '1.5.0-rc.1', '2.0.0'];
+    const hotfix = parseReleaseVersion('v1.3.9');
+    expect(decideMoving(hotfix, 'minor', existing)).toEqual({ move: true });
+    expect(decideMoving(hotfix, 'major', existing)).toEqual({ move: false, higher: '1.4.0' });
+    expect(decideMoving(parseReleaseVersion('1.4.1'), 'major', existing)).toEqual({ move: true });
+    expect(decideMoving(parseReleaseVersion('1.3.7'), 'minor', existing)).toEqual({ move: false, higher: '1.3.8' });
   });
 
   test('latest only goes to the highest final release', () => {
