@@ -47,7 +47,15 @@ describe('kubectl rollout against cluster-sim', () => {
   });
 
   test('rollout status fails with "exceeded its progress deadline" on a broken image, and rollout undo recovers', async () => {
-    await kubectl.apply(deploymentYaml('api', 'shop/api:1.0', { progressDeadlineSeconds: 30 }));
+    await kubectl.apply(
+      deploymentYaml(
+        'api',
+        'shop/api:1.0',
+        {
+          progressDeadlineSeconds: 300,
+        } /* 3 s of real time at speed 100: a loaded machine never stalls a healthy rollout that long */,
+      ),
+    );
     await kubectl.ok(['rollout', 'status', 'deployment/api', '--timeout=60s']);
     await kubectl.ok(['set', 'image', 'deployment/api', 'api=shop/api:broken']);
     const failed = await kubectl.run(['rollout', 'status', 'deployment/api', '--timeout=90s']);

@@ -64,7 +64,16 @@ describe('pull check against a real registry', () => {
   test('pushed images run, never-pushed ones fail as ImagePullBackOff until pushed', async () => {
     const digest = await pushImage(registry.url, 'shop/web', '1.0');
     const image = `${registry.host}/shop/web:1.0`;
-    await kubectl.apply(deploymentYaml('web', image, { replicas: 2, progressDeadlineSeconds: 20 }));
+    await kubectl.apply(
+      deploymentYaml(
+        'web',
+        image,
+        {
+          replicas: 2,
+          progressDeadlineSeconds: 300,
+        } /* 3 s of real time at speed 100: a loaded machine never stalls a healthy rollout that long */,
+      ),
+    );
     await kubectl.ok(['rollout', 'status', 'deployment/web', '--timeout=60s']);
     const pods = await kubectl.json(['get', 'pods', '-l', 'app=web']);
     expect(pods.items[0].status.containerStatuses[0].imageID).toBe(`${registry.host}/shop/web@${digest}`);
