@@ -5,19 +5,22 @@
  * `x-kubernetes-preserve-unknown-fields: true`, and apiVersion, kind and metadata are implicit
  * at the root and in embedded resources. Formats are not checked (the API server checks few).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
 import type { CrdIndex, CrdInfo } from './scope.js';
 
 type Schema = Record<string, unknown>;
 
-const ajv = new Ajv({
-  strict: false,
-  allErrors: true,
-  validateFormats: false,
-  allowUnionTypes: true,
-  validateSchema: false,
-});
 const compiled = new WeakMap<object, ValidateFunction | Error>();
+let ajvInstance: Promise<AjvType> | undefined;
+
+/** ajv, loaded on first use (with the OpenAPI validators, in their lazy chunk when bundled). */
+function ajv(): Promise<AjvType> {
+  ajvInstance ??= import(/* webpackChunkName: "k8s-schemas" */ 'ajv').then(
+    ({ Ajv }) =>
+      new Ajv({ strict: false, allErrors: true, validateFormats: false, allowUnionTypes: true, validateSchema: false }),
+  );
+  return ajvInstance;
+}
 
 function isMapping(value: unknown): value is Schema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -59,16 +62,17 @@ export function structuralSchema(schema: unknown, root = true): unknown {
   return result;
 }
 
-function validatorFor(schema: object): ValidateFunction | Error {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    try {
-      validate = ajv.compile(structuralSchema(schema) as Schema);
-    } catch (error) {
-      validate = error as Error;
-    }
-    compiled.set(schema, validate);
+async function validatorFor(schema: object): Promise<ValidateFunction | Error> {
+  const known = compiled.get(schema);
+  if (known) return known;
+  const compiler = await ajv();
+  let validate: ValidateFunction | Error;
+  try {
+    validate = compiler.compile(structuralSchema(schema) as Schema);
+  } catch (error) {
+    validate = error as Error;
   }
+  compiled.set(schema, validate);
   return validate;
 }
 
@@ -81,15 +85,15 @@ export interface CrdSchemaResult {
 }
 
 /** Checks one custom resource against its CRD; undefined when the CRD has no schema for it. */
-export function validateCustomResource(
+export async function validateCustomResource(
   object: Record<string, unknown>,
   version: string,
   crd: CrdInfo,
-): CrdSchemaResult | undefined {
+): Promise<CrdSchemaResult | undefined> {
   const entry = crd.versions.find((candidate) => candidate.name === version);
   if (!entry) return { unknownVersion: crd.versions.map((candidate) => candidate.name), errors: [] };
   if (!isMapping(entry.schema)) return undefined;
-  const validate = validatorFor(entry.schema);
+  const validate = await validatorFor(entry.schema);
   if (validate instanceof Error) return { schemaError: validate.message, errors: [] };
   return validate(object) ? { errors: [] } : { errors: validate.errors ?? [] };
 }

@@ -102,7 +102,7 @@ export async function validateSchema(objects: readonly LoadedObject[]): Promise<
     const crd = crds.get(`${group}/${object.kind}`);
     if (crd) {
       const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
-      const result = validateCustomResource(object, version, crd);
+      const result = await validateCustomResource(object, version, crd);
       if (result?.unknownVersion) {
         issues.push({
           message: `${object.kind} ${name}: its CustomResourceDefinition ${crd.crd.metadata?.name ?? ''} has no version ${version} — use apiVersion ${result.unknownVersion.map((v) => `${group}/${v}`).join(' or ')}`,
