@@ -392,7 +392,8 @@ export class Kubelets {
       () => {
         c.step = 'pull-backoff';
         c.waitingReason = 'ImagePullBackOff';
-        c.waitingMessage = `Back-off pulling image "${c.image}"`;
+        // the kubelet (1.30+) appends the last pull error to the waiting message, not to the event
+        c.waitingMessage = `Back-off pulling image "${c.image}": ErrImagePull: ${message}`;
         this.event(sim, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`, c);
         this.event(sim, 'Warning', 'Failed', 'Error: ImagePullBackOff', c);
         this.flush(sim);

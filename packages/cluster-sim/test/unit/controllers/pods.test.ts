@@ -140,7 +140,10 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       ]);
       const pulling = eventsFor(h.store, 'web').find((e) => e.reason === 'Pulling')!;
       expect(pulling.count).toBe(2);
-      expect(containerStatus(h, 'web').state.waiting.message).toBe('Back-off pulling image "nginx:broken"');
+      expect(containerStatus(h, 'web').state.waiting.message).toBe(
+        'Back-off pulling image "nginx:broken": ErrImagePull: rpc error: code = NotFound desc = failed to pull and unpack image ' +
+          '"docker.io/library/nginx:broken": failed to resolve reference "docker.io/library/nginx:broken": docker.io/library/nginx:broken: not found',
+      );
       expect(getPod(h, 'web').status.phase).toBe('Pending');
     });
 
