@@ -327,13 +327,13 @@ export class Kubelets {
     const proceed = (): void => {
       if (!answer || !timerDone || sim.terminating || c.step !== 'pulling') return;
       if (answer.ok) {
-        const seconds = ((this.ctx.clock.now() - began) / 1000).toFixed(3).replace(/\.?0+$/, '');
+        const took = goDuration(this.ctx.clock.now() - began);
         const size = fakeSize(c.image);
         this.event(
           sim,
           'Normal',
           'Pulled',
-          `Successfully pulled image "${c.image}" in ${seconds}s (${seconds}s including waiting). Image size: ${size} bytes.`,
+          `Successfully pulled image "${c.image}" in ${took} (${took} including waiting). Image size: ${size} bytes.`,
           c,
         );
         let images = this.imagesOnNode.get(sim.node.name);
@@ -748,6 +748,19 @@ export class Kubelets {
     if (semanticEqual(previous, status)) return;
     this.ctx.store.updateStatus('', 'pods', { ...clone(pod), status });
   }
+}
+
+/** time.Duration.String() of a millisecond-truncated duration: 300ms, 1.25s, 2m3.5s. */
+export function goDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms));
+  if (total === 0) return '0s';
+  if (total < 1000) return `${total}ms`;
+  const minutes = Math.floor(total / 60_000);
+  const rest = total - minutes * 60_000;
+  const seconds = `${(rest / 1000).toFixed(3).replace(/\.?0+$/, '')}s`;
+  if (minutes === 0) return seconds;
+  const hours = Math.floor(minutes / 60);
+  return hours ? `${hours}h${minutes % 60}m${seconds}` : `${minutes}m${seconds}`;
 }
 
 function formatDuration(ms: number): string {

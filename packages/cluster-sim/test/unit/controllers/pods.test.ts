@@ -71,7 +71,7 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(reasons).toEqual([
         'Pulling: Pulling image "nginx:1.27"',
         expect.stringMatching(
-          /^Pulled: Successfully pulled image "nginx:1\.27" in [\d.]+s \([\d.]+s including waiting\)\. Image size: \d+ bytes\.$/,
+          /^Pulled: Successfully pulled image "nginx:1\.27" in 300ms \(300ms including waiting\)\. Image size: \d+ bytes\.$/,
         ),
         'Created: Created container: app',
         'Started: Started container app',
@@ -400,5 +400,19 @@ describe('parsePodRule', () => {
     );
     expect(() => parsePodRule('image=x,readyAfterMs=soon')).toThrow('readyAfterMs must be a whole number');
     expect(() => parsePodRule('image=x,colour=red')).toThrow('unknown key "colour"');
+  });
+});
+
+describe('goDuration', () => {
+  test('prints durations the way Go does', async () => {
+    const { goDuration } = await import('../../../src/pods/kubelet.js');
+    expect([0, 300, 1000, 1250, 61_500, 3_600_000 + 2_000].map(goDuration)).toEqual([
+      '0s',
+      '300ms',
+      '1s',
+      '1.25s',
+      '1m1.5s',
+      '1h0m2s',
+    ]);
   });
 });
