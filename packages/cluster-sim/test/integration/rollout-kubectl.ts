@@ -20,8 +20,8 @@ export function requireKubectl(): string {
   } catch {
     throw new Error(
       'kubectl is not installed: these tests drive the simulated cluster with the real kubectl. Install it with ' +
-        '`apt-get install -y kubectl` (from the Kubernetes apt repository, pkgs.k8s.io) or download the v1.32 binary from ' +
-        'https://dl.k8s.io/release/v1.32.4/bin/linux/amd64/kubectl into a directory on PATH.',
+        '`sudo apt-get install -y kubernetes-client` (Debian), or run `bash scripts/setup.sh`, or put the v1.32 binary from ' +
+        'https://dl.k8s.io/release/v1.32.4/bin/linux/amd64/kubectl on PATH.',
     );
   }
 }
