@@ -4,7 +4,7 @@
  * order, and within a folder or a glob, files sorted by path.
  */
 import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import * as actionsCore from '@actions/core';
@@ -177,7 +177,7 @@ function walkFolder(folder: string, root: string): string[] {
     );
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
+      const full = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name; // dir is absolute and normalized
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

@@ -50,10 +50,18 @@ export interface ParseOptions {
 const types = (jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float' | 'merge', Type> }).types;
 
 const LEGACY_OCTAL = /^[-+]?0[0-7]+$/;
+
+/** Whether a plain scalar could be a number: most are words, and this spares them the number patterns. */
+function mayBeNumber(data: string | null): boolean {
+  if (data === null || data.length === 0) return false;
+  const first = data.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46; // 0-9 + - .
+}
+
 const coreInt = types.int;
 const kubeInt = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => LEGACY_OCTAL.test(data) || coreInt.resolve(data),
+  resolve: (data: string) => mayBeNumber(data) && (LEGACY_OCTAL.test(data) || coreInt.resolve(data)),
   construct: (data: string) => {
     if (!LEGACY_OCTAL.test(data)) return coreInt.construct(data);
     const sign = data.startsWith('-') ? -1 : 1;
@@ -64,10 +72,19 @@ const kubeInt = new Type('tag:yaml.org,2002:int', {
   defaultStyle: coreInt.defaultStyle ?? undefined,
   styleAliases: { binary: [2, 'bin'], octal: [8, 'oct'], decimal: [10, 'dec'], hexadecimal: [16, 'hex'] },
 });
+const coreFloat = types.float;
+const kubeFloat = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string) => mayBeNumber(data) && coreFloat.resolve(data),
+  construct: (data: string) => coreFloat.construct(data),
+  predicate: coreFloat.predicate ?? undefined,
+  represent: coreFloat.represent ?? undefined,
+  defaultStyle: coreFloat.defaultStyle ?? undefined,
+});
 
 /** The schema manifests are read with (see the file comment). */
 export const KUBE_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [types.null, types.bool, kubeInt, types.float, types.merge],
+  implicit: [types.null, types.bool, kubeInt, kubeFloat, types.merge],
 });
 
 const LOAD_OPTIONS = { schema: KUBE_SCHEMA, maxDepth: MAX_DEPTH, json: false } as const;

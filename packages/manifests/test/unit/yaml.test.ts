@@ -135,13 +135,32 @@ spec:
   mode: 0644
   hex: 0x1F
   plain: 644
+  negative: -3
+  ratio: 1.5
+  small: .5
+  huge: -.inf
+  version: 1.2.3
+  word: 1abc
+  zero: 0
   merged:
     <<: {a: 1, b: 2}
     b: 3
 `;
     const [{ object }] = parseManifests(text, 'a.yaml');
     expect(object.data).toEqual({ date: '2024-01-01', answer: 'yes' });
-    expect(object.spec).toEqual({ mode: 420, hex: 31, plain: 644, merged: { a: 1, b: 3 } });
+    expect(object.spec).toEqual({
+      mode: 420,
+      hex: 31,
+      plain: 644,
+      negative: -3,
+      ratio: 1.5,
+      small: 0.5,
+      huge: -Infinity,
+      version: '1.2.3',
+      word: '1abc',
+      zero: 0,
+      merged: { a: 1, b: 3 },
+    });
   });
 
   test('parses a Buffer, refusing invalid UTF-8', () => {
