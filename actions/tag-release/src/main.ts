@@ -46,7 +46,7 @@ function parseRef(text: string, input: string, where: string): ImageReference {
 }
 
 /** The images to release, each with its source (by digest when known, else by source tag) and its target. */
-function releaseImages(sourceTag: string, target: { registry: string; prefix: string }): RetagImage[] {
+function releaseImages(sourceTag: () => string, target: { registry: string; prefix: string }): RetagImage[] {
   const raw = core.getInput('images').trim();
   const toTarget = (source: ImageReference) => {
     try {
@@ -65,7 +65,7 @@ function releaseImages(sourceTag: string, target: { registry: string; prefix: st
       ? reference.withDigest(reference.digest)
       : reference.tag
         ? reference
-        : reference.withTag(sourceTag);
+        : reference.withTag(sourceTag());
     return { name: reference.repository.split('/').pop()!, source, target: toTarget(source), where };
   };
   if (raw.startsWith('[')) {
@@ -91,7 +91,7 @@ function releaseImages(sourceTag: string, target: { registry: string; prefix: st
           `item ${index} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`,
         );
       }
-      const source = entry.digest ? repository.withDigest(entry.digest) : repository.withTag(sourceTag);
+      const source = entry.digest ? repository.withDigest(entry.digest) : repository.withTag(sourceTag());
       return { name: entry.name, source, target: toTarget(source), knownTags: entry.tags, where };
     });
   }
@@ -115,7 +115,7 @@ function releaseImages(sourceTag: string, target: { registry: string; prefix: st
       registry: readString('registry'),
       prefix: readString('repository-prefix'),
     });
-    const source = repository.withTag(sourceTag);
+    const source = repository.withTag(sourceTag());
     return { name: entry.name, source, target: toTarget(source), where: entry.where };
   });
 }
@@ -161,13 +161,21 @@ export async function main(): Promise<void> {
     if (problem) throw new InputError('environment-tag', `is "${environmentTag}": ${problem}`);
   }
 
-  const sourceTag = renderTagTemplate(
-    readString('source-tag', { default: 'sha-{{short-sha}}' }),
-    tagContextFromGitHub(context),
-    'source-tag',
-  );
-  const sourceProblem = tagProblem(sourceTag);
-  if (sourceProblem) throw new InputError('source-tag', `gives "${sourceTag}": ${sourceProblem}`);
+  // Rendered only when an image is given without a tag or digest: explicit references need no commit.
+  let sourceTagValue: string | undefined;
+  const sourceTag = (): string => {
+    if (sourceTagValue === undefined) {
+      const rendered = renderTagTemplate(
+        readString('source-tag', { default: 'sha-{{short-sha}}' }),
+        tagContextFromGitHub(context),
+        'source-tag',
+      );
+      const problem = tagProblem(rendered);
+      if (problem) throw new InputError('source-tag', `gives "${rendered}": ${problem}`);
+      sourceTagValue = rendered;
+    }
+    return sourceTagValue;
+  };
   const targetRegistry = readString('target-registry');
   const targetPrefix = readString('target-repository-prefix');
   const images = releaseImages(sourceTag, { registry: targetRegistry, prefix: targetPrefix });

@@ -284,7 +284,7 @@ describe('tag-release on a registry without auth', () => {
       ],
       [
         'a source-tag template that is not a tag',
-        { 'source-tag': 'sha {{short-sha}}' },
+        { images: `${'127.0.0.1:1'}/shop/web`, 'source-tag': 'sha {{short-sha}}' },
         /^Input "source-tag" gives "sha abcdef0": tag "sha abcdef0" may only hold/,
       ],
     ])('%s', async (_name, given, message) => {
