@@ -38,3 +38,40 @@ export function deletePod(ctx: Context, pod: KObject): KObject | undefined {
   ) => KObject | undefined;
   return del.call(ctx.store, '', 'pods', pod.metadata.namespace, pod.metadata.name, 'Background', {});
 }
+
+/**
+ * Adopts orphans the owner's selector matches (ClaimObject in the controller ref manager):
+ * adds the owner as controller to their ownerReferences. Returns how many were adopted.
+ */
+export function adoptOrphans(
+  ctx: Context,
+  owner: KObject,
+  group: string,
+  resource: string,
+  matches: (child: KObject) => boolean,
+): number {
+  if (owner.metadata.deletionTimestamp) return 0;
+  let adopted = 0;
+  for (const orphan of ctx.owners.orphans(group, resource, owner.metadata.namespace)) {
+    if (orphan.metadata.deletionTimestamp || !matches(orphan)) continue;
+    const copy = structuredClone(orphan);
+    copy.metadata.ownerReferences = [
+      ...(copy.metadata.ownerReferences ?? []),
+      {
+        apiVersion: owner.apiVersion,
+        kind: owner.kind,
+        name: owner.metadata.name,
+        uid: owner.metadata.uid ?? '',
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ];
+    try {
+      ctx.store.update(group, resource, copy);
+      adopted++;
+    } catch (error) {
+      ctx.log(`adopting ${resource} ${orphan.metadata.namespace}/${orphan.metadata.name}: ${String(error)}`);
+    }
+  }
+  return adopted;
+}

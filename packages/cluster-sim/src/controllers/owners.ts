@@ -18,6 +18,8 @@ const childKey = (group: string, resource: string, namespace: string | undefined
 export class OwnerIndex {
   private readonly byOwner = new Map<string, Map<string, Child>>();
   private readonly ownersOf = new Map<string, string[]>();
+  /** Objects with no controller reference, by group/resource and namespace: candidates for adoption. */
+  private readonly orphanNames = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     private readonly store: ControllerStore,
@@ -34,6 +36,7 @@ export class OwnerIndex {
     if (!this.tracked.has(`${event.group}/${event.resource}`)) return;
     const { metadata } = event.object;
     const k = childKey(event.group, event.resource, metadata.namespace, metadata.name);
+    this.trackOrphan(event);
     const previous = this.ownersOf.get(k) ?? [];
     const next = event.type === 'DELETED' ? [] : (metadata.ownerReferences ?? []).map((r) => r.uid);
     if (previous.length === next.length && previous.every((u, i) => u === next[i])) return;
@@ -55,6 +58,30 @@ export class OwnerIndex {
     }
     if (next.length) this.ownersOf.set(k, next);
     else this.ownersOf.delete(k);
+  }
+
+  private trackOrphan(event: StoreEvent): void {
+    const gr = `${event.group}/${event.resource}`;
+    const ns = event.object.metadata.namespace ?? '';
+    let byNs = this.orphanNames.get(gr);
+    if (!byNs) this.orphanNames.set(gr, (byNs = new Map()));
+    let names = byNs.get(ns);
+    if (!names) byNs.set(ns, (names = new Set()));
+    const orphan = event.type !== 'DELETED' && !event.object.metadata.ownerReferences?.some((r) => r.controller);
+    if (orphan) names.add(event.object.metadata.name);
+    else names.delete(event.object.metadata.name);
+  }
+
+  /** Objects of `resource` in `namespace` that no controller owns. */
+  orphans(group: string, resource: string, namespace: string | undefined): KObject[] {
+    const names = this.orphanNames.get(`${group}/${resource}`)?.get(namespace ?? '');
+    if (!names || names.size === 0) return [];
+    const out: KObject[] = [];
+    for (const name of names) {
+      const object = this.reader.get(group, resource, namespace, name);
+      if (object && !object.metadata.ownerReferences?.some((r) => r.controller)) out.push(object);
+    }
+    return out;
   }
 
   /** The current objects of `resource` owned by `ownerUid` (controller or not). */

@@ -4,7 +4,7 @@
  * available counts.
  */
 import type { KObject, StoreEvent } from '../store-api.js';
-import { type Context, deletePod } from './context.js';
+import { type Context, adoptOrphans, deletePod } from './context.js';
 import type { WorkQueue } from './queue.js';
 import {
   type Condition,
@@ -19,6 +19,7 @@ import {
   key,
   parseTime,
   rfc3339,
+  selectorMatches,
   semanticEqual,
   splitKey,
 } from './util.js';
@@ -81,6 +82,13 @@ export class ReplicaSetController {
     } else if (event.group === '' && event.resource === 'pods') {
       const owner = controllerOf(object);
       if (owner?.kind === 'ReplicaSet') this.queue.add(key(object.metadata.namespace, owner.name));
+      else if (!owner && event.type === 'ADDED' && isPodActive(object)) {
+        // a new pod nobody controls: a replica set that selects it adopts it
+        for (const rs of this.ctx.cache.list('apps', 'replicasets', object.metadata.namespace)) {
+          if (selectorMatches(rs.spec?.selector, object.metadata.labels))
+            this.queue.add(key(rs.metadata.namespace, rs.metadata.name));
+        }
+      }
     }
   }
 
@@ -88,6 +96,13 @@ export class ReplicaSetController {
     const { namespace, name } = splitKey(k);
     const rs = this.ctx.cache.get('apps', 'replicasets', namespace, name);
     if (!rs) return;
+    adoptOrphans(
+      this.ctx,
+      rs,
+      '',
+      'pods',
+      (pod) => isPodActive(pod) && selectorMatches(rs.spec?.selector, pod.metadata.labels),
+    );
     const pods = this.ctx.owners.controlled(rs.metadata.uid, '', 'pods');
     let active = pods.filter(isPodActive);
     let failure: Condition | undefined;

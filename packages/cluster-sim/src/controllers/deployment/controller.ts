@@ -4,7 +4,7 @@
  * so rollouts progress, stall and time out as on a real cluster.
  */
 import type { KObject, StoreEvent } from '../../store-api.js';
-import type { Context } from '../context.js';
+import { type Context, adoptOrphans } from '../context.js';
 import type { WorkQueue } from '../queue.js';
 import {
   type Condition,
@@ -15,6 +15,7 @@ import {
   getCondition,
   key,
   selectorIsEmpty,
+  selectorMatches,
   splitKey,
   statusCode,
   templateHash,
@@ -87,6 +88,13 @@ export class DeploymentController {
     } else if (event.resource === 'replicasets') {
       const owner = controllerOf(object);
       if (owner?.kind === 'Deployment') this.queue.add(key(object.metadata.namespace, owner.name));
+      else if (!owner && event.type !== 'DELETED') {
+        // an orphan: the deployments that select it may adopt it
+        for (const d of this.ctx.cache.list('apps', 'deployments', object.metadata.namespace)) {
+          if (selectorMatches(d.spec?.selector, object.metadata.labels))
+            this.queue.add(key(d.metadata.namespace, d.metadata.name));
+        }
+      }
     }
   }
 
@@ -112,6 +120,7 @@ export class DeploymentController {
       }
       return;
     }
+    adoptOrphans(this.ctx, d, 'apps', 'replicasets', (rs) => selectorMatches(d.spec.selector, rs.metadata.labels));
     const rsList = this.replicaSetsOf(d);
     if (d.metadata.deletionTimestamp) {
       this.syncStatusOnly(d, rsList);

@@ -305,3 +305,65 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
     });
   });
 });
+
+describe.each(STORES)('adoption on the %s', (_name: string, store: StoreFactory) => {
+  let h: Harness;
+  afterEach(() => h?.stop());
+
+  test('a deployment re-created after an orphaning delete adopts its replica set and pods instead of starting over', async () => {
+    h = await harness({ store });
+    h.store.create('apps', 'deployments', deployment('web', 'nginx:1.27'));
+    await h.until(() => h.store.get('apps', 'deployments', 'default', 'web')?.status?.availableReplicas === 3);
+    const rs = h.store.list('apps', 'replicasets', { namespace: 'default' })[0];
+    const pods = podsOf(h.store, 'web-')
+      .map((p) => p.metadata.name)
+      .sort();
+    // what `kubectl delete deployment web --cascade=orphan` leaves behind: the replica set without its owner
+    const orphan = h.store.get('apps', 'replicasets', 'default', rs.metadata.name)!;
+    orphan.metadata.ownerReferences = [];
+    h.store.update('apps', 'replicasets', orphan);
+    h.store.delete('apps', 'deployments', 'default', 'web', 'Orphan');
+    await h.run(1_000);
+    h.store.create('apps', 'deployments', deployment('web', 'nginx:1.27'));
+    await h.until(() => h.store.get('apps', 'deployments', 'default', 'web')?.status?.availableReplicas === 3);
+    await h.run(2_000);
+    const rss = h.store.list('apps', 'replicasets', { namespace: 'default' });
+    expect(rss.map((r) => r.metadata.uid)).toEqual([rs.metadata.uid]);
+    const d = h.store.get('apps', 'deployments', 'default', 'web')!;
+    expect(rss[0].metadata.ownerReferences).toEqual([
+      expect.objectContaining({ uid: d.metadata.uid, controller: true }),
+    ]);
+    expect(
+      podsOf(h.store, 'web-')
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual(pods);
+  });
+
+  test('a replica set adopts a matching pod nobody controls, and scales down to its replicas', async () => {
+    h = await harness({ store });
+    h.store.create('apps', 'replicasets', {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'cache', namespace: 'default' },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'cache' } },
+        template: { metadata: { labels: { app: 'cache' } }, spec: { containers: [{ name: 'c', image: 'redis:7' }] } },
+      },
+    });
+    await h.until(() => h.store.get('apps', 'replicasets', 'default', 'cache')?.status?.readyReplicas === 2);
+    h.store.create('', 'pods', {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'stray', namespace: 'default', labels: { app: 'cache' } },
+      spec: { nodeName: 'node-1', containers: [{ name: 'c', image: 'redis:7' }] },
+    });
+    await h.run(3_000);
+    const owned = podsOf(h.store, '').filter((p) =>
+      p.metadata.ownerReferences?.some((r) => r.name === 'cache' && r.controller),
+    );
+    expect(owned).toHaveLength(2);
+    expect(eventsFor(h.store, 'cache').map((e) => e.reason)).toContain('SuccessfulDelete');
+  });
+});
