@@ -159,8 +159,8 @@ export class ContainerEngine {
       },
       {
         attempts: this.options.pushAttempts ?? 5,
-        baseDelayMs: this.options.retry?.baseDelayMs ?? 1000,
-        maxDelayMs: this.options.retry?.maxDelayMs ?? 15_000,
+        baseDelayMs: this.options.retry?.baseDelayMs ?? 500,
+        maxDelayMs: this.options.retry?.maxDelayMs ?? 5_000,
         sleep: this.options.retry?.sleep,
         retryable: (error) =>
           error instanceof EngineCommandError && TRANSIENT.test(error.detail) && !PERMANENT.test(error.detail),
