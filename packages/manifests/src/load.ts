@@ -46,7 +46,7 @@ function hasManifestExtension(name: string): boolean {
  */
 export async function loadManifests(paths: string[], options: LoadOptions = {}): Promise<LoadedObject[]> {
   const files = await findManifestFiles(paths, options);
-  const root = options.root ?? workspaceRoot();
+  const root = realRoot(options.root);
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
   const objects: LoadedObject[] = [];
@@ -56,6 +56,16 @@ export async function loadManifests(paths: string[], options: LoadOptions = {}):
     for (const loaded of parseManifests(text, file, { maxFileBytes, onSkip, root })) objects.push(loaded);
   }
   return objects;
+}
+
+/** The workspace folder through symlinks (as workspaceRoot gives it), so paths inside it compare equal. */
+function realRoot(root: string | undefined): string {
+  if (root === undefined) return workspaceRoot();
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
 }
 
 /** Reads a file after checking its size with fstat, so an oversized file is never read. */
@@ -84,7 +94,7 @@ function readBounded(file: string, maxFileBytes: number, root: string): Buffer {
  * is named). Kustomization files are left out, with a note to `onSkip`.
  */
 export async function findManifestFiles(paths: string[], options: LoadOptions = {}): Promise<string[]> {
-  const root = options.root ?? workspaceRoot();
+  const root = realRoot(options.root);
   const input = options.inputName ?? 'paths';
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
   const excluded = excludeMatcher(options.exclude ?? [], options.excludeInputName ?? 'exclude');

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, ftruncateSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, ftruncateSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UserError } from '@kra/core';
 import { findManifestFiles, loadManifests } from '../../src/index.js';
@@ -68,6 +68,17 @@ describe('loadManifests: files, folders, globs', () => {
     expect(error.message).toBe(
       'Input "paths" path "other" matches only excluded or kustomization files: nothing to load — check "paths" and "exclude"',
     );
+  });
+
+  test('a workspace given through a symlink works', async () => {
+    const link = `${ws.root}-link`;
+    symlinkSync(ws.root, link);
+    try {
+      const objects = await loadManifests(['other'], { root: link });
+      expect(names(objects)).toEqual(['z']);
+    } finally {
+      rmSync(link);
+    }
   });
 
   test('absolute paths inside the workspace are accepted', async () => {
