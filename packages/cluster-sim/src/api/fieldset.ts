@@ -136,6 +136,18 @@ export function toFieldsV1(set: FieldSet): Record<string, Json> {
   return root;
 }
 
+const parsedKeys = new Map<string, Record<string, Json>>();
+
+function parseKey(element: string): Record<string, Json> {
+  let key = parsedKeys.get(element);
+  if (!key) {
+    key = JSON.parse(element.slice(2)) as Record<string, Json>;
+    if (parsedKeys.size > 50_000) parsedKeys.clear();
+    parsedKeys.set(element, key);
+  }
+  return key;
+}
+
 /** The value a member path points at in an object; `found` false when absent. */
 export function valueAt(object: Json, member: string): { found: boolean; value?: Json } {
   let node = object;
@@ -146,7 +158,7 @@ export function valueAt(object: Json, member: string): { found: boolean; value?:
       node = node[element.slice(2)];
     } else if (element.startsWith('k:')) {
       if (!Array.isArray(node)) return { found: false };
-      const key = JSON.parse(element.slice(2)) as Record<string, Json>;
+      const key = parseKey(element);
       const item = node.find((candidate) => matchesKey(candidate, key));
       if (item === undefined) return { found: false };
       node = item;
@@ -191,7 +203,7 @@ function removeElements(node: Json, elements: string[]): Json {
     return copy;
   }
   if (head.startsWith('k:') && Array.isArray(node)) {
-    const key = JSON.parse(head.slice(2)) as Record<string, Json>;
+    const key = parseKey(head);
     const index = node.findIndex((candidate) => matchesKey(candidate, key));
     if (index < 0) return node;
     const copy = [...node];
@@ -224,3 +236,110 @@ export function isUnder(member: string, prefix: string): boolean {
 }
 
 export const FIELD_SEPARATOR = SEP;
+
+/**
+ * The members that differ between two versions of a value, in one walk: `changed` holds
+ * members of `after` that are new or have a different value, `removed` members of
+ * `before` that are gone. Subtrees shared by reference are skipped, which makes the
+ * usual write (a copy of the old object with one part replaced) cheap.
+ */
+export function diffMembers(
+  before: Json,
+  after: Json,
+  hooks: SchemaHooks = {},
+): { changed: FieldSet; removed: FieldSet } {
+  const changed: FieldSet = new Set();
+  const removed: FieldSet = new Set();
+  diff(before, after, [], [], changed, removed, hooks);
+  return { changed, removed };
+}
+
+function present(value: Json): boolean {
+  return value !== undefined && value !== null;
+}
+
+function diff(
+  before: Json,
+  after: Json,
+  schemaPath: FieldPath,
+  prefix: string[],
+  changed: FieldSet,
+  removed: FieldSet,
+  hooks: SchemaHooks,
+): void {
+  if (before === after) return;
+  if (!present(after)) {
+    if (present(before)) collect(before, schemaPath, prefix, removed, hooks);
+    return;
+  }
+  if (!present(before)) {
+    collect(after, schemaPath, prefix, changed, hooks);
+    return;
+  }
+  if (
+    isObject(after) &&
+    isObject(before) &&
+    !isAtomicMap(schemaPath) &&
+    Object.keys(after).length > 0 &&
+    Object.keys(before).length > 0
+  ) {
+    for (const key of Object.keys(after))
+      diff(before[key], after[key], [...schemaPath, key], [...prefix, 'f:' + key], changed, removed, hooks);
+    for (const key of Object.keys(before))
+      if (!present(after[key]) && present(before[key]))
+        collect(before[key], [...schemaPath, key], [...prefix, 'f:' + key], removed, hooks);
+    return;
+  }
+  if (Array.isArray(after) && Array.isArray(before) && after.length > 0 && before.length > 0) {
+    const lt = listTypeAt(schemaPath, hooks.listType);
+    if (lt.type === 'map') {
+      const beforeItems = new Map<string, Json>();
+      for (const item of before) if (isObject(item)) beforeItems.set(itemKey(item, lt), item);
+      const seen = new Set<string>();
+      for (const item of after) {
+        if (!isObject(item)) continue;
+        const key = itemKey(item, lt);
+        seen.add(key);
+        const old = beforeItems.get(key);
+        const itemPrefix = [...prefix, key];
+        if (old === undefined) {
+          changed.add([...itemPrefix, '.'].join(SEP));
+          for (const field of Object.keys(item))
+            if (present(item[field]))
+              collect(item[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], changed, hooks);
+          continue;
+        }
+        if (old === item) continue;
+        for (const field of Object.keys(item))
+          diff(old[field], item[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], changed, removed, hooks);
+        for (const field of Object.keys(old))
+          if (!present(item[field]) && present(old[field]))
+            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks);
+      }
+      for (const [key, old] of beforeItems) {
+        if (seen.has(key)) continue;
+        const itemPrefix = [...prefix, key];
+        removed.add([...itemPrefix, '.'].join(SEP));
+        for (const field of Object.keys(old))
+          if (present(old[field]))
+            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks);
+      }
+      return;
+    }
+    if (lt.type === 'set') {
+      const a = new Set(after.map((v) => JSON.stringify(v)));
+      const b = new Set(before.map((v) => JSON.stringify(v)));
+      for (const v of a) if (!b.has(v)) changed.add([...prefix, 'v:' + v].join(SEP));
+      for (const v of b) if (!a.has(v)) removed.add([...prefix, 'v:' + v].join(SEP));
+      return;
+    }
+  }
+  // Leaves, atomic values, and changes of shape: compare whole values.
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  const beforeMembers: FieldSet = new Set();
+  collect(before, schemaPath, prefix, beforeMembers, hooks);
+  const afterMembers: FieldSet = new Set();
+  collect(after, schemaPath, prefix, afterMembers, hooks);
+  for (const m of afterMembers) changed.add(m);
+  for (const m of beforeMembers) if (!afterMembers.has(m)) removed.add(m);
+}

@@ -18,7 +18,7 @@ import {
 } from './fieldset.js';
 import { deepEqual } from './patch.js';
 import { isAtomicMap, listTypeAt, type FieldPath } from './schema.js';
-import { itemKey } from './fieldset.js';
+import { itemKey, diffMembers } from './fieldset.js';
 
 type Json = any;
 
@@ -74,6 +74,18 @@ function managedView(object: Json, ctx: OwnershipContext): Json {
   return view;
 }
 
+const parsedSets = new WeakMap<object, FieldSet>();
+
+/** The flat set of a managedFields entry, parsed once per entry object (stored entries are immutable). */
+function entrySet(entry: ManagedFieldsEntry): FieldSet {
+  let set = parsedSets.get(entry);
+  if (!set) {
+    set = fromFieldsV1(entry.fieldsV1 ?? {});
+    parsedSets.set(entry, set);
+  }
+  return set;
+}
+
 function readEntries(object: Json): Entry[] {
   const raw: ManagedFieldsEntry[] = object?.metadata?.managedFields ?? [];
   return raw.map((e) => ({
@@ -82,7 +94,7 @@ function readEntries(object: Json): Entry[] {
     apiVersion: e.apiVersion,
     time: e.time,
     subresource: e.subresource,
-    set: fromFieldsV1(e.fieldsV1 ?? {}),
+    set: new Set(entrySet(e)),
   }));
 }
 
@@ -100,7 +112,12 @@ function writeEntries(entries: Entry[]): ManagedFieldsEntry[] | undefined {
   return out.length ? out : undefined;
 }
 
-function sameOwner(e: Entry, manager: string, operation: 'Apply' | 'Update', subresource: string): boolean {
+function sameOwner(
+  e: { manager: string; operation: string; subresource?: string },
+  manager: string,
+  operation: 'Apply' | 'Update',
+  subresource: string,
+): boolean {
   return e.manager === manager && e.operation === operation && (e.subresource ?? '') === subresource;
 }
 
@@ -134,35 +151,59 @@ export function recordUpdate(
   newObject: Json,
   ctx: OwnershipContext,
 ): ManagedFieldsEntry[] | undefined {
-  const entries = readEntries(oldObject ?? newObject);
-  if (!oldObject) entries.length = 0;
-  const oldView = managedView(oldObject, ctx);
-  const newView = managedView(newObject, ctx);
-  const oldSet = oldObject ? fieldSetOf(oldView, ctx.hooks) : new Set<string>();
-  const newSet = fieldSetOf(newView, ctx.hooks);
-  const changed = changedMembers(oldView, newView, newSet);
-  const removed = difference(oldSet, newSet);
-  if (changed.size === 0 && removed.size === 0) return writeEntries(entries);
-  let own = entries.find((e) => sameOwner(e, ctx.manager, 'Update', ctx.subresource));
-  for (const e of entries) {
-    if (e === own) continue;
-    for (const m of changed) e.set.delete(m);
-    for (const m of removed) e.set.delete(m);
+  const raw: ManagedFieldsEntry[] = oldObject ? (newObject?.metadata?.managedFields ?? []) : [];
+  const { changed, removed } = diffMembers(managedView(oldObject, ctx), managedView(newObject, ctx), ctx.hooks);
+  if (changed.size === 0 && removed.size === 0) return raw.length ? raw : undefined;
+  const out: ManagedFieldsEntry[] = [];
+  let ownFound = false;
+  for (const entry of raw) {
+    const set = entrySet(entry);
+    if (sameOwner(entry, ctx.manager, 'Update', ctx.subresource)) {
+      ownFound = true;
+      const next = new Set(set);
+      for (const m of changed) next.add(m);
+      for (const m of removed) next.delete(m);
+      out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set: next }));
+      continue;
+    }
+    let touched = false;
+    for (const m of changed) if (set.has(m)) touched = true;
+    for (const m of removed) if (set.has(m)) touched = true;
+    if (!touched) {
+      out.push(entry);
+      continue;
+    }
+    const next = new Set(set);
+    for (const m of changed) next.delete(m);
+    for (const m of removed) next.delete(m);
+    if (next.size) out.push(makeEntry({ ...entry, set: next }));
   }
-  if (!own) {
-    own = {
-      manager: ctx.manager,
-      operation: 'Update',
-      apiVersion: ctx.apiVersion,
-      subresource: ctx.subresource || undefined,
-      set: new Set(),
-    };
-    entries.push(own);
+  if (!ownFound) {
+    const set = new Set(changed);
+    for (const m of removed) set.delete(m);
+    if (set.size)
+      out.push(
+        makeEntry({
+          manager: ctx.manager,
+          operation: 'Update',
+          apiVersion: ctx.apiVersion,
+          time: ctx.time,
+          subresource: ctx.subresource || undefined,
+          set,
+        }),
+      );
   }
-  own.set = difference(union(own.set, changed), removed);
-  own.time = ctx.time;
-  own.apiVersion = ctx.apiVersion;
-  return writeEntries(entries);
+  return out.length ? out : undefined;
+}
+
+function makeEntry(e: Entry): ManagedFieldsEntry {
+  const entry: Partial<ManagedFieldsEntry> = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion };
+  if (e.time) entry.time = e.time;
+  entry.fieldsType = 'FieldsV1';
+  entry.fieldsV1 = toFieldsV1(e.set);
+  if (e.subresource) entry.subresource = e.subresource;
+  parsedSets.set(entry, e.set);
+  return entry as ManagedFieldsEntry;
 }
 
 /** Merges an applied configuration into the live object the way structured merge does. */

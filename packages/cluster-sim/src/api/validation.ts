@@ -287,7 +287,7 @@ export function validateObject(
       break;
     case '/pods':
       causes.push(...validatePodSpec(spec, 'spec'));
-      if (old && !deepEqual(stripMutablePodSpec(old.spec), stripMutablePodSpec(spec))) {
+      if (old && old.spec !== spec && !deepEqual(stripMutablePodSpec(old.spec), stripMutablePodSpec(spec))) {
         causes.push(
           fieldForbidden(
             'spec',

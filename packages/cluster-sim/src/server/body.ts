@@ -34,6 +34,15 @@ export function decodeJson(body: Buffer): any {
 export function decodeYamlOrJson(body: Buffer): any {
   const text = body.toString('utf8');
   if (!text.trim()) throw badRequest('the request body is empty');
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') {
+    // kubectl and client libraries send apply patches as JSON (which is YAML): parse it fast.
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Not strict JSON after all (flow-style YAML): fall through to the YAML parser.
+    }
+  }
   try {
     return yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {

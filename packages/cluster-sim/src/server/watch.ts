@@ -24,6 +24,9 @@ export interface WatchOptions {
 
 const DEFAULT_TIMEOUT_SECONDS = 1800;
 
+/** The serialized watch line of a stored object, shared by every watcher that sends it. */
+const serialized = new WeakMap<KObject, { type: string; line: string }>();
+
 export function serveWatch(
   req: IncomingMessage,
   res: ServerResponse,
@@ -68,6 +71,17 @@ export function serveWatch(
     res.end();
   };
 
+  const countEvent = (): void => {
+    sent++;
+    if (options.dropAfterEvents !== undefined && sent >= options.dropAfterEvents) {
+      closed = true;
+      unsubscribe();
+      clearTimeout(timeout);
+      clearInterval(bookmarkTimer);
+      res.destroy();
+    }
+  };
+
   const write = (type: string, object: unknown): void => {
     if (closed) return;
     res.write(JSON.stringify({ type, object }) + '\n');
@@ -85,7 +99,24 @@ export function serveWatch(
 
   const writeObject = (type: string, object: KObject) => {
     lastRv = object.metadata.resourceVersion ?? lastRv;
-    write(type, options.table ? options.table([object]) : options.present(object));
+    if (options.table) {
+      write(type, options.table([object]));
+      return;
+    }
+    const presented = options.present(object);
+    if (presented !== object) {
+      write(type, presented);
+      return;
+    }
+    // Many watchers usually share an event: serialize it once.
+    if (closed) return;
+    let cached = serialized.get(object);
+    if (!cached || cached.type !== type) {
+      cached = { type, line: JSON.stringify({ type, object }) + '\n' };
+      serialized.set(object, cached);
+    }
+    res.write(cached.line);
+    countEvent();
   };
 
   const bookmark = (initialEventsEnd = false) => {

@@ -77,6 +77,45 @@ const realClock: Clock = {
   },
 };
 
+/** Deep copy of a JSON value: much faster than structuredClone for API objects. */
+export function cloneJson<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = cloneJson(v);
+  }
+  return out as T;
+}
+
+/** Deep equality of JSON values where a key holding undefined counts as absent. */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let na = 0;
+  for (const key in ra) {
+    if (ra[key] === undefined) continue;
+    na++;
+    if (!jsonEqual(ra[key], rb[key])) return false;
+  }
+  let nb = 0;
+  for (const key in rb) if (rb[key] !== undefined) nb++;
+  return na === nb;
+}
+
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 
 function randomSuffix(length = 5): string {
@@ -571,15 +610,15 @@ export class Store implements ControllerStore {
 
   /** True when a write would change nothing but managedFields timestamps: the real server skips such writes. */
   private unchanged(old: KObject, next: KObject): boolean {
-    const strip = (o: KObject) => ({
-      ...o,
-      metadata: {
-        ...o.metadata,
-        resourceVersion: undefined,
-        managedFields: (o.metadata.managedFields as any[] | undefined)?.map((e) => ({ ...e, time: undefined })),
-      },
-    });
-    return deepEqual(JSON.parse(JSON.stringify(strip(old))), JSON.parse(JSON.stringify(strip(next))));
+    const { metadata: om, ...oRest } = old;
+    const { metadata: nm, ...nRest } = next;
+    if (!jsonEqual(oRest, nRest)) return false;
+    const { resourceVersion: _or, managedFields: omf, ...oMeta } = om;
+    const { resourceVersion: _nr, managedFields: nmf, ...nMeta } = nm;
+    if (!jsonEqual(oMeta, nMeta)) return false;
+    if (omf === nmf) return true;
+    const times = (list: unknown) => (Array.isArray(list) ? list.map((e) => ({ ...e, time: undefined })) : list);
+    return jsonEqual(times(omf), times(nmf));
   }
 
   private specChanged(info: ResourceInfo, old: KObject, next: KObject): boolean {
@@ -1090,37 +1129,35 @@ export class Store implements ControllerStore {
 
   /** Binds a pod to a node (what the scheduler does through pods/binding). */
   bind(namespace: string | undefined, name: string, node: string): KObject {
-    return structuredClone(this.bindPod(namespace ?? '', name, node));
+    return cloneJson(this.bindPod(namespace ?? '', name, node));
   }
 
   get(group: string, resource: string, namespace: string | undefined, name: string): KObject | undefined {
     const object = this.peek(group, resource, namespace, name);
-    return object ? structuredClone(object) : undefined;
+    return object ? cloneJson(object) : undefined;
   }
 
   list(group: string, resource: string, options?: ListOptions): KObject[] {
-    return this.select(group, resource, options).map((o) => structuredClone(o));
+    return this.select(group, resource, options).map((o) => cloneJson(o));
   }
 
   create(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
-    return structuredClone(
-      this.createObject(info, structuredClone(object), { fieldManager: this.managerFor(resource), keepStatus: true }),
+    return cloneJson(
+      this.createObject(info, cloneJson(object), { fieldManager: this.managerFor(resource), keepStatus: true }),
     );
   }
 
   update(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
-    return structuredClone(
-      this.updateObject(info, structuredClone(object), { fieldManager: this.managerFor(resource) }),
-    );
+    return cloneJson(this.updateObject(info, cloneJson(object), { fieldManager: this.managerFor(resource) }));
   }
 
   updateStatus(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
     if (!this.statusSubresource(info)) return this.update(group, resource, object);
-    return structuredClone(
-      this.updateObject(info, structuredClone(object), {
+    return cloneJson(
+      this.updateObject(info, cloneJson(object), {
         fieldManager: this.managerFor(resource, true),
         subresource: 'status',
       }),
@@ -1136,7 +1173,7 @@ export class Store implements ControllerStore {
   ): KObject | undefined {
     const info = this.info(group, resource);
     try {
-      return structuredClone(this.deleteObject(info, namespace, name, { propagationPolicy: propagation }));
+      return cloneJson(this.deleteObject(info, namespace, name, { propagationPolicy: propagation }));
     } catch (error) {
       if (error instanceof StatusError && error.code === 404) return undefined;
       throw error;
@@ -1144,7 +1181,7 @@ export class Store implements ControllerStore {
   }
 
   subscribe(listener: (event: StoreEvent) => void): () => void {
-    const wrapped = (event: StoreEvent) => listener({ ...event, object: structuredClone(event.object) });
+    const wrapped = (event: StoreEvent) => listener({ ...event, object: cloneJson(event.object) });
     this.listeners.add(wrapped);
     return () => this.listeners.delete(wrapped);
   }
