@@ -4,7 +4,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, maskSecret } from '@kra/core';
 
-const SECRET_KEYS = /^\s*-?\s*"?(token|client-key-data|client-certificate-data|password|id-token|refresh-token|client-secret|access-token)"?\s*:\s*"?([^"\s]+)"?\s*$/;
+const SECRET_KEYS =
+  /^\s*-?\s*"?(token|client-key-data|client-certificate-data|password|id-token|refresh-token|client-secret|access-token)"?\s*:\s*"?([^"\s]+)"?\s*$/;
 
 /** Masks a kubeconfig: every line, and every credential value inside it on its own (and in base64). */
 export function maskKubeconfig(content: string): void {
@@ -18,7 +19,11 @@ export function maskKubeconfig(content: string): void {
 /** Writes the `kubeconfig` input to RUNNER_TEMP (mode 0600) and remembers the path for the post step. */
 export function writeKubeconfig(content: string): string {
   const dir = process.env.RUNNER_TEMP;
-  if (!dir) throw new InputError('kubeconfig', 'needs RUNNER_TEMP, which the runner sets: run this action in a GitHub workflow');
+  if (!dir)
+    throw new InputError(
+      'kubeconfig',
+      'needs RUNNER_TEMP, which the runner sets: run this action in a GitHub workflow',
+    );
   const path = join(dir, `k8s-deploy-kubeconfig-${randomBytes(6).toString('hex')}.yaml`);
   writeFileSync(path, content, { mode: 0o600 });
   core.saveState('kubeconfig-path', path);

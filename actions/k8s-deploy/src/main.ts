@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { hostname } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
 import {
   InputError,
   UserError,
   displayPath,
   githubContext,
+  isInside,
   readBoolean,
   readDuration,
   readEnum,
@@ -37,7 +39,10 @@ import { applyOrder, loadManifests } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
 
 function defaultRelease(repository: string): string {
-  const name = (repository.split('/').pop() ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const name = (repository.split('/').pop() ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return name.slice(0, 53).replace(/-+$/, '') || 'app';
 }
 
@@ -51,7 +56,8 @@ export async function main(): Promise<void> {
   readEnum('strategy', ['basic'] as const, 'basic');
   readEnum('action', ['deploy'] as const, 'deploy');
   const manifestPaths = readList('manifests');
-  if (manifestPaths.length === 0) throw new InputError('manifests', 'is required: list manifest files, folders or globs, one a line');
+  if (manifestPaths.length === 0)
+    throw new InputError('manifests', 'is required: list manifest files, folders or globs, one a line');
   const release = readString('release') || defaultRelease(context.repository);
   const releaseProblem = releaseNameProblem(release);
   if (releaseProblem) throw new InputError('release', releaseProblem);
@@ -79,7 +85,20 @@ export async function main(): Promise<void> {
 
   // Manifests: load, validate structure, order.
   const root = workspaceRoot();
-  const loaded = applyOrder(await loadManifests(manifestPaths, { exclude, root, inputName: 'manifests', excludeInputName: 'exclude' }));
+  // list-manifests' `bundle` output is a file in RUNNER_TEMP: read it from there; everything else from the workspace.
+  const runnerTemp = context.runnerTemp ? resolve(context.runnerTemp) : '';
+  const inTemp = (path: string) => runnerTemp !== '' && isAbsolute(path) && isInside(resolve(path), runnerTemp);
+  const load = (paths: string[], from: string) =>
+    paths.length === 0
+      ? Promise.resolve([])
+      : loadManifests(paths, { exclude, root: from, inputName: 'manifests', excludeInputName: 'exclude' });
+  const loaded = applyOrder([
+    ...(await load(manifestPaths.filter(inTemp), runnerTemp)),
+    ...(await load(
+      manifestPaths.filter((p) => !inTemp(p)),
+      root,
+    )),
+  ]);
   if (loaded.length === 0) throw new InputError('manifests', 'named files with no Kubernetes objects in them');
   const sources = new Map<KObject, string>();
   const objects = loaded.map((item) => {
@@ -98,10 +117,15 @@ export async function main(): Promise<void> {
     const input = kubeContext && /context/.test((error as Error).message) ? 'context' : 'kubeconfig';
     throw new InputError(input, `could not be used: ${(error as Error).message}`);
   }
-  if (client.insecure) core.warning(`The kubeconfig turns TLS verification off for ${client.server} (insecure-skip-tls-verify): the connection is not protected against interception`);
+  if (client.insecure)
+    core.warning(
+      `The kubeconfig turns TLS verification off for ${client.server} (insecure-skip-tls-verify): the connection is not protected against interception`,
+    );
   client.onRetry = (message) => core.debug(`retrying: ${message}`);
   const namespace = readString('namespace') || client.contextNamespace;
-  core.info(`Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`);
+  core.info(
+    `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
+  );
 
   const result = await deploy({
     client,
@@ -109,7 +133,8 @@ export async function main(): Promise<void> {
     namespace,
     objects,
     where: (object) => {
-      for (const [original, where] of sources) if (original.metadata?.name === object.metadata.name && original.kind === object.kind) return where;
+      for (const [original, where] of sources)
+        if (original.metadata?.name === object.metadata.name && original.kind === object.kind) return where;
       return '';
     },
     images,
@@ -140,10 +165,14 @@ export async function main(): Promise<void> {
   setListOutput('images', running, imageListOf(running));
   setJsonOutput('changed', result.changed);
   await deploySummary(result, release).write();
-  core.info(`${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`);
+  core.info(
+    `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
+  );
 
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
-    throw new UserError(`Release "${release}" revision ${result.revision} failed: ${result.failure}. ${result.rollback ?? ''}`);
+    throw new UserError(
+      `Release "${release}" revision ${result.revision} failed: ${result.failure}. ${result.rollback ?? ''}`,
+    );
   }
 }

@@ -38,7 +38,8 @@ export function conflictMessage(label: string, error: ApiError): string {
 }
 
 function problemOf(label: string, error: unknown): string {
-  if (error instanceof ApiError && error.status === 409 && error.causes.length > 0) return conflictMessage(label, error);
+  if (error instanceof ApiError && error.status === 409 && error.causes.length > 0)
+    return conflictMessage(label, error);
   if (error instanceof ApiError) {
     const causes = error.causes.filter((c) => c.message).map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`);
     const detail = causes.length > 0 && !error.message.includes(causes[0]) ? ` (${causes.slice(0, 3).join('; ')})` : '';
@@ -52,7 +53,12 @@ function problemOf(label: string, error: unknown): string {
  * object and server-side applies it with dryRun=All (strict field validation, admission,
  * conflicts). All problems are gathered, then reported together; nothing is applied.
  */
-export async function planObjects(client: KubeClient, objects: KObject[], all: KObject[], options: ApplyOptions): Promise<PlannedObject[]> {
+export async function planObjects(
+  client: KubeClient,
+  objects: KObject[],
+  all: KObject[],
+  options: ApplyOptions,
+): Promise<PlannedObject[]> {
   const where = options.where ?? (() => '');
   const namespacesInSet = new Set(all.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name));
   const existingNamespaces = new Map<string, Promise<boolean>>();
@@ -70,7 +76,8 @@ export async function planObjects(client: KubeClient, objects: KObject[], all: K
     try {
       const resource = await client.resourceFor(object.apiVersion, object.kind);
       if (!resource) {
-        if (crdScope(all, object.apiVersion, object.kind) !== undefined) return { object, label, action: 'create', deferred: true };
+        if (crdScope(all, object.apiVersion, object.kind) !== undefined)
+          return { object, label, action: 'create', deferred: true };
         throw new Error(`the cluster does not serve ${object.kind} in ${object.apiVersion}`);
       }
       const ns = object.metadata.namespace;
@@ -78,7 +85,11 @@ export async function planObjects(client: KubeClient, objects: KObject[], all: K
         return { object, label, action: 'create', deferred: true };
       }
       const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
-      const { object: preview } = await client.apply(object, { fieldManager: options.fieldManager, force: options.force, dryRun: true });
+      const { object: preview } = await client.apply(object, {
+        fieldManager: options.fieldManager,
+        force: options.force,
+        dryRun: true,
+      });
       const action: ObjectAction = !live ? 'create' : sameContent(live, preview) ? 'unchanged' : 'configure';
       return { object, label, live, preview, action, deferred: false };
     } catch (error) {
@@ -87,7 +98,9 @@ export async function planObjects(client: KubeClient, objects: KObject[], all: K
     }
   });
   if (problems.length > 0) {
-    throw new UserError(`${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`);
+    throw new UserError(
+      `${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`,
+    );
   }
   return planned;
 }
@@ -104,22 +117,43 @@ export interface AppliedObject {
  * Applies planned objects in apply order: consecutive objects of one kind go in parallel
  * (bounded), kinds one after another. Unchanged objects are not written again.
  */
-export async function applyPlanned(client: KubeClient, planned: PlannedObject[], options: ApplyOptions, onApplied?: (applied: AppliedObject) => void): Promise<AppliedObject[]> {
+export async function applyPlanned(
+  client: KubeClient,
+  planned: PlannedObject[],
+  options: ApplyOptions,
+  onApplied?: (applied: AppliedObject) => void,
+): Promise<AppliedObject[]> {
   const results: AppliedObject[] = [];
   for (const group of kindGroups(planned)) {
     const applied = await mapLimit(group, options.concurrency, async (plan): Promise<AppliedObject> => {
       if (plan.action === 'unchanged') {
-        const result: AppliedObject = { label: plan.label, object: plan.object, result: 'unchanged', stored: plan.live };
+        const result: AppliedObject = {
+          label: plan.label,
+          object: plan.object,
+          result: 'unchanged',
+          stored: plan.live,
+        };
         onApplied?.(result);
         return result;
       }
       try {
-        const { object: stored, created } = await client.apply(plan.object, { fieldManager: options.fieldManager, force: options.force });
-        const result: AppliedObject = { label: plan.label, object: plan.object, result: created || !plan.live ? 'created' : 'configured', stored };
+        const { object: stored, created } = await client.apply(plan.object, {
+          fieldManager: options.fieldManager,
+          force: options.force,
+        });
+        const result: AppliedObject = {
+          label: plan.label,
+          object: plan.object,
+          result: created || !plan.live ? 'created' : 'configured',
+          stored,
+        };
         onApplied?.(result);
         return result;
       } catch (error) {
-        throw new UserError(`Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`, { cause: error });
+        throw new UserError(
+          `Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`,
+          { cause: error },
+        );
       }
     });
     results.push(...applied);
@@ -132,7 +166,8 @@ export function kindGroups<T extends { object: KObject }>(items: T[]): T[][] {
   const groups: T[][] = [];
   for (const item of items) {
     const last = groups[groups.length - 1];
-    if (last && last[0].object.kind === item.object.kind && last[0].object.apiVersion === item.object.apiVersion) last.push(item);
+    if (last && last[0].object.kind === item.object.kind && last[0].object.apiVersion === item.object.apiVersion)
+      last.push(item);
     else groups.push([item]);
   }
   return groups;
@@ -140,5 +175,9 @@ export function kindGroups<T extends { object: KObject }>(items: T[]): T[][] {
 
 /** The diff of each planned object against the live one (dry run). */
 export function plannedDiffs(planned: PlannedObject[]): Array<{ label: string; action: ObjectAction; diff: string }> {
-  return planned.map((p) => ({ label: p.label, action: p.action, diff: p.deferred ? objectDiff(p.label, undefined, p.object) : objectDiff(p.label, p.live, p.preview) }));
+  return planned.map((p) => ({
+    label: p.label,
+    action: p.action,
+    diff: p.deferred ? objectDiff(p.label, undefined, p.object) : objectDiff(p.label, p.live, p.preview),
+  }));
 }

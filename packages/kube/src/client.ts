@@ -141,18 +141,27 @@ export class KubeClient {
   }
 
   /** One HTTP request, retried on throttling, server errors and broken connections. */
-  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<{ status: number; body: T }> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<{ status: number; body: T }> {
     return retry(() => this.requestOnce<T>(method, path, options), {
       attempts: options.attempts ?? 6,
       baseDelayMs: 100,
       maxDelayMs: 5000,
       retryable: isRetryable,
       retryAfterMs: (error) => (error instanceof ApiError ? error.retryAfterMs : undefined),
-      onRetry: (error, attempt, delay) => this.onRetry?.(`${method} ${path}: ${(error as Error).message}; retry ${attempt} in ${delay} ms`),
+      onRetry: (error, attempt, delay) =>
+        this.onRetry?.(`${method} ${path}: ${(error as Error).message}; retry ${attempt} in ${delay} ms`),
     });
   }
 
-  private async requestOnce<T>(method: string, path: string, options: RequestOptions): Promise<{ status: number; body: T }> {
+  private async requestOnce<T>(
+    method: string,
+    path: string,
+    options: RequestOptions,
+  ): Promise<{ status: number; body: T }> {
     const url = new URL(this.server + path);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -218,7 +227,11 @@ export class KubeClient {
   async requireResource(apiVersion: string, kind: string): Promise<ApiResource> {
     const resource = await this.resourceFor(apiVersion, kind);
     if (!resource) {
-      throw new ApiError(404, `the cluster does not serve ${kind} in ${apiVersion}: check apiVersion and kind, or install its CustomResourceDefinition first`, 'NotFound');
+      throw new ApiError(
+        404,
+        `the cluster does not serve ${kind} in ${apiVersion}: check apiVersion and kind, or install its CustomResourceDefinition first`,
+        'NotFound',
+      );
     }
     return resource;
   }
@@ -227,14 +240,21 @@ export class KubeClient {
   async collectionPath(apiVersion: string, kind: string, namespace?: string): Promise<string> {
     const resource = await this.requireResource(apiVersion, kind);
     const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-    return resource.namespaced && namespace ? `${base}/namespaces/${namespace}/${resource.name}` : `${base}/${resource.name}`;
+    return resource.namespaced && namespace
+      ? `${base}/namespaces/${namespace}/${resource.name}`
+      : `${base}/${resource.name}`;
   }
 
   async objectPath(apiVersion: string, kind: string, name: string, namespace?: string): Promise<string> {
     return `${await this.collectionPath(apiVersion, kind, namespace)}/${encodeURIComponent(name)}`;
   }
 
-  async get<T extends KObject = KObject>(apiVersion: string, kind: string, name: string, namespace?: string): Promise<T | undefined> {
+  async get<T extends KObject = KObject>(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace?: string,
+  ): Promise<T | undefined> {
     try {
       return (await this.request<T>('GET', await this.objectPath(apiVersion, kind, name, namespace))).body;
     } catch (error) {
@@ -250,7 +270,9 @@ export class KubeClient {
     query: { labelSelector?: string; fieldSelector?: string } = {},
   ): Promise<{ items: T[]; resourceVersion: string }> {
     const path = await this.collectionPath(apiVersion, kind, namespace);
-    const { body } = await this.request<{ items?: T[]; metadata?: { resourceVersion?: string } }>('GET', path, { query });
+    const { body } = await this.request<{ items?: T[]; metadata?: { resourceVersion?: string } }>('GET', path, {
+      query,
+    });
     const items = (body.items ?? []).map((item) => Object.assign({ apiVersion, kind }, item) as T);
     return { items, resourceVersion: body.metadata?.resourceVersion ?? '' };
   }
@@ -260,7 +282,12 @@ export class KubeClient {
     object: KObject,
     options: { fieldManager: string; force?: boolean; dryRun?: boolean },
   ): Promise<{ object: KObject; created: boolean }> {
-    const path = await this.objectPath(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    const path = await this.objectPath(
+      object.apiVersion,
+      object.kind,
+      object.metadata.name!,
+      object.metadata.namespace,
+    );
     const { status, body } = await this.request<KObject>('PATCH', path, {
       query: {
         fieldManager: options.fieldManager,
@@ -282,15 +309,29 @@ export class KubeClient {
 
   /** PUT with the object's resourceVersion: fails with 409 when someone else changed it first. */
   async replace<T extends KObject>(object: T): Promise<T> {
-    const path = await this.objectPath(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    const path = await this.objectPath(
+      object.apiVersion,
+      object.kind,
+      object.metadata.name!,
+      object.metadata.namespace,
+    );
     return (await this.request<T>('PUT', path, { body: object })).body;
   }
 
   /** Deletes an object; returns false when it was already gone. */
-  async delete(apiVersion: string, kind: string, name: string, namespace?: string, options: { dryRun?: boolean; propagationPolicy?: string } = {}): Promise<boolean> {
+  async delete(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace?: string,
+    options: { dryRun?: boolean; propagationPolicy?: string } = {},
+  ): Promise<boolean> {
     try {
       await this.request('DELETE', await this.objectPath(apiVersion, kind, name, namespace), {
-        query: { dryRun: options.dryRun ? 'All' : undefined, propagationPolicy: options.propagationPolicy ?? 'Background' },
+        query: {
+          dryRun: options.dryRun ? 'All' : undefined,
+          propagationPolicy: options.propagationPolicy ?? 'Background',
+        },
       });
       return true;
     } catch (error) {
@@ -300,13 +341,23 @@ export class KubeClient {
   }
 
   /** The last lines of a container's log; undefined when there is none (the container never started). */
-  async podLog(namespace: string, pod: string, container: string, tailLines: number, previous = false): Promise<string | undefined> {
+  async podLog(
+    namespace: string,
+    pod: string,
+    container: string,
+    tailLines: number,
+    previous = false,
+  ): Promise<string | undefined> {
     try {
-      const { body } = await this.request<string>('GET', `/api/v1/namespaces/${namespace}/pods/${encodeURIComponent(pod)}/log`, {
-        query: { container, tailLines, previous: previous ? true : undefined },
-        text: true,
-        attempts: 3,
-      });
+      const { body } = await this.request<string>(
+        'GET',
+        `/api/v1/namespaces/${namespace}/pods/${encodeURIComponent(pod)}/log`,
+        {
+          query: { container, tailLines, previous: previous ? true : undefined },
+          text: true,
+          attempts: 3,
+        },
+      );
       return body;
     } catch {
       return undefined;

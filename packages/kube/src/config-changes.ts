@@ -12,21 +12,30 @@ export interface WorkloadRef {
   name: string;
 }
 
-/** `restart`: a JSON array of workloads, or one `kind/name` or `namespace/kind/name` a line. */
+/** `restart`: a JSON array of workloads, or one `kind/name`, `namespace/kind/name` or `Kind namespace/name` a line. */
 export function parseRestartInput(input: string, value: string): WorkloadRef[] {
   return parseJsonOrList<WorkloadRef>(
     input,
     value,
     (line) => {
+      // detect-config-changes' restart-list: "Deployment shop/web" (or "Deployment web").
+      const spaced = /^(\S+)\s+(?:([^/\s]+)\/)?([^/\s]+)$/.exec(line);
+      if (spaced) return { kind: spaced[1], name: spaced[3], ...(spaced[2] ? { namespace: spaced[2] } : {}) };
       const parts = line.split('/');
       if (parts.length === 2) return { kind: parts[0], name: parts[1] };
       if (parts.length === 3) return { namespace: parts[0], kind: parts[1], name: parts[2] };
-      throw new InputError(input, `line "${line}" is not kind/name or namespace/kind/name (for example Deployment/web or shop/Deployment/web)`);
+      throw new InputError(
+        input,
+        `line "${line}" is not kind/name, namespace/kind/name or "Kind namespace/name" (for example Deployment/web, shop/Deployment/web or Deployment shop/web)`,
+      );
     },
     (item) => {
       const entry = item as Record<string, unknown>;
       if (!entry || typeof entry !== 'object' || typeof entry.kind !== 'string' || typeof entry.name !== 'string') {
-        throw new InputError(input, 'items must be objects with "kind" and "name": pass the "restart-json" output of detect-config-changes');
+        throw new InputError(
+          input,
+          'items must be objects with "kind" and "name": pass the "restart-json" output of detect-config-changes',
+        );
       }
       return {
         apiVersion: typeof entry.apiVersion === 'string' ? entry.apiVersion : undefined,
@@ -59,7 +68,11 @@ function stampTemplate(object: KObject, key: string, value: string): boolean {
  * Stamps kubectl.kubernetes.io/restartedAt on the pod templates of the listed workloads
  * (so they roll, as `kubectl rollout restart` does). Returns the refs that matched nothing.
  */
-export function stampRestarts(objects: KObject[], refs: WorkloadRef[], now: string): { restarted: string[]; unmatched: WorkloadRef[] } {
+export function stampRestarts(
+  objects: KObject[],
+  refs: WorkloadRef[],
+  now: string,
+): { restarted: string[]; unmatched: WorkloadRef[] } {
   const restarted: string[] = [];
   const unmatched: WorkloadRef[] = [];
   for (const ref of refs) {
@@ -80,7 +93,10 @@ export function stampRestarts(objects: KObject[], refs: WorkloadRef[], now: stri
  * Stamps the config hash from detect-config-changes on each workload's pod template, so its
  * pods roll exactly when the content of the config they read changed.
  */
-export function stampChecksums(objects: KObject[], checksums: ConfigChecksums): { stamped: string[]; unmatched: string[] } {
+export function stampChecksums(
+  objects: KObject[],
+  checksums: ConfigChecksums,
+): { stamped: string[]; unmatched: string[] } {
   const stamped: string[] = [];
   const used = new Set<string>();
   for (const object of objects) {
@@ -106,7 +122,11 @@ export function stampChecksums(objects: KObject[], checksums: ConfigChecksums): 
 export function parseChecksums(input: string, value: Record<string, unknown>): ConfigChecksums {
   const result: ConfigChecksums = {};
   for (const [key, hash] of Object.entries(value)) {
-    if (typeof hash !== 'string') throw new InputError(input, `value of "${key}" is not a string: pass the "checksums" output of detect-config-changes`);
+    if (typeof hash !== 'string')
+      throw new InputError(
+        input,
+        `value of "${key}" is not a string: pass the "checksums" output of detect-config-changes`,
+      );
     if (key.split('/').length < 4) throw new InputError(input, `key "${key}" is not apiVersion/kind/namespace/name`);
     result[key] = hash;
   }

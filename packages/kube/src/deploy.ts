@@ -1,7 +1,15 @@
 import type { ConfigChecksums, ImageListEntry } from '@kra/core';
 import { UserError, errorMessage } from '@kra/core';
-import { type AppliedObject, type ApplyOptions, type PlannedObject, applyPlanned, kindGroups, planObjects, plannedDiffs } from './apply.js';
-import type { KObject, KubeClient } from './client.js';
+import {
+  type AppliedObject,
+  type ApplyOptions,
+  type PlannedObject,
+  applyPlanned,
+  kindGroups,
+  planObjects,
+  plannedDiffs,
+} from './apply.js';
+import { ApiError, type KObject, type KubeClient } from './client.js';
 import { type WorkloadRef, stampChecksums, stampRestarts } from './config-changes.js';
 import { type Diagnosis, diagnosisText } from './diagnose.js';
 import { maskSecretValues } from './diff.js';
@@ -60,7 +68,16 @@ export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run';
 export interface ObjectResult {
   object: string;
   kind: string;
-  result: 'created' | 'configured' | 'unchanged' | 'pruned' | 'would create' | 'would configure' | 'would prune' | 'failed' | 'not applied';
+  result:
+    | 'created'
+    | 'configured'
+    | 'unchanged'
+    | 'pruned'
+    | 'would create'
+    | 'would configure'
+    | 'would prune'
+    | 'failed'
+    | 'not applied';
   ready?: string;
 }
 
@@ -108,17 +125,34 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   // 1. Prepare: images, restarts, config hashes, namespaces, labels. Nothing touches the cluster but discovery.
   const objects = options.objects.map((o) => structuredClone(o));
   // Namespaces first: restart and checksums name workloads with their namespace.
-  await assignNamespaces(objects, options.namespace, async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced, options.where);
+  await assignNamespaces(
+    objects,
+    options.namespace,
+    async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced,
+    options.where,
+  );
   const replaced = replaceImages(objects, options.images);
   result.replacements = replaced.replacements;
-  for (const entry of replaced.unmatched) log.warning(`Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`);
+  for (const entry of replaced.unmatched)
+    log.warning(
+      `Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`,
+    );
   const restarts = stampRestarts(objects, options.restart, new Date().toISOString());
-  for (const ref of restarts.unmatched) log.warning(`Workload ${ref.namespace ? `${ref.namespace}/` : ''}${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart`);
+  for (const ref of restarts.unmatched)
+    log.warning(
+      `Workload ${ref.namespace ? `${ref.namespace}/` : ''}${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart`,
+    );
   const checksums = stampChecksums(objects, options.checksums);
-  if (checksums.unmatched.length > 0) log.debug(`checksums without a workload in the manifests: ${checksums.unmatched.join(', ')}`);
+  if (checksums.unmatched.length > 0)
+    log.debug(`checksums without a workload in the manifests: ${checksums.unmatched.join(', ')}`);
   checkIdentities(objects, options.where);
   labelObjects(objects, options.release, options.run);
-  const applyOptions: ApplyOptions = { fieldManager: options.fieldManager, force: options.forceConflicts, concurrency: options.concurrency, where: options.where };
+  const applyOptions: ApplyOptions = {
+    fieldManager: options.fieldManager,
+    force: options.forceConflicts,
+    concurrency: options.concurrency,
+    where: options.where,
+  };
   const store = new ReleaseStore(client, options.namespace, options.release);
 
   // 2. Dry run: validate and diff every object, list what prune would delete; change nothing.
@@ -126,7 +160,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     const planned = await planObjects(client, objects, objects, applyOptions);
     result.diffs = plannedDiffs(planned);
     for (const p of planned) {
-      result.objects.push({ object: p.label, kind: p.object.kind, result: p.action === 'unchanged' ? 'unchanged' : p.action === 'create' ? 'would create' : 'would configure' });
+      result.objects.push({
+        object: p.label,
+        kind: p.object.kind,
+        result: p.action === 'unchanged' ? 'unchanged' : p.action === 'create' ? 'would create' : 'would configure',
+      });
       if (p.action === 'create') result.changed.created += 1;
       else if (p.action === 'configure') result.changed.configured += 1;
       else result.changed.unchanged += 1;
@@ -136,7 +174,8 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     if (options.prune) {
       const candidates = await pruneCandidates(client, options.release, inventoryUnion(records, objects), objects);
       result.prune = candidates.map(objectLabel);
-      for (const label of result.prune) result.objects.push({ object: label, kind: label.split('/').slice(-2)[0], result: 'would prune' });
+      for (const label of result.prune)
+        result.objects.push({ object: label, kind: label.split('/').slice(-2)[0], result: 'would prune' });
       result.changed.pruned = candidates.length;
     }
     result.images = runningImages(objects).map((i) => i.image);
@@ -144,7 +183,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     return result;
   }
 
-  // 3. Lock the release, read its history.
+  // 3. The release namespace holds the records and the lock: it must exist (or be in the manifests).
+  await ensureReleaseNamespace(options, objects, mark);
+
+  // 4. Lock the release, read its history.
   const lock = new ReleaseLock(client, options.namespace, options.release, options.holder, {
     leaseDurationSeconds: options.leaseDurationSeconds,
     onWait: (holder) => log.info(`Waiting for the lock of release "${options.release}": held by ${holder}`),
@@ -157,9 +199,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     const revision = (records[records.length - 1]?.revision ?? 0) + 1;
     result.revision = revision;
 
-    // 4. Validate everything that can be validated before anything is applied.
+    // 5. Validate everything that can be validated before anything is applied.
     const planned = await planObjects(client, objects, objects, applyOptions);
-    log.info(`Validated ${planned.length} objects with a server-side dry run (${planned.filter((p) => p.deferred).length} wait for their CRD or namespace)`);
+    log.info(
+      `Validated ${planned.length} objects with a server-side dry run (${planned.filter((p) => p.deferred).length} wait for their CRD or namespace)`,
+    );
 
     const record: ReleaseRecord = {
       release: options.release,
@@ -173,7 +217,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
       inventory: inventoryUnion(records, objects),
     };
     await store.save(record);
-    mark(`release ${options.release}`, `revision ${revision} started${previous ? ` (previous: ${previous.revision})` : ' (first deploy)'}`);
+    mark(
+      `release ${options.release}`,
+      `revision ${revision} started${previous ? ` (previous: ${previous.revision})` : ' (first deploy)'}`,
+    );
 
     const applied: AppliedObject[] = [];
     const onApplied = (a: AppliedObject) => {
@@ -190,10 +237,17 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     }
     for (const a of applied) {
       result.changed[a.result] += 1;
-      result.objects.push({ object: a.label, kind: a.object.kind, result: a.result, ready: waitResult?.ready.includes(a.label) ? 'ready' : undefined });
+      result.objects.push({
+        object: a.label,
+        kind: a.object.kind,
+        result: a.result,
+        ready: waitResult?.ready.includes(a.label) ? 'ready' : undefined,
+      });
     }
     const appliedLabels = new Set(applied.map((a) => a.label));
-    for (const p of planned) if (!appliedLabels.has(p.label)) result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
+    for (const p of planned)
+      if (!appliedLabels.has(p.label))
+        result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
     if (waitResult) {
       for (const pending of waitResult.pending) {
         const row = result.objects.find((o) => o.object === pending.object);
@@ -203,7 +257,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     result.diagnosis = waitResult?.failure;
 
     if (!failure) {
-      // 5. Success: record it, supersede the previous revision, prune, trim history.
+      // 6. Success: record it, supersede the previous revision, prune, trim history.
       await store.setStatus(record, 'deployed');
       for (const old of records.filter((r) => r.status === 'deployed')) await store.setStatus(old, 'superseded');
       if (options.prune) {
@@ -224,7 +278,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
       return result;
     }
 
-    // 6. Failure: diagnose, then roll back to the last deployed revision (or clean up a first deploy).
+    // 7. Failure: diagnose, then roll back to the last deployed revision (or clean up a first deploy).
     result.failure = failure;
     log.info(`Revision ${revision} failed: ${failure}`);
     if (result.diagnosis) log.info(diagnosisText(result.diagnosis));
@@ -286,11 +340,16 @@ async function applyAndWait(
   let rest = planned;
   if (planned.some((p) => p.deferred)) {
     // CRDs and namespaces first, CRDs waited on until Established, then validate what depended on them.
-    const foundation = planned.filter((p) => !p.deferred && (p.object.kind === 'CustomResourceDefinition' || p.object.kind === 'Namespace'));
+    const foundation = planned.filter(
+      (p) => !p.deferred && (p.object.kind === 'CustomResourceDefinition' || p.object.kind === 'Namespace'),
+    );
     await applyPlanned(client, foundation, applyOptions, onApplied);
     const crds = foundation.filter((p) => p.object.kind === 'CustomResourceDefinition').map((p) => p.object);
     if (crds.length > 0) {
-      const established = await waitForObjects(client, crds, { ...waitOptions, timeoutMs: Math.max(1000, deadline - Date.now()) });
+      const established = await waitForObjects(client, crds, {
+        ...waitOptions,
+        timeoutMs: Math.max(1000, deadline - Date.now()),
+      });
       if (!established.ok) return setWait(established);
     }
     const deferred = planned.filter((p) => p.deferred).map((p) => p.object);
@@ -300,7 +359,10 @@ async function applyAndWait(
   }
   await applyPlanned(client, rest, applyOptions, onApplied);
   const toWait = planned.map((p) => p.object);
-  const result = await waitForObjects(client, toWait, { ...waitOptions, timeoutMs: Math.max(1000, deadline - Date.now()) });
+  const result = await waitForObjects(client, toWait, {
+    ...waitOptions,
+    timeoutMs: Math.max(1000, deadline - Date.now()),
+  });
   setWait(result);
 }
 
@@ -312,10 +374,16 @@ async function rollBack(
   mark: (object: string, message: string) => void,
 ): Promise<{ ok: boolean; message: string }> {
   const { client } = options;
-  const applyOptions: ApplyOptions = { fieldManager: options.fieldManager, force: true, concurrency: options.concurrency };
+  const applyOptions: ApplyOptions = {
+    fieldManager: options.fieldManager,
+    force: true,
+    concurrency: options.concurrency,
+  };
   const previousIds = new Set(previous.objects.map(identity));
   for (const group of kindGroups(previous.objects.map((object) => ({ object })))) {
-    await Promise.all(group.map(({ object }) => client.apply(object, { fieldManager: applyOptions.fieldManager, force: true })));
+    await Promise.all(
+      group.map(({ object }) => client.apply(object, { fieldManager: applyOptions.fieldManager, force: true })),
+    );
   }
   const extra = createdNow.filter((o) => !previousIds.has(identity(o)));
   const deleted = await deleteObjects(client, [...extra].reverse());
@@ -329,7 +397,33 @@ async function rollBack(
     onTimeline: (e) => mark(e.object, `rollback: ${e.message}`),
   });
   if (waited.ok) return { ok: true, message: `rolled back to revision ${previous.revision}, which is ready again` };
-  return { ok: false, message: `rolled back to revision ${previous.revision}, but it did not become ready: ${failureLine(waited)}` };
+  return {
+    ok: false,
+    message: `rolled back to revision ${previous.revision}, but it did not become ready: ${failureLine(waited)}`,
+  };
+}
+
+async function ensureReleaseNamespace(
+  options: DeployOptions,
+  objects: KObject[],
+  mark: (object: string, message: string) => void,
+): Promise<void> {
+  const { client } = options;
+  try {
+    if (await client.get('v1', 'Namespace', options.namespace)) return;
+  } catch (error) {
+    // A namespace-scoped Role cannot read the Namespace object; the namespace is there if we can work in it.
+    if (error instanceof ApiError && error.status === 403) return;
+    throw error;
+  }
+  const own = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === options.namespace);
+  if (!own) {
+    throw new UserError(
+      `Input "namespace": namespace "${options.namespace}" does not exist in the cluster. Create it first, or add a Namespace object named ${options.namespace} to the manifests (k8s-deploy changes nothing outside them).`,
+    );
+  }
+  await client.apply(own, { fieldManager: options.fieldManager, force: options.forceConflicts });
+  mark(objectLabel(own), 'created first: it holds the release records and the lock');
 }
 
 function failureLine(wait: WaitResult): string {

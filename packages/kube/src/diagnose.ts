@@ -1,8 +1,13 @@
 import type { KObject } from './client.js';
-import { objectLabel } from './names.js';
 
 /** Container states that will not fix themselves: the rollout fails as soon as a new pod shows one. */
-export const FAIL_FAST_REASONS = ['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError', 'ErrImageNeverPull'];
+export const FAIL_FAST_REASONS = [
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'InvalidImageName',
+  'CreateContainerConfigError',
+  'ErrImageNeverPull',
+];
 
 export interface PodProblem {
   pod: string;
@@ -21,26 +26,48 @@ interface ContainerStatus {
   name: string;
   restartCount?: number;
   ready?: boolean;
-  state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; message?: string; exitCode?: number }; running?: unknown };
+  state?: {
+    waiting?: { reason?: string; message?: string };
+    terminated?: { reason?: string; message?: string; exitCode?: number };
+    running?: unknown;
+  };
   lastState?: { terminated?: { reason?: string; exitCode?: number; message?: string } };
 }
 
 /** What is wrong with a pod's containers, worst first; fatal problems are the fail-fast ones. */
 export function podProblems(pod: KObject, crashloopRestarts: number): PodProblem[] {
-  const statuses: ContainerStatus[] = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const statuses: ContainerStatus[] = [
+    ...(pod.status?.initContainerStatuses ?? []),
+    ...(pod.status?.containerStatuses ?? []),
+  ];
   const problems: PodProblem[] = [];
   const base = { pod: pod.metadata.name ?? '', namespace: pod.metadata.namespace ?? '' };
   for (const status of statuses) {
     const restartCount = status.restartCount ?? 0;
-    const ran = restartCount > 0 || status.state?.running !== undefined || status.state?.terminated !== undefined || status.lastState?.terminated !== undefined;
+    const ran =
+      restartCount > 0 ||
+      status.state?.running !== undefined ||
+      status.state?.terminated !== undefined ||
+      status.lastState?.terminated !== undefined;
     const waiting = status.state?.waiting;
     const terminated = status.state?.terminated;
     if (waiting?.reason && waiting.reason !== 'ContainerCreating' && waiting.reason !== 'PodInitializing') {
       const crash = waiting.reason === 'CrashLoopBackOff';
       const fatal = FAIL_FAST_REASONS.includes(waiting.reason) || (crash && restartCount > crashloopRestarts);
       const last = status.lastState?.terminated;
-      const detail = crash && last ? `last exit code ${last.exitCode ?? '?'}${last.reason ? ` (${last.reason})` : ''}, restarted ${restartCount} times` : '';
-      problems.push({ ...base, container: status.name, reason: waiting.reason, message: [waiting.message, detail].filter(Boolean).join('; '), restartCount, fatal, ran });
+      const detail =
+        crash && last
+          ? `last exit code ${last.exitCode ?? '?'}${last.reason ? ` (${last.reason})` : ''}, restarted ${restartCount} times`
+          : '';
+      problems.push({
+        ...base,
+        container: status.name,
+        reason: waiting.reason,
+        message: [waiting.message, detail].filter(Boolean).join('; '),
+        restartCount,
+        fatal,
+        ran,
+      });
     } else if (terminated && terminated.exitCode !== 0 && terminated.exitCode !== undefined) {
       problems.push({
         ...base,
@@ -52,13 +79,29 @@ export function podProblems(pod: KObject, crashloopRestarts: number): PodProblem
         ran: true,
       });
     } else if (status.state?.running !== undefined && status.ready === false) {
-      problems.push({ ...base, container: status.name, reason: 'NotReady', message: 'running but not ready (readiness probe failing?)', restartCount, fatal: false, ran: true });
+      problems.push({
+        ...base,
+        container: status.name,
+        reason: 'NotReady',
+        message: 'running but not ready (readiness probe failing?)',
+        restartCount,
+        fatal: false,
+        ran: true,
+      });
     }
   }
   if (statuses.length === 0) {
     const scheduled = (pod.status?.conditions ?? []).find((c: any) => c.type === 'PodScheduled');
     if (scheduled?.status === 'False') {
-      problems.push({ ...base, container: '', reason: scheduled.reason ?? 'Unschedulable', message: scheduled.message ?? 'not scheduled', restartCount: 0, fatal: false, ran: false });
+      problems.push({
+        ...base,
+        container: '',
+        reason: scheduled.reason ?? 'Unschedulable',
+        message: scheduled.message ?? 'not scheduled',
+        restartCount: 0,
+        fatal: false,
+        ran: false,
+      });
     }
   }
   return problems.sort((a, b) => Number(b.fatal) - Number(a.fatal));
@@ -77,7 +120,9 @@ export function currentReplicaSet(deployment: KObject, replicaSets: Iterable<KOb
     const match = owned.find((rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision);
     if (match) return match;
   }
-  return owned.sort((a, b) => String(b.metadata.creationTimestamp ?? '').localeCompare(String(a.metadata.creationTimestamp ?? '')))[0];
+  return owned.sort((a, b) =>
+    String(b.metadata.creationTimestamp ?? '').localeCompare(String(a.metadata.creationTimestamp ?? '')),
+  )[0];
 }
 
 /**
@@ -93,7 +138,13 @@ export function isNewRevisionPod(pod: KObject, workload: KObject, replicaSets: I
       const rs = currentReplicaSet(workload, replicaSets);
       if (!rs) return false;
       const hash = rs.metadata.labels?.['pod-template-hash'];
-      return (rs.metadata.uid !== undefined && owners(pod).includes(rs.metadata.uid)) || (hash !== undefined && labels['pod-template-hash'] === hash && pod.metadata.namespace === workload.metadata.namespace && ownedByRsOf(pod, workload, replicaSets));
+      return (
+        (rs.metadata.uid !== undefined && owners(pod).includes(rs.metadata.uid)) ||
+        (hash !== undefined &&
+          labels['pod-template-hash'] === hash &&
+          pod.metadata.namespace === workload.metadata.namespace &&
+          ownedByRsOf(pod, workload, replicaSets))
+      );
     }
     case 'StatefulSet': {
       if (!uid || !owners(pod).includes(uid)) return false;
@@ -118,7 +169,9 @@ export function isNewRevisionPod(pod: KObject, workload: KObject, replicaSets: I
 function ownedByRsOf(pod: KObject, deployment: KObject, replicaSets: Iterable<KObject>): boolean {
   const uid = deployment.metadata.uid;
   const podOwners = owners(pod);
-  return [...replicaSets].some((rs) => uid && owners(rs).includes(uid) && rs.metadata.uid && podOwners.includes(rs.metadata.uid));
+  return [...replicaSets].some(
+    (rs) => uid && owners(rs).includes(uid) && rs.metadata.uid && podOwners.includes(rs.metadata.uid),
+  );
 }
 
 /** A failure explained: the object, pod, container, reason and message, recent events and log lines. */
@@ -136,7 +189,9 @@ export interface Diagnosis {
 }
 
 function eventTime(event: KObject): string {
-  return String(event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata.creationTimestamp ?? '');
+  return String(
+    event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata.creationTimestamp ?? '',
+  );
 }
 
 /** Events as `kubectl describe` shows them: type, reason, age, source and message, oldest first, the last `limit`. */
@@ -147,7 +202,10 @@ export function formatEvents(events: KObject[], now: number, limit = 10): string
     const age = Number.isNaN(time) ? '' : humanAge(now - time);
     const count = typeof event.count === 'number' && event.count > 1 ? ` (x${event.count})` : '';
     const source = event.source?.component ?? event.reportingComponent ?? '';
-    return `${event.type ?? 'Normal'}  ${event.reason ?? ''}  ${age}${count}  ${source}  ${String(event.message ?? '').trim()}`.replace(/ {3,}/g, '  ');
+    return `${event.type ?? 'Normal'}  ${event.reason ?? ''}  ${age}${count}  ${source}  ${String(event.message ?? '').trim()}`.replace(
+      / {3,}/g,
+      '  ',
+    );
   });
 }
 
@@ -159,10 +217,19 @@ export function humanAge(ms: number): string {
 }
 
 export function diagnosisText(d: Diagnosis): string {
-  const lines = [`${d.object}: ${d.reason}${d.pod ? ` in pod ${d.pod}` : ''}${d.container ? `, container ${d.container}` : ''}: ${d.message}`];
+  const lines = [
+    `${d.object}: ${d.reason}${d.pod ? ` in pod ${d.pod}` : ''}${d.container ? `, container ${d.container}` : ''}: ${d.message}`,
+  ];
   if (d.podEvents.length) lines.push(`Events of pod ${d.pod}:`, ...d.podEvents.map((e) => `  ${e}`));
   if (d.objectEvents.length) lines.push(`Events of ${d.object}:`, ...d.objectEvents.map((e) => `  ${e}`));
-  if (d.log) lines.push(`Last log lines of ${d.pod}/${d.container}:`, ...d.log.trimEnd().split('\n').map((l) => `  ${l}`));
+  if (d.log)
+    lines.push(
+      `Last log lines of ${d.pod}/${d.container}:`,
+      ...d.log
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   if (d.otherPods.length) lines.push('Other pods:', ...d.otherPods.map((p) => `  ${p}`));
   return lines.join('\n');
 }
@@ -170,4 +237,3 @@ export function diagnosisText(d: Diagnosis): string {
 export function problemLine(problem: PodProblem): string {
   return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}${problem.message ? ` (${problem.message})` : ''}`;
 }
-

@@ -4,9 +4,21 @@ import type { KObject } from './client.js';
 import { RUN_ANNOTATION } from './labels.js';
 
 /** Metadata the server sets, which says nothing about what the manifests asked for. */
-const SERVER_METADATA = ['managedFields', 'resourceVersion', 'uid', 'generation', 'creationTimestamp', 'selfLink', 'deletionGracePeriodSeconds'];
+const SERVER_METADATA = [
+  'managedFields',
+  'resourceVersion',
+  'uid',
+  'generation',
+  'creationTimestamp',
+  'selfLink',
+  'deletionGracePeriodSeconds',
+];
 /** Annotations written by controllers or by us on every run. */
-const NOISY_ANNOTATIONS = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration', RUN_ANNOTATION];
+const NOISY_ANNOTATIONS = [
+  'deployment.kubernetes.io/revision',
+  'kubectl.kubernetes.io/last-applied-configuration',
+  RUN_ANNOTATION,
+];
 
 /**
  * The object without server-set fields (managedFields, status, resourceVersion, uid,
@@ -73,7 +85,15 @@ export function objectDiff(label: string, live: KObject | undefined, applied: KO
   const oldText = stableYaml(before);
   const newText = stableYaml(after);
   if (oldText === newText) return '';
-  const patch = createTwoFilesPatch(live ? `live/${label}` : '/dev/null', applied ? `applied/${label}` : '/dev/null', oldText, newText, '', '', { context: 3 });
+  const patch = createTwoFilesPatch(
+    live ? `live/${label}` : '/dev/null',
+    applied ? `applied/${label}` : '/dev/null',
+    oldText,
+    newText,
+    '',
+    '',
+    { context: 3 },
+  );
   // Drop the "Index:"/"===" preamble lines createTwoFilesPatch adds.
   return patch
     .split('\n')

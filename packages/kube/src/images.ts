@@ -47,9 +47,16 @@ export function parseImagesInput(input: string, value: string): ImageListEntry[]
     (line) => {
       const ref = parseImageRef(line);
       if (!ref.repository || (!ref.tag && !ref.digest)) {
-        throw new InputError(input, `line "${line}" has no tag or digest: write repository:tag, repository@sha256:… or repository:tag@sha256:…`);
+        throw new InputError(
+          input,
+          `line "${line}" has no tag or digest: write repository:tag, repository@sha256:… or repository:tag@sha256:…`,
+        );
       }
-      return parseImageListEntry(input, { repository: ref.repository, tags: ref.tag ? [ref.tag] : [], digest: ref.digest ?? '' }, 0);
+      return parseImageListEntry(
+        input,
+        { repository: ref.repository, tags: ref.tag ? [ref.tag] : [], digest: ref.digest ?? '' },
+        0,
+      );
     },
     (item) => parseImageListEntry(input, item, 0),
   );
@@ -90,7 +97,6 @@ export function containerLists(object: KObject): ContainerLike[][] {
     .filter((list): list is ContainerLike[] => Array.isArray(list));
 }
 
-
 /**
  * Replaces, in place, every container and initContainer image whose repository matches an
  * entry, by the entry's first tag and (when known) its digest.
@@ -110,7 +116,12 @@ export function replaceImages(objects: KObject[], entries: ImageListEntry[]): Im
         const image = pinnedImage(entry);
         if (!image) continue;
         if (image !== container.image) {
-          replacements.push({ object: objectLabel(object), container: container.name ?? '', from: container.image, to: image });
+          replacements.push({
+            object: objectLabel(object),
+            container: container.name ?? '',
+            from: container.image,
+            to: image,
+          });
           container.image = image;
         }
       }
@@ -125,7 +136,8 @@ export function runningImages(objects: KObject[]): Array<{ object: string; conta
   for (const object of objects) {
     for (const list of containerLists(object)) {
       for (const container of list) {
-        if (typeof container.image === 'string') result.push({ object: objectLabel(object), container: container.name ?? '', image: container.image });
+        if (typeof container.image === 'string')
+          result.push({ object: objectLabel(object), container: container.name ?? '', image: container.image });
       }
     }
   }

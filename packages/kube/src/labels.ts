@@ -45,6 +45,7 @@ const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** A release name must be usable as a label value and inside a Secret name. */
 export function releaseNameProblem(name: string): string | undefined {
   if (name.length > 53) return `is ${name.length} characters long: use at most 53`;
-  if (!RELEASE_NAME.test(name)) return `is "${name}": use lowercase letters, digits and "-", starting and ending with a letter or digit`;
+  if (!RELEASE_NAME.test(name))
+    return `is "${name}": use lowercase letters, digits and "-", starting and ending with a letter or digit`;
   return undefined;
 }

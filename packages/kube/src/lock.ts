@@ -91,7 +91,9 @@ export class ReleaseLock {
           leaseTransitions: (current?.spec?.leaseTransitions ?? 0) + (current && state?.holder !== this.holder ? 1 : 0),
         };
         try {
-          this.held = current ? await this.client.replace(this.lease(spec, current)) : await this.client.create(this.lease(spec));
+          this.held = current
+            ? await this.client.replace(this.lease(spec, current))
+            : await this.client.create(this.lease(spec));
           this.startRenewing();
           return;
         } catch (error) {
@@ -129,7 +131,10 @@ export class ReleaseLock {
         this.lost = true;
         return;
       }
-      this.held = await this.client.replace({ ...current, spec: { ...current.spec, renewTime: microTime(new Date()) } });
+      this.held = await this.client.replace({
+        ...current,
+        spec: { ...current.spec, renewTime: microTime(new Date()) },
+      });
     } catch {
       // The next renewal tries again; the lease is valid for leaseDurationSeconds.
     }

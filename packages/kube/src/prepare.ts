@@ -34,19 +34,29 @@ export function crdScope(objects: KObject[], apiVersion: string, kind: string): 
  * lose any namespace; objects naming their own namespace keep it. Fails, naming the object,
  * when a kind is unknown to both the cluster and the set.
  */
-export async function assignNamespaces(objects: KObject[], defaultNamespace: string, lookup: ScopeLookup, where: (o: KObject) => string = () => ''): Promise<void> {
+export async function assignNamespaces(
+  objects: KObject[],
+  defaultNamespace: string,
+  lookup: ScopeLookup,
+  where: (o: KObject) => string = () => '',
+): Promise<void> {
   const problems: string[] = [];
   for (const object of objects) {
     let namespaced = await lookup(object.apiVersion, object.kind);
     if (namespaced === undefined) namespaced = crdScope(objects, object.apiVersion, object.kind);
     if (namespaced === undefined) {
-      problems.push(`${where(object)}${object.kind}/${object.metadata.name}: the cluster does not serve kind ${object.kind} in ${object.apiVersion} and no CustomResourceDefinition in the manifests defines it`);
+      problems.push(
+        `${where(object)}${object.kind}/${object.metadata.name}: the cluster does not serve kind ${object.kind} in ${object.apiVersion} and no CustomResourceDefinition in the manifests defines it`,
+      );
       continue;
     }
     if (namespaced) object.metadata.namespace = object.metadata.namespace || defaultNamespace;
     else delete object.metadata.namespace;
   }
-  if (problems.length > 0) throw new UserError(`${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. Nothing was applied.`);
+  if (problems.length > 0)
+    throw new UserError(
+      `${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}. Nothing was applied.`,
+    );
 }
 
 /** Refuses objects that cannot be applied by name, and the same object twice. */
@@ -54,12 +64,17 @@ export function checkIdentities(objects: KObject[], where: (o: KObject) => strin
   const seen = new Map<string, KObject>();
   for (const object of objects) {
     if (!object.metadata?.name) {
-      throw new UserError(`${where(object)}${object.kind} has no metadata.name (generateName cannot be applied server-side): give it a name`);
+      throw new UserError(
+        `${where(object)}${object.kind} has no metadata.name (generateName cannot be applied server-side): give it a name`,
+      );
     }
     const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
     const id = `${group}|${object.kind}|${object.metadata.namespace ?? ''}|${object.metadata.name}`;
     const first = seen.get(id);
-    if (first) throw new UserError(`${where(object)}${objectLabel(object)} appears twice in the manifests (first at ${where(first) || 'an earlier document'}): keep one`);
+    if (first)
+      throw new UserError(
+        `${where(object)}${objectLabel(object)} appears twice in the manifests (first at ${where(first) || 'an earlier document'}): keep one`,
+      );
     seen.set(id, object);
   }
 }
@@ -68,13 +83,21 @@ export function checkIdentities(objects: KObject[], where: (o: KObject) => strin
 export function labelObjects(objects: KObject[], release: string, run: RunMetadata & { revision?: number }): void {
   const annotation = JSON.stringify(run);
   for (const object of objects) {
-    object.metadata.labels = { ...(object.metadata.labels ?? {}), [MANAGED_BY_LABEL]: MANAGED_BY, [RELEASE_LABEL]: release };
+    object.metadata.labels = {
+      ...(object.metadata.labels ?? {}),
+      [MANAGED_BY_LABEL]: MANAGED_BY,
+      [RELEASE_LABEL]: release,
+    };
     object.metadata.annotations = { ...(object.metadata.annotations ?? {}), [RUN_ANNOTATION]: annotation };
   }
 }
 
 /** Group+kind+namespace+name: the identity of an object across API versions. */
-export function identity(object: { apiVersion: string; kind: string; metadata: { name?: string; namespace?: string } }): string {
+export function identity(object: {
+  apiVersion: string;
+  kind: string;
+  metadata: { name?: string; namespace?: string };
+}): string {
   const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
   return `${group}|${object.kind}|${object.metadata.namespace ?? ''}|${object.metadata.name}`;
 }

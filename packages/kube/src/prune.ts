@@ -9,7 +9,12 @@ import type { InventoryEntry } from './release.js';
  * namespaces the release has used, but are no longer in the manifests. Objects owned by
  * another object (a Deployment's ReplicaSets) are left to the garbage collector.
  */
-export async function pruneCandidates(client: KubeClient, release: string, inventory: InventoryEntry[], keep: KObject[]): Promise<KObject[]> {
+export async function pruneCandidates(
+  client: KubeClient,
+  release: string,
+  inventory: InventoryEntry[],
+  keep: KObject[],
+): Promise<KObject[]> {
   const kept = new Set(keep.map(identity));
   const selector = `${RELEASE_LABEL}=${release},${MANAGED_BY_LABEL}=${MANAGED_BY}`;
   const seen = new Set<string>();
@@ -17,7 +22,12 @@ export async function pruneCandidates(client: KubeClient, release: string, inven
   for (const entry of inventory) {
     const resource = await client.resourceFor(entry.apiVersion, entry.kind);
     if (!resource) continue;
-    const { items } = await client.list(entry.apiVersion, entry.kind, resource.namespaced ? entry.namespace : undefined, { labelSelector: selector });
+    const { items } = await client.list(
+      entry.apiVersion,
+      entry.kind,
+      resource.namespaced ? entry.namespace : undefined,
+      { labelSelector: selector },
+    );
     for (const item of items) {
       const id = identity(item);
       if (kept.has(id) || seen.has(id)) continue;
@@ -35,7 +45,10 @@ export async function pruneCandidates(client: KubeClient, release: string, inven
 export async function deleteObjects(client: KubeClient, objects: KObject[], dryRun = false): Promise<string[]> {
   const deleted: string[] = [];
   for (const object of objects) {
-    if (await client.delete(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace, { dryRun })) deleted.push(objectLabel(object));
+    if (
+      await client.delete(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace, { dryRun })
+    )
+      deleted.push(objectLabel(object));
   }
   return deleted;
 }

@@ -48,7 +48,10 @@ export function hasReadiness(object: KObject, options: ReadinessOptions = {}): b
     case 'Service':
       return options.waitForLoadBalancer === true && object.spec?.type === 'LoadBalancer';
     default:
-      return isCustomResource(object) && (condition(object, 'Ready') !== undefined || condition(object, 'Available') !== undefined);
+      return (
+        isCustomResource(object) &&
+        (condition(object, 'Ready') !== undefined || condition(object, 'Available') !== undefined)
+      );
   }
 }
 
@@ -70,7 +73,14 @@ export function deploymentReadiness(d: KObject): Readiness {
   if (!observed(d)) return { ready: false, message: 'waiting for the deployment spec update to be observed' };
   const progressing = condition(d, 'Progressing');
   if (progressing?.reason === 'ProgressDeadlineExceeded') {
-    return { ready: false, failed: { reason: 'ProgressDeadlineExceeded', message: progressing.message ?? `deployment "${name}" exceeded its progress deadline` }, message: 'progress deadline exceeded' };
+    return {
+      ready: false,
+      failed: {
+        reason: 'ProgressDeadlineExceeded',
+        message: progressing.message ?? `deployment "${name}" exceeded its progress deadline`,
+      },
+      message: 'progress deadline exceeded',
+    };
   }
   const s = d.status ?? {};
   const replicas = d.spec?.replicas ?? 1;
@@ -79,12 +89,14 @@ export function deploymentReadiness(d: KObject): Readiness {
   const available = s.availableReplicas ?? 0;
   if (updated < replicas) return { ready: false, message: `${updated} of ${replicas} updated replicas are available` };
   if (total > updated) return { ready: false, message: `${total - updated} old replicas are pending termination` };
-  if (available < updated) return { ready: false, message: `${available} of ${updated} updated replicas are available` };
+  if (available < updated)
+    return { ready: false, message: `${available} of ${updated} updated replicas are available` };
   return { ready: true, message: `${available} of ${replicas} replicas available` };
 }
 
 export function statefulSetReadiness(s: KObject): Readiness {
-  if (s.spec?.updateStrategy?.type && s.spec.updateStrategy.type !== 'RollingUpdate') return { ready: true, message: 'OnDelete update strategy: not waited on' };
+  if (s.spec?.updateStrategy?.type && s.spec.updateStrategy.type !== 'RollingUpdate')
+    return { ready: true, message: 'OnDelete update strategy: not waited on' };
   if (!observed(s)) return { ready: false, message: 'waiting for the statefulset spec update to be observed' };
   const st = s.status ?? {};
   const replicas = s.spec?.replicas ?? 1;
@@ -93,17 +105,25 @@ export function statefulSetReadiness(s: KObject): Readiness {
   const partition = s.spec?.updateStrategy?.rollingUpdate?.partition;
   if (typeof partition === 'number' && partition > 0) {
     const updated = st.updatedReplicas ?? 0;
-    if (updated < replicas - partition) return { ready: false, message: `${updated} of ${replicas - partition} updated pods are ready (partition ${partition})` };
+    if (updated < replicas - partition)
+      return {
+        ready: false,
+        message: `${updated} of ${replicas - partition} updated pods are ready (partition ${partition})`,
+      };
     return { ready: true, message: `partitioned roll out complete: ${updated} new pods` };
   }
   if (st.updateRevision && st.currentRevision !== st.updateRevision) {
-    return { ready: false, message: `${st.updatedReplicas ?? 0} of ${replicas} pods run the update revision ${st.updateRevision}` };
+    return {
+      ready: false,
+      message: `${st.updatedReplicas ?? 0} of ${replicas} pods run the update revision ${st.updateRevision}`,
+    };
   }
   return { ready: true, message: `${readyReplicas} of ${replicas} pods ready` };
 }
 
 export function daemonSetReadiness(d: KObject): Readiness {
-  if (d.spec?.updateStrategy?.type && d.spec.updateStrategy.type !== 'RollingUpdate') return { ready: true, message: 'OnDelete update strategy: not waited on' };
+  if (d.spec?.updateStrategy?.type && d.spec.updateStrategy.type !== 'RollingUpdate')
+    return { ready: true, message: 'OnDelete update strategy: not waited on' };
   if (!observed(d)) return { ready: false, message: 'waiting for the daemon set spec update to be observed' };
   const st = d.status ?? {};
   const desired = st.desiredNumberScheduled ?? 0;
@@ -116,24 +136,42 @@ export function daemonSetReadiness(d: KObject): Readiness {
 
 export function jobReadiness(j: KObject): Readiness {
   const failed = condition(j, 'Failed');
-  if (failed?.status === 'True') return { ready: false, failed: { reason: failed.reason ?? 'Failed', message: failed.message ?? 'the job failed' }, message: 'failed' };
+  if (failed?.status === 'True')
+    return {
+      ready: false,
+      failed: { reason: failed.reason ?? 'Failed', message: failed.message ?? 'the job failed' },
+      message: 'failed',
+    };
   const complete = condition(j, 'Complete');
   if (complete?.status === 'True') return { ready: true, message: 'complete' };
   const st = j.status ?? {};
-  return { ready: false, message: `${st.succeeded ?? 0} of ${j.spec?.completions ?? 1} completions (${st.active ?? 0} active)` };
+  return {
+    ready: false,
+    message: `${st.succeeded ?? 0} of ${j.spec?.completions ?? 1} completions (${st.active ?? 0} active)`,
+  };
 }
 
 export function podReadiness(p: KObject): Readiness {
   const phase = p.status?.phase;
   if (phase === 'Succeeded') return { ready: true, message: 'succeeded' };
-  if (phase === 'Failed') return { ready: false, failed: { reason: p.status?.reason ?? 'Failed', message: p.status?.message ?? 'the pod failed' }, message: 'failed' };
+  if (phase === 'Failed')
+    return {
+      ready: false,
+      failed: { reason: p.status?.reason ?? 'Failed', message: p.status?.message ?? 'the pod failed' },
+      message: 'failed',
+    };
   if (condition(p, 'Ready')?.status === 'True') return { ready: true, message: 'ready' };
   return { ready: false, message: `phase ${phase ?? 'Pending'}, not ready` };
 }
 
 export function crdReadiness(c: KObject): Readiness {
   const names = condition(c, 'NamesAccepted');
-  if (names?.status === 'False') return { ready: false, failed: { reason: names.reason ?? 'NamesNotAccepted', message: names.message ?? 'names not accepted' }, message: 'names not accepted' };
+  if (names?.status === 'False')
+    return {
+      ready: false,
+      failed: { reason: names.reason ?? 'NamesNotAccepted', message: names.message ?? 'names not accepted' },
+      message: 'names not accepted',
+    };
   if (condition(c, 'Established')?.status === 'True') return { ready: true, message: 'established' };
   return { ready: false, message: 'waiting to be Established' };
 }
@@ -151,7 +189,9 @@ export function readiness(object: KObject, options: ReadinessOptions = {}): Read
       const replicas = object.spec?.replicas ?? 1;
       const ready = object.status?.readyReplicas ?? 0;
       if (!observed(object)) return { ready: false, message: 'waiting for the spec update to be observed' };
-      return ready >= replicas ? { ready: true, message: `${ready} ready` } : { ready: false, message: `${ready} of ${replicas} ready` };
+      return ready >= replicas
+        ? { ready: true, message: `${ready} ready` }
+        : { ready: false, message: `${ready} of ${replicas} ready` };
     }
     case 'Job':
       return jobReadiness(object);
@@ -160,7 +200,9 @@ export function readiness(object: KObject, options: ReadinessOptions = {}): Read
     case 'CustomResourceDefinition':
       return crdReadiness(object);
     case 'PersistentVolumeClaim':
-      return object.status?.phase === 'Bound' ? { ready: true, message: 'Bound' } : { ready: false, message: `phase ${object.status?.phase ?? 'Pending'}` };
+      return object.status?.phase === 'Bound'
+        ? { ready: true, message: 'Bound' }
+        : { ready: false, message: `phase ${object.status?.phase ?? 'Pending'}` };
     case 'Service': {
       const ingress = object.status?.loadBalancer?.ingress;
       return Array.isArray(ingress) && ingress.length > 0
@@ -170,7 +212,9 @@ export function readiness(object: KObject, options: ReadinessOptions = {}): Read
     default: {
       if (!observed(object)) return { ready: false, message: 'waiting for the spec update to be observed' };
       const c = condition(object, 'Ready') ?? condition(object, 'Available')!;
-      return c.status === 'True' ? { ready: true, message: `${c.type}` } : { ready: false, message: `${c.type} is ${c.status}${c.reason ? ` (${c.reason})` : ''}` };
+      return c.status === 'True'
+        ? { ready: true, message: `${c.type}` }
+        : { ready: false, message: `${c.type} is ${c.status}${c.reason ? ` (${c.reason})` : ''}` };
     }
   }
 }

@@ -1,6 +1,14 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { KObject, KubeClient } from './client.js';
-import { MANAGED_BY, MANAGED_BY_LABEL, RECORD_LABEL, RELEASE_SECRET_TYPE, REVISION_LABEL, STATUS_LABEL, recordName } from './labels.js';
+import {
+  MANAGED_BY,
+  MANAGED_BY_LABEL,
+  RECORD_LABEL,
+  RELEASE_SECRET_TYPE,
+  REVISION_LABEL,
+  STATUS_LABEL,
+  recordName,
+} from './labels.js';
 
 export type ReleaseStatus = 'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back';
 
@@ -70,7 +78,11 @@ export function decodeRecord(secret: KObject): ReleaseRecord {
 export function inventoryOf(objects: KObject[]): InventoryEntry[] {
   const seen = new Map<string, InventoryEntry>();
   for (const o of objects) {
-    const entry: InventoryEntry = { apiVersion: o.apiVersion, kind: o.kind, ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}) };
+    const entry: InventoryEntry = {
+      apiVersion: o.apiVersion,
+      kind: o.kind,
+      ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
+    };
     seen.set(`${entry.apiVersion}|${entry.kind}|${entry.namespace ?? ''}`, entry);
   }
   return [...seen.values()];
@@ -86,7 +98,9 @@ export class ReleaseStore {
 
   /** Every record, oldest first. Unreadable records are skipped (reported through onWarning). */
   async list(onWarning?: (message: string) => void): Promise<ReleaseRecord[]> {
-    const { items } = await this.client.list('v1', 'Secret', this.namespace, { labelSelector: `${RECORD_LABEL}=${this.release}` });
+    const { items } = await this.client.list('v1', 'Secret', this.namespace, {
+      labelSelector: `${RECORD_LABEL}=${this.release}`,
+    });
     const records: ReleaseRecord[] = [];
     for (const item of items) {
       if (item.type !== RELEASE_SECRET_TYPE) continue;
@@ -117,7 +131,8 @@ export class ReleaseStore {
     const removable = records.filter((r) => r !== newestDeployed);
     const excess = records.length - limit;
     const doomed = removable.slice(0, excess);
-    for (const record of doomed) await this.client.delete('v1', 'Secret', recordName(this.release, record.revision), this.namespace);
+    for (const record of doomed)
+      await this.client.delete('v1', 'Secret', recordName(this.release, record.revision), this.namespace);
     return doomed.map((r) => r.revision);
   }
 }

@@ -20,11 +20,21 @@ export function deploySummary(result: DeployResult, release: string): SummaryBui
   summary.text(`${created} created, ${configured} configured, ${unchanged} unchanged, ${pruned} pruned.`);
   if (result.failure) summary.text(`**Failure:** ${escapeHtml(result.failure)}`);
   if (result.rollback) summary.text(`**Rollback:** ${escapeHtml(result.rollback)}`);
-  if (result.diagnosis) summary.heading('Diagnosis', 3).details(`${result.diagnosis.object}: ${result.diagnosis.reason}`, diagnosisText(result.diagnosis));
+  if (result.diagnosis)
+    summary
+      .heading('Diagnosis', 3)
+      .details(`${result.diagnosis.object}: ${result.diagnosis.reason}`, diagnosisText(result.diagnosis));
   const images = [...new Set(result.images)];
-  if (images.length > 0) summary.heading('Images', 3).table(['image'], images.map((i) => [code(i)]));
+  if (images.length > 0)
+    summary.heading('Images', 3).table(
+      ['image'],
+      images.map((i) => [code(i)]),
+    );
   if (result.replacements.length > 0) {
-    summary.details(`${result.replacements.length} image replacements`, result.replacements.map((r) => `${r.object} ${r.container}: ${r.from} -> ${r.to}`).join('\n'));
+    summary.details(
+      `${result.replacements.length} image replacements`,
+      result.replacements.map((r) => `${r.object} ${r.container}: ${r.from} -> ${r.to}`).join('\n'),
+    );
   }
   if (result.timeline.length > 0) {
     summary.heading('Timeline', 3).table(

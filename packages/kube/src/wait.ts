@@ -1,5 +1,13 @@
 import type { KObject, KubeClient } from './client.js';
-import { type Diagnosis, type PodProblem, currentReplicaSet, formatEvents, isNewRevisionPod, podProblems, problemLine } from './diagnose.js';
+import {
+  type Diagnosis,
+  type PodProblem,
+  currentReplicaSet,
+  formatEvents,
+  isNewRevisionPod,
+  podProblems,
+  problemLine,
+} from './diagnose.js';
 import { objectLabel } from './names.js';
 import { type ReadinessOptions, hasReadiness, isCustomResource, readiness } from './readiness.js';
 import { ResourceWatcher } from './watcher.js';
@@ -42,7 +50,11 @@ function key(apiVersion: string, kind: string, namespace: string | undefined, na
  * loop past the limit, ProgressDeadlineExceeded, a failed Job) or when the timeout runs out,
  * and explains why.
  */
-export async function waitForObjects(client: KubeClient, objects: KObject[], options: WaitOptions): Promise<WaitResult> {
+export async function waitForObjects(
+  client: KubeClient,
+  objects: KObject[],
+  options: WaitOptions,
+): Promise<WaitResult> {
   const started = Date.now();
   const timeline: TimelineEntry[] = [];
   const note = (object: string, message: string) => {
@@ -66,7 +78,9 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
   const lastMessage = new Map<string, string>();
 
   const liveOf = (o: KObject): KObject | undefined =>
-    watchers.get(key(o.apiVersion, o.kind, o.metadata.namespace))?.objects.get(`${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+    watchers
+      .get(key(o.apiVersion, o.kind, o.metadata.namespace))
+      ?.objects.get(`${o.metadata.namespace ?? ''}/${o.metadata.name}`);
 
   const newPods = (workload: KObject): KObject[] => {
     const ns = workload.metadata.namespace ?? '';
@@ -87,7 +101,14 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
     settle({ ...result, ready: [...readySet], pending, timeline });
   };
 
-  const fail = (workload: KObject, live: KObject, reason: string, message: string, problem?: PodProblem, others: PodProblem[] = []) => {
+  const fail = (
+    workload: KObject,
+    live: KObject,
+    reason: string,
+    message: string,
+    problem?: PodProblem,
+    others: PodProblem[] = [],
+  ) => {
     if (finished) return;
     finished = true; // stop evaluating; diagnosis is gathered below
     clearTimeout(timer);
@@ -128,7 +149,15 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
           }
         }
         const fatal = problems.find((p) => p.fatal);
-        if (fatal) return fail(object, live, fatal.reason, fatal.message, fatal, problems.filter((p) => p !== fatal));
+        if (fatal)
+          return fail(
+            object,
+            live,
+            fatal.reason,
+            fatal.message,
+            fatal,
+            problems.filter((p) => p !== fatal),
+          );
       }
       if (state.ready) {
         readySet.add(label);
@@ -155,12 +184,23 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
     const pendingObject = tracked.find((o) => !readySet.has(objectLabel(o)) && !noReadiness.has(objectLabel(o)));
     const live = pendingObject ? liveOf(pendingObject) : undefined;
     if (!pendingObject) return finish({ ok: true, timedOut: false });
-    const problems = live && WORKLOADS.has(live.kind) ? newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts)) : [];
+    const problems =
+      live && WORKLOADS.has(live.kind)
+        ? newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts))
+        : [];
     const message = `not ready after ${Math.round(options.timeoutMs / 1000)}s: ${lastMessage.get(objectLabel(pendingObject)) ?? 'not observed'}`;
     finished = true;
     for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
     note(objectLabel(pendingObject), 'timed out');
-    void diagnose(client, live ?? pendingObject, 'Timeout', message, problems[0], problems.slice(1), options.logTailLines ?? 20).then((failure) => {
+    void diagnose(
+      client,
+      live ?? pendingObject,
+      'Timeout',
+      message,
+      problems[0],
+      problems.slice(1),
+      options.logTailLines ?? 20,
+    ).then((failure) => {
       finished = false;
       finish({ ok: false, timedOut: true, failure });
     });
@@ -172,7 +212,18 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
     clearTimeout(timer);
     for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
     finished = false;
-    finish({ ok: false, timedOut: false, failure: { object: 'watch', reason: 'WatchFailed', message: (error as Error).message ?? String(error), podEvents: [], objectEvents: [], otherPods: [] } });
+    finish({
+      ok: false,
+      timedOut: false,
+      failure: {
+        object: 'watch',
+        reason: 'WatchFailed',
+        message: (error as Error).message ?? String(error),
+        podEvents: [],
+        objectEvents: [],
+        otherPods: [],
+      },
+    });
   };
 
   try {
@@ -194,12 +245,26 @@ export async function waitForObjects(client: KubeClient, objects: KObject[], opt
       }
       const ns = object.metadata.namespace ?? '';
       if (WORKLOADS.has(object.kind) && !podWatchers.has(ns)) {
-        const pods = new ResourceWatcher(client, { apiVersion: 'v1', kind: 'Pod', namespace: ns, onEvent: schedule, onError: failWatch, onDebug: options.onDebug });
+        const pods = new ResourceWatcher(client, {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          namespace: ns,
+          onEvent: schedule,
+          onError: failWatch,
+          onDebug: options.onDebug,
+        });
         podWatchers.set(ns, pods);
         starts.push(pods.start());
       }
       if (object.kind === 'Deployment' && !rsWatchers.has(ns)) {
-        const rs = new ResourceWatcher(client, { apiVersion: 'apps/v1', kind: 'ReplicaSet', namespace: ns, onEvent: schedule, onError: failWatch, onDebug: options.onDebug });
+        const rs = new ResourceWatcher(client, {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          namespace: ns,
+          onEvent: schedule,
+          onError: failWatch,
+          onDebug: options.onDebug,
+        });
         rsWatchers.set(ns, rs);
         starts.push(rs.start());
       }
@@ -236,7 +301,13 @@ export async function diagnose(
 ): Promise<Diagnosis> {
   const [objectEvents, podEvents, log] = await Promise.all([
     eventsFor(client, workload),
-    problem?.pod ? eventsFor(client, { apiVersion: 'v1', kind: 'Pod', metadata: { name: problem.pod, namespace: problem.namespace } }) : Promise.resolve([]),
+    problem?.pod
+      ? eventsFor(client, {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: problem.pod, namespace: problem.namespace },
+        })
+      : Promise.resolve([]),
     problem?.pod && problem.container && problem.ran
       ? client
           .podLog(problem.namespace, problem.pod, problem.container, tailLines, problem.reason === 'CrashLoopBackOff')
@@ -246,7 +317,10 @@ export async function diagnose(
   return {
     object: objectLabel(workload),
     reason: problem?.reason && reason === 'Timeout' ? `Timeout (${problem.reason})` : reason,
-    message: problem && reason === 'Timeout' ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}` : message,
+    message:
+      problem && reason === 'Timeout'
+        ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}`
+        : message,
     pod: problem?.pod || undefined,
     container: problem?.container || undefined,
     podEvents,

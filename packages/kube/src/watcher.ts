@@ -53,10 +53,15 @@ export class ResourceWatcher {
   }
 
   private async relist(): Promise<void> {
-    const { items, resourceVersion } = await this.client.list(this.options.apiVersion, this.options.kind, this.options.namespace, {
-      labelSelector: this.options.labelSelector,
-      fieldSelector: this.options.fieldSelector,
-    });
+    const { items, resourceVersion } = await this.client.list(
+      this.options.apiVersion,
+      this.options.kind,
+      this.options.namespace,
+      {
+        labelSelector: this.options.labelSelector,
+        fieldSelector: this.options.fieldSelector,
+      },
+    );
     const seen = new Set<string>();
     for (const item of items) {
       seen.add(this.key(item));
@@ -105,7 +110,9 @@ export class ResourceWatcher {
           if (this.stopped) return;
           if (sawEvent) this.failures = 0;
           if (error?.statusCode === 410) expired = true;
-          this.options.onDebug?.(`watch ${this.path} ended${error ? ` (${error.message ?? error})` : ''}; resuming from ${expired ? 'a new list' : this.resourceVersion}`);
+          this.options.onDebug?.(
+            `watch ${this.path} ended${error ? ` (${error.message ?? error})` : ''}; resuming from ${expired ? 'a new list' : this.resourceVersion}`,
+          );
           void this.resume(expired, error);
         },
       )

@@ -18,7 +18,12 @@ stringData:
 data:
   db-password: ${SECRET_DATA}
 `;
-const secretsOf = (cluster: Cluster) => [...tokensOf(cluster.kubeconfig), SECRET_VALUE, SECRET_DATA, Buffer.from(SECRET_DATA, 'base64').toString()];
+const secretsOf = (cluster: Cluster) => [
+  ...tokensOf(cluster.kubeconfig),
+  SECRET_VALUE,
+  SECRET_DATA,
+  Buffer.from(SECRET_DATA, 'base64').toString(),
+];
 
 let cluster: Cluster;
 beforeAll(async () => {
@@ -34,7 +39,9 @@ function expectNoSecrets(text: string): void {
 }
 
 const deploymentImages = async (namespace: string, name: string): Promise<string[]> =>
-  (await get(cluster, `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`)).spec.template.spec.containers.map((c: any) => c.image);
+  (await get(cluster, `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`)).spec.template.spec.containers.map(
+    (c: any) => c.image,
+  );
 
 test('microservices-demo deploys, becomes ready, and a bad image rolls back to the previous images', async () => {
   const workspace = workspaceWith({ 'manifests/zz-secret.yaml': secretManifest });
@@ -49,7 +56,9 @@ test('microservices-demo deploys, becomes ready, and a bad image rolls back to t
   expect(first.outputs.revision).toBe('1');
   expect(first.outputs['previous-revision']).toBe('');
   expect(JSON.parse(first.outputs.changed)).toEqual({ created: 36, configured: 0, unchanged: 0, pruned: 0 });
-  expect(first.outputs.images.split('\n')).toEqual(expect.arrayContaining(['frontend:v1', 'cartservice:v1', 'redis:alpine']));
+  expect(first.outputs.images.split('\n')).toEqual(
+    expect.arrayContaining(['frontend:v1', 'cartservice:v1', 'redis:alpine']),
+  );
   expect(first.summary).toMatch(/^## ✅ Release `boutique` revision 1 deployed\n\n\| object \| result \| ready \|/);
   // Every Deployment is ready by kubectl's rules: all replicas updated and available.
   const deployments = (await get(cluster, '/apis/apps/v1/namespaces/shop-demo/deployments')).items;
@@ -57,8 +66,14 @@ test('microservices-demo deploys, becomes ready, and a bad image rolls back to t
   for (const d of deployments) {
     expect(d.status.observedGeneration).toBe(d.metadata.generation);
     expect(d.status.availableReplicas).toBe(d.spec.replicas);
-    expect(d.metadata.labels).toMatchObject({ 'app.kubernetes.io/managed-by': 'k8s-deploy', 'kube-release.dev/release': 'boutique' });
-    expect(JSON.parse(d.metadata.annotations['kube-release.dev/run'])).toMatchObject({ repository: 'acme/shop', actor: 'octocat' });
+    expect(d.metadata.labels).toMatchObject({
+      'app.kubernetes.io/managed-by': 'k8s-deploy',
+      'kube-release.dev/release': 'boutique',
+    });
+    expect(JSON.parse(d.metadata.annotations['kube-release.dev/run'])).toMatchObject({
+      repository: 'acme/shop',
+      actor: 'octocat',
+    });
   }
   // Nothing outside the manifests was touched: the namespace carries none of our labels or annotations.
   const ns = await get(cluster, '/api/v1/namespaces/shop-demo');
@@ -84,7 +99,9 @@ test('microservices-demo deploys, becomes ready, and a bad image rolls back to t
   expect(bad.outputs['previous-revision']).toBe('2');
   expect(bad.outputs.images.split('\n')).toEqual(expect.arrayContaining(['frontend:v1', 'cartservice:v1']));
   const failure = bad.annotations.find((a) => a.level === 'error' && a.message.includes('revision 3 failed'));
-  expect(failure?.message).toMatch(/shop-demo\/Deployment\/frontend: (ImagePullBackOff|ErrImagePull) \(pod frontend-[a-z0-9]+-[a-z0-9]+, container server\)/);
+  expect(failure?.message).toMatch(
+    /shop-demo\/Deployment\/frontend: (ImagePullBackOff|ErrImagePull) \(pod frontend-[a-z0-9]+-[a-z0-9]+, container server\)/,
+  );
   expect(failure?.message).toContain('rolled back to revision 2, which is ready again');
   expect(bad.summary).toContain('### Diagnosis');
   expect(bad.summary).toContain('Events of pod frontend-');
@@ -96,8 +113,15 @@ test('microservices-demo deploys, becomes ready, and a bad image rolls back to t
   expect(frontend.status.updatedReplicas).toBe(frontend.spec.replicas);
   expect(frontend.status.availableReplicas).toBe(frontend.spec.replicas);
   // The release records say what happened.
-  const records = (await get(cluster, '/api/v1/namespaces/shop-demo/secrets?labelSelector=kube-release.dev%2Frecord%3Dboutique')).items;
-  const status = Object.fromEntries(records.map((r: any) => [r.metadata.labels['kube-release.dev/revision'], r.metadata.labels['kube-release.dev/status']]));
+  const records = (
+    await get(cluster, '/api/v1/namespaces/shop-demo/secrets?labelSelector=kube-release.dev%2Frecord%3Dboutique')
+  ).items;
+  const status = Object.fromEntries(
+    records.map((r: any) => [
+      r.metadata.labels['kube-release.dev/revision'],
+      r.metadata.labels['kube-release.dev/status'],
+    ]),
+  );
   expect(status).toEqual({ '1': 'superseded', '2': 'deployed', '3': 'rolled-back' });
   expect(records.every((r: any) => r.type === 'kube-release.dev/release.v1')).toBe(true);
 
@@ -137,19 +161,33 @@ spec:
     },
     false,
   );
-  const result = await deployWith(cluster, workspace, { manifests: 'app', namespace: 'default', release: 'reader', timeout: '5m' });
+  const result = await deployWith(cluster, workspace, {
+    manifests: 'app',
+    namespace: 'default',
+    release: 'reader',
+    timeout: '5m',
+  });
   expect(result.exitCode).toBe(1);
   expect(result.outputs.status).toBe('failed');
   expect(result.outputs['rolled-back']).toBe('false');
   const error = result.annotations.find((a) => a.level === 'error' && a.message.includes('failed'))!;
-  expect(error.message).toMatch(/default\/Deployment\/reader: CreateContainerConfigError \(pod reader-[a-z0-9-]+, container app\)/);
-  expect(error.message).toContain('first deploy: the 2 objects it created were left in place (set cleanup-on-fail: true to delete them)');
+  expect(error.message).toMatch(
+    /default\/Deployment\/reader: CreateContainerConfigError \(pod reader-[a-z0-9-]+, container app\)/,
+  );
+  expect(error.message).toContain(
+    'first deploy: the 2 objects it created were left in place (set cleanup-on-fail: true to delete them)',
+  );
   expect(result.log).toMatch(/size/);
   expect(await get(cluster, '/apis/apps/v1/namespaces/default/deployments/reader')).toBeDefined();
 
   // With cleanup-on-fail, a failing first deploy deletes what it created.
   await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'clean' } });
-  const clean = await deployWith(cluster, workspace, { manifests: 'app', namespace: 'clean', release: 'reader2', 'cleanup-on-fail': true });
+  const clean = await deployWith(cluster, workspace, {
+    manifests: 'app',
+    namespace: 'clean',
+    release: 'reader2',
+    'cleanup-on-fail': true,
+  });
   expect(clean.exitCode).toBe(1);
   expect(clean.annotations.map((a) => a.message).join('\n')).toContain('cleanup-on-fail deleted the');
   expect(await get(cluster, '/apis/apps/v1/namespaces/clean/deployments/reader')).toBeUndefined();

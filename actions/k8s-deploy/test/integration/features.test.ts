@@ -81,7 +81,13 @@ rules:
 
 test('a CRD and its custom resource in one set, across mixed namespaces', async () => {
   // The Widget comes before its CRD in the files, and the namespaces after what lives in them.
-  const workspace = workspaceWith({ 'k8s/a-widget.yaml': crdAndResource.split('---\n').reverse().join('---\n'), 'k8s/b-namespaces.yaml': mixedNamespaces }, false);
+  const workspace = workspaceWith(
+    {
+      'k8s/a-widget.yaml': crdAndResource.split('---\n').reverse().join('---\n'),
+      'k8s/b-namespaces.yaml': mixedNamespaces,
+    },
+    false,
+  );
   const result = await deployWith(cluster, workspace, { manifests: 'k8s', namespace: 'default', release: 'platform' });
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
@@ -98,7 +104,9 @@ test('a CRD and its custom resource in one set, across mixed namespaces', async 
   const lines = result.log.split('\n');
   const established = lines.findIndex((l) => /CustomResourceDefinition\/widgets.example.com: established/.test(l));
   const widget = lines.findIndex((l) => /default\/Widget\/blue created/.test(l));
-  expect(established).toBeGreaterThan(lines.findIndex((l) => /CustomResourceDefinition\/widgets.example.com created/.test(l)));
+  expect(established).toBeGreaterThan(
+    lines.findIndex((l) => /CustomResourceDefinition\/widgets.example.com created/.test(l)),
+  );
   expect(widget).toBeGreaterThan(established);
 });
 
@@ -117,7 +125,12 @@ data: { b: "2" }
   const inputs = { manifests: 'k8s', namespace: 'prune-test', release: 'pruner' };
   await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'prune-test' } });
   // Something of the same kind that is not ours: never pruned.
-  await post(cluster, '/api/v1/namespaces/prune-test/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'not-ours' }, data: {} });
+  await post(cluster, '/api/v1/namespaces/prune-test/configmaps', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'not-ours' },
+    data: {},
+  });
   expect((await deployWith(cluster, workspace, inputs)).exitCode).toBe(0);
 
   const one = workspaceWith({ 'k8s/config.yaml': two.split('---\n')[0] }, false);
@@ -145,16 +158,33 @@ metadata: { name: api }
 stringData: { token: dry-run-secret-value-123 }
 `;
   const first = workspaceWith({ 'extra/secret.yaml': secret }, false);
-  expect((await deployWith(cluster, first, { manifests: 'extra', namespace: 'dry', release: 'dry-secret' })).exitCode).toBe(0);
+  expect(
+    (await deployWith(cluster, first, { manifests: 'extra', namespace: 'dry', release: 'dry-secret' })).exitCode,
+  ).toBe(0);
 
   cluster.resetRequests();
-  const changedSecret = workspaceWith({ 'manifests/secret.yaml': secret.replace('dry-run-secret-value-123', 'dry-run-secret-value-456') }, false);
-  const result = await deployWith(cluster, workspace, { manifests: 'manifests', namespace: 'dry', release: 'dry-secret', 'dry-run': true });
-  const result2 = await deployWith(cluster, changedSecret, { manifests: 'manifests', namespace: 'dry', release: 'dry-secret', 'dry-run': true });
+  const changedSecret = workspaceWith(
+    { 'manifests/secret.yaml': secret.replace('dry-run-secret-value-123', 'dry-run-secret-value-456') },
+    false,
+  );
+  const result = await deployWith(cluster, workspace, {
+    manifests: 'manifests',
+    namespace: 'dry',
+    release: 'dry-secret',
+    'dry-run': true,
+  });
+  const result2 = await deployWith(cluster, changedSecret, {
+    manifests: 'manifests',
+    namespace: 'dry',
+    release: 'dry-secret',
+    'dry-run': true,
+  });
   expect(result.exitCode).toBe(0);
   expect(result2.exitCode).toBe(0);
   expect(result.outputs.status).toBe('dry-run');
-  const writes = cluster.requests().filter((r) => ['create', 'update', 'patch', 'delete', 'deletecollection'].includes(r.verb));
+  const writes = cluster
+    .requests()
+    .filter((r) => ['create', 'update', 'patch', 'delete', 'deletecollection'].includes(r.verb));
   expect(writes.length).toBeGreaterThanOrEqual(36);
   expect(writes.filter((w) => !w.dryRun)).toEqual([]);
   expect((await get(cluster, '/apis/apps/v1/namespaces/dry/deployments')).items).toEqual([]);
@@ -177,7 +207,11 @@ test('a conflict with another field manager fails naming fields and manager, and
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: 'web', namespace: 'conflict' },
-    spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: 'web' } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
+    },
   });
   await client.apply(deployment(5), { fieldManager: 'hpa-operator' });
   const yaml = `apiVersion: v1
@@ -188,7 +222,11 @@ data: { a: "1" }
 ${JSON.stringify(deployment(2))}
 `;
   const workspace = workspaceWith({ 'k8s/app.yaml': yaml }, false);
-  const result = await deployWith(cluster, workspace, { manifests: 'k8s', namespace: 'conflict', release: 'conflicted' });
+  const result = await deployWith(cluster, workspace, {
+    manifests: 'k8s',
+    namespace: 'conflict',
+    release: 'conflicted',
+  });
   expect(result.exitCode).toBe(1);
   const error = result.annotations.find((a) => a.level === 'error')!.message;
   expect(error).toContain('conflict/Deployment/web: apply conflict: .spec.replicas (owned by "hpa-operator")');
@@ -196,13 +234,24 @@ ${JSON.stringify(deployment(2))}
   expect(error).toContain('force-conflicts: true');
   expect(await get(cluster, '/api/v1/namespaces/conflict/configmaps/before-web')).toBeUndefined();
 
-  const forced = await deployWith(cluster, workspace, { manifests: 'k8s', namespace: 'conflict', release: 'conflicted', 'force-conflicts': true });
+  const forced = await deployWith(cluster, workspace, {
+    manifests: 'k8s',
+    namespace: 'conflict',
+    release: 'conflicted',
+    'force-conflicts': true,
+  });
   expect(forced.exitCode).toBe(0);
   expect((await get(cluster, '/apis/apps/v1/namespaces/conflict/deployments/web')).spec.replicas).toBe(2);
 });
 
 test('bad input is one clear line and applies nothing', async () => {
-  const workspace = workspaceWith({ 'k8s/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ok }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: broken }\nspec:\n  replcas: 2\n' }, false);
+  const workspace = workspaceWith(
+    {
+      'k8s/bad.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ok }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: broken }\nspec:\n  replcas: 2\n',
+    },
+    false,
+  );
   const result = await deployWith(cluster, workspace, { manifests: 'k8s', namespace: 'default', release: 'bad-input' });
   expect(result.exitCode).toBe(1);
   const error = result.annotations.find((a) => a.level === 'error')!;

@@ -32,7 +32,9 @@ describe('the release lock', () => {
   test('two runs for one release never interleave; the second fails naming the holder, a third waits its turn', async () => {
     const workspace = workspaceWith({ 'k8s/app.yaml': slowApp('ghcr.io/acme/slow:1') }, false);
     const inputs = { manifests: 'k8s', namespace: 'locks', release: 'contended' };
-    const first = deployWith(cluster, workspace, inputs, { github: { run_id: '5001', sha: 'a'.repeat(40), repository: 'acme/shop', actor: 'octocat' } });
+    const first = deployWith(cluster, workspace, inputs, {
+      github: { run_id: '5001', sha: 'a'.repeat(40), repository: 'acme/shop', actor: 'octocat' },
+    });
     const lease = '/apis/coordination.k8s.io/v1/namespaces/locks/leases/k8s-deploy.contended';
     for (let i = 0; i < 200 && !(await get(cluster, lease)); i += 1) await new Promise((r) => setTimeout(r, 50));
     const held = await get(cluster, lease);
@@ -45,7 +47,9 @@ describe('the release lock', () => {
     expect(firstResult.exitCode).toBe(0);
     expect(second.exitCode).toBe(1);
     const message = second.annotations.find((a) => a.level === 'error')!.message;
-    expect(message).toContain('Another deploy of release "contended" holds the lock (Lease locks/k8s-deploy.contended)');
+    expect(message).toContain(
+      'Another deploy of release "contended" holds the lock (Lease locks/k8s-deploy.contended)',
+    );
     expect(message).toContain('https://github.com/acme/shop/actions/runs/5001');
     expect(message).toContain('lock-timeout');
     expect(third.exitCode).toBe(0);
@@ -62,10 +66,20 @@ describe('the release lock', () => {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name: 'k8s-deploy.abandoned' },
-      spec: { holderIdentity: 'https://github.com/acme/shop/actions/runs/1 (killed)', leaseDurationSeconds: 30, acquireTime: stale, renewTime: stale },
+      spec: {
+        holderIdentity: 'https://github.com/acme/shop/actions/runs/1 (killed)',
+        leaseDurationSeconds: 30,
+        acquireTime: stale,
+        renewTime: stale,
+      },
     });
     const workspace = workspaceWith({ 'k8s/app.yaml': slowApp('ghcr.io/acme/fast:1') }, false);
-    const result = await deployWith(cluster, workspace, { manifests: 'k8s', namespace: 'locks', release: 'abandoned', 'lock-timeout': '1s' });
+    const result = await deployWith(cluster, workspace, {
+      manifests: 'k8s',
+      namespace: 'locks',
+      release: 'abandoned',
+      'lock-timeout': '1s',
+    });
     expect(result.exitCode).toBe(0);
   });
 });
@@ -82,25 +96,49 @@ describe('RBAC', () => {
   test('the namespace-scoped Role in examples/rbac/deployer-role.yaml is enough to deploy, fail, roll back and prune', async () => {
     await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } });
     const admin = adminClient(cluster);
-    const docs = yaml.loadAll(readFileSync(new URL('../../../../examples/rbac/deployer-role.yaml', import.meta.url), 'utf8')) as any[];
-    for (const doc of docs) await admin.apply({ ...doc, metadata: { ...doc.metadata, namespace: 'team' } }, { fieldManager: 'platform-team' });
-    const token = cluster.tokenFor('system:serviceaccount:team:k8s-deploy', ['system:serviceaccounts', 'system:serviceaccounts:team']);
+    const docs = yaml.loadAll(
+      readFileSync(new URL('../../../../examples/rbac/deployer-role.yaml', import.meta.url), 'utf8'),
+    ) as any[];
+    for (const doc of docs)
+      await admin.apply(
+        { ...doc, metadata: { ...doc.metadata, namespace: 'team' } },
+        { fieldManager: 'platform-team' },
+      );
+    const token = cluster.tokenFor('system:serviceaccount:team:k8s-deploy', [
+      'system:serviceaccounts',
+      'system:serviceaccounts:team',
+    ]);
     const kubeconfig = cluster.kubeconfigFor(token, 'team');
     cluster.setPodRule({ image: '*:broken', fail: 'ErrImagePull' });
 
     const workspace = workspaceWith();
-    const ok = await deployWith(cluster, workspace, { manifests: 'manifests', release: 'boutique', images: 'frontend:v1' }, { kubeconfig });
+    const ok = await deployWith(
+      cluster,
+      workspace,
+      { manifests: 'manifests', release: 'boutique', images: 'frontend:v1' },
+      { kubeconfig },
+    );
     expect(ok.exitCode).toBe(0);
     expect((await get(cluster, '/apis/apps/v1/namespaces/team/deployments')).items).toHaveLength(12);
 
-    const bad = await deployWith(cluster, workspace, { manifests: 'manifests', release: 'boutique', images: 'frontend:broken', prune: true }, { kubeconfig });
+    const bad = await deployWith(
+      cluster,
+      workspace,
+      { manifests: 'manifests', release: 'boutique', images: 'frontend:broken', prune: true },
+      { kubeconfig },
+    );
     expect(bad.exitCode).toBe(1);
     expect(bad.outputs.status).toBe('rolled-back');
     expect(bad.summary).toContain('Events of pod frontend-');
 
     // Without the Role the same token is refused, and the error says so on one line.
     await admin.delete('rbac.authorization.k8s.io/v1', 'RoleBinding', 'k8s-deploy', 'team');
-    const denied = await deployWith(cluster, workspace, { manifests: 'manifests', release: 'boutique' }, { kubeconfig });
+    const denied = await deployWith(
+      cluster,
+      workspace,
+      { manifests: 'manifests', release: 'boutique' },
+      { kubeconfig },
+    );
     expect(denied.exitCode).toBe(1);
     expect(denied.annotations[0].message).toMatch(/forbidden/i);
     for (const result of [ok, bad, denied]) {
@@ -144,8 +182,13 @@ describe('a flaky API server', () => {
     expect(bad.outputs.status).toBe('rolled-back');
     const frontend = await get(cluster, '/apis/apps/v1/namespaces/flaky/deployments/frontend');
     expect(frontend.spec.template.spec.containers[0].image).toBe('frontend:v1');
-    const records = (await get(cluster, '/api/v1/namespaces/flaky/secrets?labelSelector=kube-release.dev%2Frecord%3Dboutique')).items;
-    expect(records.map((r: any) => r.metadata.labels['kube-release.dev/status']).sort()).toEqual(['deployed', 'rolled-back']);
+    const records = (
+      await get(cluster, '/api/v1/namespaces/flaky/secrets?labelSelector=kube-release.dev%2Frecord%3Dboutique')
+    ).items;
+    expect(records.map((r: any) => r.metadata.labels['kube-release.dev/status']).sort()).toEqual([
+      'deployed',
+      'rolled-back',
+    ]);
     expect(everything(first)).not.toContain(tokensOf(cluster.kubeconfig)[0]);
   });
 });

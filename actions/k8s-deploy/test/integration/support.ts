@@ -18,7 +18,11 @@ export function startSim(options: SimOptions = {}): Promise<Cluster> {
 /** A workspace holding a copy of microservices-demo under manifests/ (plus extra files). */
 export function workspaceWith(files: Record<string, string> = {}, demo = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'k8s-deploy-ws-'));
-  if (demo) cpSync(FIXTURE, join(dir, 'manifests'), { recursive: true, filter: (src) => !src.endsWith('release-kubernetes-manifests.yaml') });
+  if (demo)
+    cpSync(FIXTURE, join(dir, 'manifests'), {
+      recursive: true,
+      filter: (src) => !src.endsWith('release-kubernetes-manifests.yaml'),
+    });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -51,8 +55,19 @@ export async function deployWith(
 export function everything(result: ActionResult): string {
   // The runner receives secrets through ::add-mask:: commands and never prints those lines;
   // everything else the step wrote is checked unmasked, so a leak cannot hide behind a mask.
-  const stdout = (text: string) => text.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-  return [stdout(result.stdout), result.stderr, JSON.stringify(result.outputs), result.summary, JSON.stringify(result.annotations), stdout(result.post?.stdout ?? '')].join('\n');
+  const stdout = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+  return [
+    stdout(result.stdout),
+    result.stderr,
+    JSON.stringify(result.outputs),
+    result.summary,
+    JSON.stringify(result.annotations),
+    stdout(result.post?.stdout ?? ''),
+  ].join('\n');
 }
 
 /** The token lines of a kubeconfig (the secret that must never be printed). */

@@ -1,4 +1,11 @@
-import { imageListOf, normalizeRepository, parseImageRef, parseImagesInput, replaceImages, runningImages } from '../../src/images.js';
+import {
+  imageListOf,
+  normalizeRepository,
+  parseImageRef,
+  parseImagesInput,
+  replaceImages,
+  runningImages,
+} from '../../src/images.js';
 import { parseChecksums, parseRestartInput, stampChecksums, stampRestarts } from '../../src/config-changes.js';
 import { assignNamespaces, checkIdentities, crdScope, labelObjects } from '../../src/prepare.js';
 import type { KObject } from '../../src/client.js';
@@ -10,15 +17,26 @@ const deployment = (name: string, images: string[], init: string[] = [], namespa
   spec: {
     template: {
       metadata: { labels: { app: name } },
-      spec: { initContainers: init.map((image, i) => ({ name: `init${i}`, image })), containers: images.map((image, i) => ({ name: `c${i}`, image })) },
+      spec: {
+        initContainers: init.map((image, i) => ({ name: `init${i}`, image })),
+        containers: images.map((image, i) => ({ name: `c${i}`, image })),
+      },
     },
   },
 });
 
 describe('image references', () => {
   test('parse repository, tag and digest', () => {
-    expect(parseImageRef('ghcr.io/acme/web:1.4.0@sha256:abc')).toEqual({ repository: 'ghcr.io/acme/web', tag: '1.4.0', digest: 'sha256:abc' });
-    expect(parseImageRef('localhost:5000/web')).toEqual({ repository: 'localhost:5000/web', tag: undefined, digest: undefined });
+    expect(parseImageRef('ghcr.io/acme/web:1.4.0@sha256:abc')).toEqual({
+      repository: 'ghcr.io/acme/web',
+      tag: '1.4.0',
+      digest: 'sha256:abc',
+    });
+    expect(parseImageRef('localhost:5000/web')).toEqual({
+      repository: 'localhost:5000/web',
+      tag: undefined,
+      digest: undefined,
+    });
     expect(parseImageRef('nginx')).toEqual({ repository: 'nginx', tag: undefined, digest: undefined });
   });
   test('Docker Hub names normalise', () => {
@@ -28,34 +46,59 @@ describe('image references', () => {
     expect(normalizeRepository('ghcr.io/Acme/web')).toBe('ghcr.io/acme/web');
   });
   test('the images input takes JSON or lines', () => {
-    const json = parseImagesInput('images', JSON.stringify([{ name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) }]));
+    const json = parseImagesInput(
+      'images',
+      JSON.stringify([
+        { name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) },
+      ]),
+    );
     expect(json[0]).toMatchObject({ repository: 'ghcr.io/acme/web', tags: ['1.4.0'] });
-    expect(parseImagesInput('images', 'ghcr.io/acme/web:1.4.0\nghcr.io/acme/api@sha256:' + 'b'.repeat(64))).toHaveLength(2);
-    expect(() => parseImagesInput('images', 'ghcr.io/acme/web')).toThrow(/Input "images" line "ghcr.io\/acme\/web" has no tag or digest/);
+    expect(
+      parseImagesInput('images', 'ghcr.io/acme/web:1.4.0\nghcr.io/acme/api@sha256:' + 'b'.repeat(64)),
+    ).toHaveLength(2);
+    expect(() => parseImagesInput('images', 'ghcr.io/acme/web')).toThrow(
+      /Input "images" line "ghcr.io\/acme\/web" has no tag or digest/,
+    );
   });
 });
 
 describe('replaceImages', () => {
   test('replaces containers and init containers by repository, pinned by digest', () => {
     const digest = 'sha256:' + 'c'.repeat(64);
-    const objects = [deployment('web', ['ghcr.io/acme/web:main', 'redis:7'], ['ghcr.io/acme/web:old']), deployment('api', ['ghcr.io/acme/api:main'])];
+    const objects = [
+      deployment('web', ['ghcr.io/acme/web:main', 'redis:7'], ['ghcr.io/acme/web:old']),
+      deployment('api', ['ghcr.io/acme/api:main']),
+    ];
     const result = replaceImages(objects, [
       { name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest, ref: '' },
       { name: 'api', repository: 'ghcr.io/acme/api', tags: ['1.4.0'], digest: '', ref: '' },
       { name: 'worker', repository: 'ghcr.io/acme/worker', tags: ['1.4.0'], digest: '', ref: '' },
     ]);
-    expect(runningImages(objects).map((i) => i.image)).toEqual([`ghcr.io/acme/web:1.4.0@${digest}`, `ghcr.io/acme/web:1.4.0@${digest}`, 'redis:7', 'ghcr.io/acme/api:1.4.0']);
+    expect(runningImages(objects).map((i) => i.image)).toEqual([
+      `ghcr.io/acme/web:1.4.0@${digest}`,
+      `ghcr.io/acme/web:1.4.0@${digest}`,
+      'redis:7',
+      'ghcr.io/acme/api:1.4.0',
+    ]);
     expect(result.replacements).toHaveLength(3);
     expect(result.unmatched.map((e) => e.name)).toEqual(['worker']);
   });
   test('Docker Hub short names match their full form', () => {
     const objects = [deployment('web', ['nginx:1.25'])];
-    replaceImages(objects, [{ name: 'nginx', repository: 'docker.io/library/nginx', tags: ['1.27'], digest: '', ref: '' }]);
+    replaceImages(objects, [
+      { name: 'nginx', repository: 'docker.io/library/nginx', tags: ['1.27'], digest: '', ref: '' },
+    ]);
     expect(runningImages(objects)[0].image).toBe('docker.io/library/nginx:1.27');
   });
   test('imageListOf gives the image list contract', () => {
     expect(imageListOf(['ghcr.io/acme/web:1.4.0@sha256:abc', 'redis:7'])).toEqual([
-      { name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:abc', ref: 'ghcr.io/acme/web@sha256:abc' },
+      {
+        name: 'web',
+        repository: 'ghcr.io/acme/web',
+        tags: ['1.4.0'],
+        digest: 'sha256:abc',
+        ref: 'ghcr.io/acme/web@sha256:abc',
+      },
       { name: 'redis', repository: 'redis', tags: ['7'], digest: '', ref: 'redis:7' },
     ]);
   });
@@ -63,22 +106,44 @@ describe('replaceImages', () => {
 
 describe('config changes', () => {
   test('restart takes JSON from detect-config-changes or kind/name lines', () => {
-    expect(parseRestartInput('restart', '[{"apiVersion":"apps/v1","kind":"Deployment","namespace":"shop","name":"web","reason":"x"}]')).toEqual([
-      { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' },
-    ]);
+    expect(
+      parseRestartInput(
+        'restart',
+        '[{"apiVersion":"apps/v1","kind":"Deployment","namespace":"shop","name":"web","reason":"x"}]',
+      ),
+    ).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' }]);
     expect(parseRestartInput('restart', 'Deployment/web\nshop/StatefulSet/db')).toEqual([
       { kind: 'Deployment', name: 'web' },
       { namespace: 'shop', kind: 'StatefulSet', name: 'db' },
+    ]);
+    expect(parseRestartInput('restart', 'Deployment shop/web\nStatefulSet db')).toEqual([
+      { kind: 'Deployment', namespace: 'shop', name: 'web' },
+      { kind: 'StatefulSet', name: 'db' },
     ]);
     expect(() => parseRestartInput('restart', 'web')).toThrow(/Input "restart" line "web"/);
   });
   test('restartedAt and config-hash land on pod templates only', () => {
     const objects = [deployment('web', ['a'], [], 'shop'), deployment('api', ['b'], [], 'shop')];
-    const restarts = stampRestarts(objects, [{ kind: 'Deployment', name: 'web' }, { kind: 'Deployment', name: 'gone' }], '2024-01-01T00:00:00Z');
+    const restarts = stampRestarts(
+      objects,
+      [
+        { kind: 'Deployment', name: 'web' },
+        { kind: 'Deployment', name: 'gone' },
+      ],
+      '2024-01-01T00:00:00Z',
+    );
     expect(restarts.unmatched).toEqual([{ kind: 'Deployment', name: 'gone' }]);
-    expect(objects[0].spec.template.metadata.annotations).toEqual({ 'kubectl.kubernetes.io/restartedAt': '2024-01-01T00:00:00Z' });
+    expect(objects[0].spec.template.metadata.annotations).toEqual({
+      'kubectl.kubernetes.io/restartedAt': '2024-01-01T00:00:00Z',
+    });
     expect(objects[0].metadata.annotations).toBeUndefined();
-    const stamped = stampChecksums(objects, parseChecksums('checksums', { 'apps/v1/Deployment/shop/api': 'sha256:1', 'apps/v1/Deployment/shop/x': 'sha256:2' }));
+    const stamped = stampChecksums(
+      objects,
+      parseChecksums('checksums', {
+        'apps/v1/Deployment/shop/api': 'sha256:1',
+        'apps/v1/Deployment/shop/x': 'sha256:2',
+      }),
+    );
     expect(stamped.stamped).toEqual(['apps/v1/Deployment/shop/api']);
     expect(objects[1].spec.template.metadata.annotations).toEqual({ 'kube-release.dev/config-hash': 'sha256:1' });
     expect(() => parseChecksums('checksums', { a: 1 })).toThrow(/Input "checksums"/);
@@ -90,7 +155,12 @@ describe('namespaces and labels', () => {
     apiVersion: 'apiextensions.k8s.io/v1',
     kind: 'CustomResourceDefinition',
     metadata: { name: 'widgets.example.com' },
-    spec: { group: 'example.com', scope: 'Namespaced', names: { kind: 'Widget', plural: 'widgets' }, versions: [{ name: 'v1' }] },
+    spec: {
+      group: 'example.com',
+      scope: 'Namespaced',
+      names: { kind: 'Widget', plural: 'widgets' },
+      versions: [{ name: 'v1' }],
+    },
   };
   test('fills namespaces of namespaced objects only; own namespaces are kept', async () => {
     const objects: KObject[] = [
@@ -106,19 +176,37 @@ describe('namespaces and labels', () => {
     expect(crdScope(objects, 'example.com/v2', 'Widget')).toBeUndefined();
   });
   test('an unknown kind names the object and applies nothing', async () => {
-    await expect(assignNamespaces([{ apiVersion: 'example.com/v1', kind: 'Gadget', metadata: { name: 'g' } }], 'shop', async () => undefined)).rejects.toThrow(
-      /Gadget\/g: the cluster does not serve kind Gadget.*Nothing was applied/,
-    );
+    await expect(
+      assignNamespaces(
+        [{ apiVersion: 'example.com/v1', kind: 'Gadget', metadata: { name: 'g' } }],
+        'shop',
+        async () => undefined,
+      ),
+    ).rejects.toThrow(/Gadget\/g: the cluster does not serve kind Gadget.*Nothing was applied/);
   });
   test('duplicates and nameless objects are refused', () => {
-    const cm = (name?: string): KObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' } });
+    const cm = (name?: string): KObject => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: 'shop' },
+    });
     expect(() => checkIdentities([cm('a'), cm('a')])).toThrow(/appears twice/);
     expect(() => checkIdentities([cm()])).toThrow(/no metadata.name/);
   });
   test('labels and the run annotation', () => {
     const objects: KObject[] = [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', labels: { app: 'x' } } }];
     labelObjects(objects, 'shop', { repository: 'acme/shop', sha: 'abc', runUrl: 'u', actor: 'me', version: '1.0.0' });
-    expect(objects[0].metadata.labels).toEqual({ app: 'x', 'app.kubernetes.io/managed-by': 'k8s-deploy', 'kube-release.dev/release': 'shop' });
-    expect(JSON.parse(objects[0].metadata.annotations!['kube-release.dev/run'])).toEqual({ repository: 'acme/shop', sha: 'abc', runUrl: 'u', actor: 'me', version: '1.0.0' });
+    expect(objects[0].metadata.labels).toEqual({
+      app: 'x',
+      'app.kubernetes.io/managed-by': 'k8s-deploy',
+      'kube-release.dev/release': 'shop',
+    });
+    expect(JSON.parse(objects[0].metadata.annotations!['kube-release.dev/run'])).toEqual({
+      repository: 'acme/shop',
+      sha: 'abc',
+      runUrl: 'u',
+      actor: 'me',
+      version: '1.0.0',
+    });
   });
 });

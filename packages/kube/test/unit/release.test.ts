@@ -13,7 +13,9 @@ const record = (revision: number, status: ReleaseRecord['status']): ReleaseRecor
   actor: 'octocat',
   runUrl: 'https://github.com/acme/shop/actions/runs/1',
   images: ['ghcr.io/acme/web:1.4.0@sha256:00'],
-  objects: [{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: 'c2VjcmV0' } }],
+  objects: [
+    { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: 'c2VjcmV0' } },
+  ],
   inventory: [{ apiVersion: 'v1', kind: 'Secret', namespace: 'shop' }],
 });
 
@@ -22,7 +24,11 @@ describe('release records', () => {
     const secret = encodeRecord(record(3, 'deployed'), 'shop');
     expect(secret.type).toBe(RELEASE_SECRET_TYPE);
     expect(secret.metadata.name).toBe('k8s-deploy.shop.v3');
-    expect(secret.metadata.labels).toMatchObject({ 'kube-release.dev/record': 'shop', 'kube-release.dev/revision': '3', 'kube-release.dev/status': 'deployed' });
+    expect(secret.metadata.labels).toMatchObject({
+      'kube-release.dev/record': 'shop',
+      'kube-release.dev/revision': '3',
+      'kube-release.dev/status': 'deployed',
+    });
     expect(secret.metadata.labels).not.toHaveProperty('kube-release.dev/release');
     // The payload is gzip (magic 1f 8b), so Secret values of the objects are not readable in it as text.
     const bytes = Buffer.from(secret.data.release, 'base64');

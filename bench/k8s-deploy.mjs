@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+// Benchmark: k8s-deploy (the bundled action, dist/k8s-deploy/index.js) against what users run
+// otherwise, on cluster-sim, in one run:
+//   1. apply and wait for 200 objects (50 Deployments, 50 Services, 50 ConfigMaps, 50
+//      ServiceAccounts): the action vs `kubectl apply --server-side -f` then `kubectl rollout
+//      status` for each Deployment. Wall-time ratio (target >= 3x) and API request counts.
+//   2. time to fail and roll back, clock at real speed: from the first pod reporting
+//      ImagePullBackOff to the step failing with the rollback complete (target <= 3 s), with
+//      `kubectl rollout status` on a Deployment with progressDeadlineSeconds: 60 beside it.
+//   3. the bundle: its size, and its cold start to the first log line.
+// The cluster runs in its own process. Prints tables; MISSED next to a missed target; exits
+// non-zero only on errors. Build the bundle first: node scripts/build-dist.mjs k8s-deploy
+//   node bench/k8s-deploy.mjs
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { node24, printTable, repoRoot } from './lib/measure.mjs';
+
+const RATIO_TARGET = 3;
+const ROLLBACK_TARGET_MS = 3000;
+const DEPLOYMENTS = 50;
+const BUNDLE = join(repoRoot, 'dist', 'k8s-deploy', 'index.js');
+
+// ---- the cluster, in a child process -------------------------------------------------------
+async function serve() {
+  register('../packages/cluster-sim/bin/ts-hooks.mjs', import.meta.url);
+  const { startCluster } = await import('../packages/cluster-sim/src/index.ts');
+  const cluster = await startCluster({
+    tls: true,
+    clock: { speed: 1 },
+    podReadyDelayMs: 1000,
+    podRules: [{ image: '*:broken', fail: 'ImagePullBackOff' }],
+  });
+  let firstPullFailure;
+  cluster.store.subscribe((event) => {
+    if (firstPullFailure || event.resource !== 'pods') return;
+    const statuses = event.object.status?.containerStatuses ?? [];
+    if (statuses.some((s) => ['ImagePullBackOff', 'ErrImagePull'].includes(s.state?.waiting?.reason)))
+      firstPullFailure = Date.now();
+  });
+  process.on('message', (message) => {
+    if (message === 'counts') process.send({ counts: cluster.requestCounts(), total: cluster.requests().length });
+    else if (message === 'reset') {
+      cluster.resetRequests();
+      firstPullFailure = undefined;
+      process.send({ ok: true });
+    } else if (message === 'firstPullFailure') process.send({ at: firstPullFailure });
+    else if (message === 'stop') cluster.stop().then(() => process.exit(0));
+  });
+  process.send({ url: cluster.url, kubeconfigPath: cluster.kubeconfigPath, kubeconfig: cluster.kubeconfig });
+}
+
+function ask(child, message) {
+  return new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send(message);
+  });
+}
+
+// ---- inputs -------------------------------------------------------------------------------
+function appManifests(namespace, image, extra = {}) {
+  const docs = [];
+  for (let i = 0; i < DEPLOYMENTS; i += 1) {
+    const name = `svc-${String(i).padStart(2, '0')}`;
+    docs.push(`apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: ${name}, namespace: ${namespace} }`);
+    docs.push(
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name}, namespace: ${namespace} }\ndata: { LOG_LEVEL: info, INDEX: "${i}" }`,
+    );
+    docs.push(
+      `apiVersion: v1\nkind: Service\nmetadata: { name: ${name}, namespace: ${namespace} }\nspec:\n  selector: { app: ${name} }\n  ports: [{ port: 80, targetPort: 8080 }]`,
+    );
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name}, namespace: ${namespace} }
+spec:
+  replicas: 2
+${extra.progressDeadlineSeconds ? `  progressDeadlineSeconds: ${extra.progressDeadlineSeconds}\n` : ''}  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name} } }
+    spec:
+      serviceAccountName: ${name}
+      containers:
+        - name: app
+          image: ${image}
+          envFrom: [{ configMapRef: { name: ${name} } }]`);
+  }
+  return docs.join('\n---\n') + '\n';
+}
+
+function workspace(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-k8s-deploy-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Runs the bundled action as the runner would (INPUT_* environment); resolves with timings. */
+function runAction(dir, kubeconfigPath, inputs, onLine) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_RUN_ID: String(Date.now()),
+    GITHUB_ACTOR: 'bench',
+    KUBECONFIG: kubeconfigPath,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = String(value);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24(), [BUNDLE], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let firstLine;
+    let buffer = '';
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      if (firstLine === undefined) firstLine = Date.now() - started;
+      stdout += chunk;
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop();
+      for (const line of lines) onLine?.(line, Date.now());
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, ms: Date.now() - started, end: Date.now(), firstLineMs: firstLine, stdout, stderr }),
+    );
+  });
+}
+
+function kubectl(args, kubeconfigPath) {
+  return new Promise((resolve) => {
+    const child = spawn('kubectl', args, {
+      env: { ...process.env, KUBECONFIG: kubeconfigPath },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+function sumCounts(counts, pattern = /.*/) {
+  return Object.entries(counts)
+    .filter(([key]) => pattern.test(key))
+    .reduce((total, [, n]) => total + n, 0);
+}
+
+async function main() {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run node scripts/build-dist.mjs k8s-deploy`);
+  if (spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status !== 0)
+    throw new Error('kubectl is missing: install it (apt-get install -y kubectl)');
+  const server = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { kubeconfigPath } = await new Promise((resolve, reject) => {
+    server.once('message', resolve);
+    server.once('exit', (code) => reject(new Error(`the cluster process exited (${code}) before it started`)));
+  });
+  const rows = [];
+  try {
+    // Namespaces, made ahead so both tools start from the same state.
+    const nsDir = workspace({
+      'ns.yaml': ['bench-action', 'bench-kubectl', 'bench-fail', 'bench-fail-kubectl']
+        .map((n) => `apiVersion: v1\nkind: Namespace\nmetadata: { name: ${n} }`)
+        .join('\n---\n'),
+    });
+    const made = await kubectl(['apply', '--server-side', '-f', join(nsDir, 'ns.yaml')], kubeconfigPath);
+    if (made.code !== 0) throw new Error(`kubectl apply of the namespaces failed: ${made.out}`);
+
+    // 1. Apply and wait for 200 objects.
+    await ask(server, 'reset');
+    const actionDir = workspace({ 'k8s/app.yaml': appManifests('bench-action', 'ghcr.io/acme/app:1') });
+    const action = await runAction(actionDir, kubeconfigPath, {
+      manifests: 'k8s',
+      namespace: 'bench-action',
+      release: 'bench',
+      timeout: '5m',
+    });
+    if (action.code !== 0) throw new Error(`the action failed:\n${action.stdout.slice(-3000)}\n${action.stderr}`);
+    const actionCounts = (await ask(server, 'counts')).counts;
+
+    await ask(server, 'reset');
+    const kubectlDir = workspace({ 'app.yaml': appManifests('bench-kubectl', 'ghcr.io/acme/app:1') });
+    const kubectlStart = Date.now();
+    const applied = await kubectl(['apply', '--server-side', '-f', join(kubectlDir, 'app.yaml')], kubeconfigPath);
+    if (applied.code !== 0) throw new Error(`kubectl apply failed: ${applied.out}`);
+    for (let i = 0; i < DEPLOYMENTS; i += 1) {
+      const status = await kubectl(
+        ['rollout', 'status', '-n', 'bench-kubectl', `deployment/svc-${String(i).padStart(2, '0')}`, '--timeout=5m'],
+        kubeconfigPath,
+      );
+      if (status.code !== 0) throw new Error(`kubectl rollout status failed: ${status.out}`);
+    }
+    const kubectlMs = Date.now() - kubectlStart;
+    const kubectlCounts = (await ask(server, 'counts')).counts;
+    const ratio = kubectlMs / action.ms;
+    rows.push([
+      'apply + wait 200 objects: k8s-deploy',
+      `${(action.ms / 1000).toFixed(2)} s`,
+      `${sumCounts(actionCounts)} requests (${sumCounts(actionCounts, /^patch/)} patch, ${sumCounts(actionCounts, /^watch/)} watch, ${sumCounts(actionCounts, /^(get|list)/)} get/list)`,
+    ]);
+    rows.push([
+      'apply + wait 200 objects: kubectl apply --server-side + rollout status x50',
+      `${(kubectlMs / 1000).toFixed(2)} s`,
+      `${sumCounts(kubectlCounts)} requests (${sumCounts(kubectlCounts, /^patch/)} patch, ${sumCounts(kubectlCounts, /^watch/)} watch, ${sumCounts(kubectlCounts, /^(get|list)/)} get/list)`,
+    ]);
+    rows.push(['speed-up (target >= 3x)', `${ratio.toFixed(1)}x${ratio < RATIO_TARGET ? '  MISSED' : ''}`, '']);
+
+    // 2. Fail and roll back, at real speed; kubectl rollout status on progressDeadlineSeconds: 60 beside it.
+    const goodFail = workspace({
+      'k8s/app.yaml': appManifests('bench-fail', 'ghcr.io/acme/app:1').split('\n---\n').slice(0, 8).join('\n---\n'),
+    });
+    const good = await runAction(goodFail, kubeconfigPath, {
+      manifests: 'k8s',
+      namespace: 'bench-fail',
+      release: 'failing',
+    });
+    if (good.code !== 0) throw new Error(`the good deploy failed:\n${good.stdout.slice(-2000)}`);
+    const badFail = workspace({
+      'k8s/app.yaml': appManifests('bench-fail', 'ghcr.io/acme/app:broken')
+        .split('\n---\n')
+        .slice(0, 8)
+        .join('\n---\n'),
+    });
+    const kubectlBad = workspace({
+      'app.yaml': appManifests('bench-fail-kubectl', 'ghcr.io/acme/app:broken', { progressDeadlineSeconds: 60 })
+        .split('\n---\n')
+        .slice(0, 4)
+        .join('\n---\n'),
+    });
+    await ask(server, 'reset');
+    let detectedAt;
+    const kubectlRun = (async () => {
+      const start = Date.now();
+      await kubectl(['apply', '--server-side', '-f', join(kubectlBad, 'app.yaml')], kubeconfigPath);
+      const status = await kubectl(
+        ['rollout', 'status', '-n', 'bench-fail-kubectl', 'deployment/svc-00', '--timeout=5m'],
+        kubeconfigPath,
+      );
+      return { ms: Date.now() - start, code: status.code, out: status.out.trim().split('\n').pop() };
+    })();
+    const bad = await runAction(
+      badFail,
+      kubeconfigPath,
+      { manifests: 'k8s', namespace: 'bench-fail', release: 'failing' },
+      (line, at) => {
+        if (detectedAt === undefined && / failed: /.test(line)) detectedAt = at;
+      },
+    );
+    const { at: firstPull } = await ask(server, 'firstPullFailure');
+    if (bad.code === 0) throw new Error('the broken deploy did not fail');
+    if (!/rolled back to revision 1, which is ready again/.test(bad.stdout))
+      throw new Error(`no rollback:\n${bad.stdout.slice(-3000)}`);
+    const failMs = detectedAt - firstPull;
+    const rolledBackMs = bad.end - firstPull;
+    rows.push(['first ImagePullBackOff -> step fails (diagnosed)', `${(failMs / 1000).toFixed(2)} s`, '']);
+    rows.push([
+      'first ImagePullBackOff -> rollback complete, step exits (target <= 3 s)',
+      `${(rolledBackMs / 1000).toFixed(2)} s${rolledBackMs > ROLLBACK_TARGET_MS ? '  MISSED' : ''}`,
+      '',
+    ]);
+    const k = await kubectlRun;
+    rows.push([
+      'kubectl rollout status, progressDeadlineSeconds: 60',
+      `${(k.ms / 1000).toFixed(2)} s`,
+      `exit ${k.code}: ${k.out}`,
+    ]);
+
+    // 3. The bundle.
+    const size = statSync(BUNDLE).size;
+    const starts = [];
+    for (let i = 0; i < 3; i += 1) {
+      const run = await runAction(actionDir, kubeconfigPath, {
+        manifests: 'k8s',
+        namespace: 'bench-action',
+        release: 'bench',
+        'dry-run': true,
+      });
+      starts.push(run.firstLineMs);
+    }
+    rows.push(['bundle size (dist/k8s-deploy/index.js)', `${(size / 1024 / 1024).toFixed(1)} MiB`, '']);
+    rows.push(['cold start to the first log line (median of 3)', `${starts.sort((a, b) => a - b)[1]} ms`, '']);
+    printTable(['measure', 'value', 'notes'], rows);
+    rmSync(actionDir, { recursive: true, force: true });
+    rmSync(kubectlDir, { recursive: true, force: true });
+  } finally {
+    await new Promise((resolve) => {
+      server.once('exit', resolve);
+      server.send('stop');
+    });
+  }
+}
+
+if (process.argv.includes('--serve')) await serve();
+else
+  await main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
