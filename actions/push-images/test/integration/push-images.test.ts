@@ -103,6 +103,26 @@ describe('push-images against a registry without auth', () => {
     expect(await digestOf(client, `${registry.host}/team/web:feature-Login-Page-${SHORT}`)).toBe(web.digest);
   });
 
+  test('include-third-party mirrors image:-only services into the registry, under registry/prefix', async () => {
+    // As after `docker compose pull`: the third-party image is in the engine's storage.
+    await podman.podman(['tag', 'shop-worker', 'docker.io/library/redis:7-alpine']);
+    const workspace = workspaceWith({ 'compose.yaml': COMPOSE });
+    const result = await run('push-images', {
+      workspace,
+      env: { ...podman.env, WEB_IMAGE: 'acme/web' },
+      inputs: {
+        registry: registry.host,
+        'repository-prefix': 'mirror',
+        'include-third-party': 'true',
+        services: 'redis',
+      },
+    });
+    expect(failure(result)).toBe('');
+    const [redis] = images(result);
+    expect(redis).toMatchObject({ name: 'redis', repository: `${registry.host}/mirror/redis` });
+    expect(await digestOf(client, `${registry.host}/mirror/redis:sha-${SHORT}`)).toBe(redis.digest);
+  });
+
   test('pull requests push pr-<number> tags', async () => {
     const result = await run('push-images', {
       env: podman.env,
