@@ -672,6 +672,8 @@ export class Kubelets {
   }
 
   private phase(sim: PodSim): string {
+    // an init container that failed for good fails the pod
+    if (sim.initContainers.some((c) => c.step === 'done' && (c.exitCode ?? 0) !== 0)) return 'Failed';
     const all = sim.containers;
     if (all.length && all.every((c) => c.step === 'done'))
       return all.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed';
@@ -687,9 +689,10 @@ export class Kubelets {
     const previous = pod.status ?? {};
     const now = this.ctx.clock.now();
     const phase = this.phase(sim);
-    const initDone = sim.initContainers.every((c) => c.step === 'done');
+    const initOk = (c: ContainerSim): boolean => c.step === 'done' && (c.exitCode ?? 0) === 0;
+    const initDone = sim.initContainers.every(initOk);
     const unready = sim.containers.filter((c) => !c.ready).map((c) => c.name);
-    const incompleteInit = sim.initContainers.filter((c) => c.step !== 'done').map((c) => c.name);
+    const incompleteInit = sim.initContainers.filter((c) => !initOk(c)).map((c) => c.name);
     const terminal = phase === 'Succeeded' || phase === 'Failed';
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
       const old = getCondition(previous.conditions, type);

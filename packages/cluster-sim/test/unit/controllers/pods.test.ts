@@ -187,6 +187,32 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(condition(getPod(h, 'web'), 'Ready').status).toBe('True');
     });
 
+    test('a failing init container crash-loops under restartPolicy Always and fails the pod under Never', async () => {
+      h = await harness({ store, rules: [{ image: 'shop/migrate:bad', fail: 'Exit1' }] });
+      const withInit = (name: string, restartPolicy: string): KObject => ({
+        ...pod(name, 'nginx:1'),
+        spec: {
+          nodeName: 'node-1',
+          restartPolicy,
+          initContainers: [{ name: 'migrate', image: 'shop/migrate:bad' }],
+          containers: [{ name: 'app', image: 'nginx:1' }],
+        },
+      });
+      h.store.create('', 'pods', withInit('always', 'Always'));
+      h.store.create('', 'pods', withInit('never', 'Never'));
+      await h.until(
+        () =>
+          getPod(h, 'always')?.status?.initContainerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff' &&
+          getPod(h, 'never')?.status?.phase === 'Failed',
+      );
+      expect(getPod(h, 'always').status.phase).toBe('Pending');
+      expect(getPod(h, 'always').status.containerStatuses[0].state.waiting.reason).toBe('PodInitializing');
+      expect(getPod(h, 'never').status.initContainerStatuses[0].state.terminated).toEqual(
+        expect.objectContaining({ exitCode: 1, reason: 'Error' }),
+      );
+      expect(condition(getPod(h, 'never'), 'Initialized').status).toBe('False');
+    });
+
     test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
       h = await harness({
         store,
