@@ -48,7 +48,11 @@ export function parseLabelSelector(text: string | undefined): Requirement[] {
     } else if ((m = term.match(/^!\s*(\S+)$/))) {
       requirements.push({ key: checkKey(m[1], text), op: '!' });
     } else if ((m = term.match(/^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/))) {
-      requirements.push({ key: checkKey(m[1], text), op: m[2] === '!=' ? '!=' : '=', values: [m[3]] });
+      requirements.push({
+        key: checkKey(m[1], text),
+        op: m[2] === '!=' ? '!=' : '=',
+        values: [checkValue(m[3], text)],
+      });
     } else if ((m = term.match(/^([^=!\s(),]+)$/))) {
       requirements.push({ key: checkKey(m[1], text), op: 'exists' });
     } else {
@@ -56,6 +60,14 @@ export function parseLabelSelector(text: string | undefined): Requirement[] {
     }
   }
   return requirements;
+}
+
+const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+function checkValue(value: string, text: string): string {
+  if (!VALUE.test(value) || value.length > 63)
+    throw badRequest(`unable to parse requirement: invalid label value: "${value}" in selector "${text}"`);
+  return value;
 }
 
 function checkKey(key: string, text: string): string {
