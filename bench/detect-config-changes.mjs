@@ -67,6 +67,7 @@ async function runAction(bundle, workspace, work, label, inputs, extra) {
     results,
     outputs,
     wall: median(results.map((r) => r.wallMs)),
+    cpu: results[0].cpuMs === undefined ? undefined : median(results.map((r) => r.cpuMs)),
     peak: Math.max(...results.map((r) => r.peakMb)),
   };
 }
