@@ -314,6 +314,18 @@ export class Kubelets {
       this.createContainer(sim, c);
       return;
     }
+    if (policy === 'Never') {
+      // the image is not on this node and may not be pulled; the kubelet retries on its next sync
+      const message = `Container image "${c.image}" is not present with pull policy of Never`;
+      const first = c.waitingReason !== 'ErrImageNeverPull';
+      c.step = 'pull-backoff';
+      c.waitingReason = 'ErrImageNeverPull';
+      c.waitingMessage = message;
+      if (first) this.event(sim, 'Warning', 'ErrImageNeverPull', message, c);
+      this.flush(sim);
+      this.after(sim, TIMING.configRetry, () => this.pull(sim, c), c);
+      return;
+    }
     this.event(sim, 'Normal', 'Pulling', `Pulling image "${c.image}"`, c);
     this.flush(sim);
     const began = this.ctx.clock.now();

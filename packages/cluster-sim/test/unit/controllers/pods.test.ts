@@ -213,6 +213,18 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(condition(getPod(h, 'never'), 'Initialized').status).toBe('False');
     });
 
+    test('imagePullPolicy Never with the image absent from the node gives ErrImageNeverPull', async () => {
+      h = await harness({ store });
+      h.store.create('', 'pods', pod('local', 'shop/local:dev', { container: { imagePullPolicy: 'Never' } }));
+      await h.until(() => containerStatus(h, 'local')?.state?.waiting?.reason === 'ErrImageNeverPull');
+      expect(containerStatus(h, 'local').state.waiting.message).toBe(
+        'Container image "shop/local:dev" is not present with pull policy of Never',
+      );
+      expect(eventsFor(h.store, 'local')).toContainEqual(
+        expect.objectContaining({ type: 'Warning', reason: 'ErrImageNeverPull' }),
+      );
+    });
+
     test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
       h = await harness({
         store,
