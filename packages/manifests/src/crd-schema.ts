@@ -5,7 +5,9 @@
  * `x-kubernetes-preserve-unknown-fields: true`, and apiVersion, kind and metadata are implicit
  * at the root and in embedded resources. Formats are not checked (the API server checks few).
  */
-import type { Ajv as AjvType, ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+
+type AjvType = AjvClass;
 import type { CrdIndex, CrdInfo } from './scope.js';
 
 type Schema = Record<string, unknown>;
@@ -15,10 +17,20 @@ let ajvInstance: Promise<AjvType> | undefined;
 
 /** ajv, loaded on first use (with the OpenAPI validators, in their lazy chunk when bundled). */
 function ajv(): Promise<AjvType> {
-  ajvInstance ??= import(/* webpackChunkName: "k8s-schemas" */ 'ajv').then(
-    ({ Ajv }) =>
-      new Ajv({ strict: false, allErrors: true, validateFormats: false, allowUnionTypes: true, validateSchema: false }),
-  );
+  ajvInstance ??= import(/* webpackChunkName: "k8s-schemas" */ 'ajv').then((module) => {
+    // ajv is CommonJS: Node gives its exports as named exports, a bundler may give them under `default`.
+    const loaded = module as unknown as { Ajv?: unknown; default?: { Ajv?: unknown } | unknown };
+    const candidates = [loaded.Ajv, (loaded.default as { Ajv?: unknown } | undefined)?.Ajv, loaded.default];
+    const Ajv = candidates.find((candidate) => typeof candidate === 'function') as typeof AjvClass | undefined;
+    if (!Ajv) throw new Error("the JSON schema validator (ajv) could not be loaded: the action's bundle is incomplete");
+    return new Ajv({
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+      allowUnionTypes: true,
+      validateSchema: false,
+    });
+  });
   return ajvInstance;
 }
 
