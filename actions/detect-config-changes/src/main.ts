@@ -1,7 +1,7 @@
-import { realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import * as core from '@actions/core';
 import {
+  InputError,
   SummaryBuilder,
   UserError,
   annotateError,
@@ -14,7 +14,7 @@ import {
   setOutput,
   workspaceRoot,
 } from '@kra/core';
-import { GitRepository, isZeroId, readFilesAtCommits, resolveBase, resolveRef } from '@kra/git';
+import { isZeroId, locateRepository, readFilesAtCommits, resolveBase, resolveRef } from '@kra/git';
 import {
   DEFAULT_MAX_FILE_BYTES,
   compareManifests,
@@ -67,15 +67,29 @@ export async function main(): Promise<void> {
   const tagPattern = readString('tag-pattern', { default: 'v*' });
   const namespace = readString('namespace');
 
-  const repo = new GitRepository(root);
-  const top = await repo.topLevel();
-  if (!top)
+  const located = await locateRepository(root, paths);
+  if (!located) {
     throw new UserError(
-      `The workspace ${root} is not in a git repository: run actions/checkout (with fetch-depth: 0) before this step`,
+      `The workspace ${root} holds no git repository at "${paths[0]}": run actions/checkout (with fetch-depth: 0) before this step`,
     );
-  const prefix = relative(realpathSync(top), root).split('\\').join('/');
-  // Patterns are inside the workspace, so every selected path is under its prefix.
-  const display = (path: string) => (prefix === '' ? path : path.slice(prefix.length + 1));
+  }
+  const repo = located.repository;
+  // Paths and globs relative to the repository top, as git lists files; shown relative to the workspace.
+  const inRepository = (patterns: string[], input: string) =>
+    patterns.map((pattern) => {
+      const path = located.toRepository(pattern);
+      if (path === undefined) {
+        throw new InputError(
+          input,
+          `path "${pattern}" is not inside the git repository at ${located.top}: give paths in the checkout`,
+        );
+      }
+      return path;
+    });
+  const repoPaths = inRepository(paths, 'paths');
+  const repoExclude = inRepository(exclude, 'exclude');
+  const givenAs = new Map(repoPaths.map((path, i) => [path, patterns[i]]));
+  const display = (path: string) => located.toWorkspace(path);
 
   const head = await resolveRef(repo, headInput, 'head');
   const base = await resolveBase(repo, { base: baseInput || undefined, head, tagPattern, context });
@@ -89,10 +103,10 @@ export async function main(): Promise<void> {
     display,
     describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
     select: (all, commit) => {
-      const selection = selectManifestFiles(all, paths, exclude, prefix);
+      const selection = selectManifestFiles(all, repoPaths, repoExclude);
       if (commit === head && selection.unmatched.length > 0) {
         throw new UserError(
-          `Input "paths": "${selection.unmatched[0]}" matches no manifest file at head ${head.slice(0, 12)}: fix the path or commit the files`,
+          `Input "paths": "${givenAs.get(selection.unmatched[0]) ?? selection.unmatched[0]}" matches no manifest file at head ${head.slice(0, 12)}: fix the path or commit the files`,
         );
       }
       if (commit === head && selection.files.length === 0) {

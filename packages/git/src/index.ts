@@ -4,3 +4,4 @@ export * from './versions.js';
 export * from './history.js';
 export * from './base.js';
 export * from './files-at-commits.js';
+export * from './workspace-paths.js';

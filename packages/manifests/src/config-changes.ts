@@ -122,6 +122,11 @@ function isWorkload(object: KubeObject): boolean {
   return WORKLOAD_KINDS.includes(object.kind) && findPodTemplate(object) !== undefined;
 }
 
+/** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
+function normalBase64(text: string): string {
+  return Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('base64');
+}
+
 /**
  * The bytes one key of a config holds, in one form whether written under `data`,
  * `stringData` or `binaryData`, so moving a value between them is not a change.
@@ -134,11 +139,11 @@ function keyValue(object: KubeObject, key: string): string {
   const data = record.data?.[key];
   if (data !== undefined && data !== null) {
     const text = String(data);
-    if (object.kind === 'Secret' && !text.startsWith('ENC[')) return 'b64:' + text.replace(/\s+/g, '');
+    if (object.kind === 'Secret' && !text.startsWith('ENC[')) return 'b64:' + normalBase64(text);
     return object.kind === 'Secret' ? 'raw:' + text : 'b64:' + Buffer.from(text).toString('base64');
   }
   const binary = record.binaryData?.[key];
-  if (binary !== undefined && binary !== null) return 'b64:' + String(binary).replace(/\s+/g, '');
+  if (binary !== undefined && binary !== null) return 'b64:' + normalBase64(String(binary));
   return 'absent';
 }
 

@@ -262,6 +262,16 @@ describe('detect-config-changes on pushes and pull requests', () => {
     expect(restarted(result)).toEqual(['Deployment shop/web']);
   });
 
+  test('a checkout into a folder of the workspace (actions/checkout with path: app)', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
+    h.repo.git('clone', '-q', `file://${h.repo.dir}`, join(workspace, 'app'));
+    const result = await detect(workspace, { inputs: { paths: 'app/deploy', base: 'v1.0.0', head: 'v1.1.0' } });
+    expect(result.exitCode).toBe(0);
+    expect(changed(result)).toEqual(['modified ConfigMap shop/web-config']);
+    const affected = JSON.parse(result.outputs['affected-workloads']) as Array<{ file: string }>;
+    expect(affected.map((w) => w.file)).toEqual(['app/deploy/web.yaml', 'app/deploy/worker.yaml']);
+  });
+
   test('nothing changed: any-changed is false and the lists are empty', async () => {
     const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head: 'v1.1.0' } });
     expect(result.exitCode).toBe(0);
@@ -353,7 +363,7 @@ describe('detect-config-changes refuses bad input with one line, exit 1 and no o
     const outside = mkdtempSync(join(tmpdir(), 'no-git-'));
     expectOneLineFailure(
       await detect(outside, { inputs: { base: 'HEAD' } }),
-      /is not in a git repository: run actions\/checkout/,
+      /holds no git repository at "deploy": run actions\/checkout/,
     );
   });
 });
