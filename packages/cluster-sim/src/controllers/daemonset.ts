@@ -72,41 +72,75 @@ export class DaemonSetController {
     const now = this.ctx.clock.now();
     const minReady: number = ds.spec?.minReadySeconds ?? 0;
 
-    // pods on nodes that should not run one, failed pods, duplicates
+    const rolling = (ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
+    const ru = ds.spec?.updateStrategy?.rollingUpdate ?? {};
+    const maxSurge = rolling ? scaledValue(ru.maxSurge, desiredNodes.length, true, 0) : 0;
+    let maxUnavailable = rolling ? scaledValue(ru.maxUnavailable, desiredNodes.length, true, 1) : 0;
+    if (rolling && maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
+    const available = (p: KObject): boolean => isPodAvailable(p, minReady, now);
+    const byCreation = (a: KObject, b: KObject): number =>
+      String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp));
+
+    // failed pods, pods on nodes that should not run one, duplicates of one revision on a node
+    const perNode = new Map<string, { fresh: KObject[]; old: KObject[]; terminating: boolean }>();
     for (const [node, list] of byNode) {
-      const active = list
-        .filter(isPodActive)
-        .sort((a, b) => String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp)));
       for (const pod of list)
         if (pod.status?.phase === 'Failed' && !pod.metadata.deletionTimestamp) this.deletePod(ds, pod);
-      if (!desiredNodes.includes(node)) for (const pod of active) this.deletePod(ds, pod);
-      else for (const pod of active.slice(1)) this.deletePod(ds, pod);
+      const active = list.filter(isPodActive).sort(byCreation);
+      if (!desiredNodes.includes(node)) {
+        for (const pod of active) this.deletePod(ds, pod);
+        continue;
+      }
+      const fresh = active.filter((p) => p.metadata.labels?.[HASH_LABEL] === hash);
+      const old = active.filter((p) => p.metadata.labels?.[HASH_LABEL] !== hash);
+      for (const pod of fresh.slice(1)) this.deletePod(ds, pod);
+      for (const pod of old.slice(1)) this.deletePod(ds, pod);
+      perNode.set(node, {
+        fresh: fresh.slice(0, 1),
+        old: old.slice(0, 1),
+        terminating: list.some((p) => p.metadata.deletionTimestamp),
+      });
     }
     for (const node of desiredNodes) {
-      const active = (byNode.get(node) ?? []).filter(isPodActive);
-      const terminatingHere = (byNode.get(node) ?? []).some((p) => p.metadata.deletionTimestamp);
-      if (active.length === 0 && !terminatingHere) this.createPod(ds, node, hash, update.metadata.name);
+      const state = perNode.get(node);
+      if (!state || (state.fresh.length === 0 && state.old.length === 0 && !state.terminating)) {
+        this.createPod(ds, node, hash, update.metadata.name);
+      }
     }
 
-    if ((ds.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate') {
-      const maxUnavailable = Math.max(
-        1,
-        scaledValue(ds.spec?.updateStrategy?.rollingUpdate?.maxUnavailable, desiredNodes.length, true, 1),
-      );
+    if (rolling) {
       let unavailable = 0;
-      const old: KObject[] = [];
+      let surging = 0;
       for (const node of desiredNodes) {
-        const list = (byNode.get(node) ?? []).filter((p) => !p.metadata.deletionTimestamp && isPodActive(p));
-        const pod = list[0];
-        if (!pod || !isPodAvailable(pod, minReady, now)) unavailable++;
-        if (pod && pod.metadata.labels?.[HASH_LABEL] !== hash) old.push(pod);
+        const state = perNode.get(node);
+        const current = state?.fresh[0] ?? state?.old[0];
+        if (!current || !available(current)) unavailable++;
+        if (state?.fresh.length && state.old.length) surging++;
       }
-      // unavailable old pods go first: replacing them costs no availability
-      for (const pod of old.filter((p) => !isPodAvailable(p, minReady, now))) this.deletePod(ds, pod);
-      for (const pod of old.filter((p) => isPodAvailable(p, minReady, now))) {
-        if (unavailable >= maxUnavailable) break;
-        this.deletePod(ds, pod);
-        unavailable++;
+      if (maxSurge > 0) {
+        // surge: start the new pod next to the old one, retire the old one once the new one is available
+        for (const node of desiredNodes) {
+          const state = perNode.get(node);
+          if (!state || state.old.length === 0) continue;
+          const [oldPod] = state.old;
+          if (state.fresh.length) {
+            if (available(state.fresh[0])) this.deletePod(ds, oldPod);
+          } else if (!available(oldPod)) {
+            this.createPod(ds, node, hash, update.metadata.name);
+          } else if (surging < maxSurge) {
+            this.createPod(ds, node, hash, update.metadata.name);
+            surging++;
+          }
+        }
+      } else {
+        // unavailable old pods go first: replacing them costs no availability
+        const old = desiredNodes.flatMap((n) => perNode.get(n)?.old ?? []);
+        for (const pod of old.filter((p) => !available(p))) this.deletePod(ds, pod);
+        for (const pod of old.filter(available)) {
+          if (unavailable >= maxUnavailable) break;
+          this.deletePod(ds, pod);
+          unavailable++;
+        }
       }
     }
     this.updateStatus(ds, desiredNodes, hash, all, update.metadata.name);
@@ -160,7 +194,8 @@ export class DaemonSetController {
     const nodesWithPods = new Set(pods.map((p) => p.spec?.nodeName));
     for (const node of nodesWithPods) if (!desiredNodes.includes(node)) misscheduled++;
     for (const node of desiredNodes) {
-      const pod = pods.find((p) => p.spec?.nodeName === node);
+      const onNode = pods.filter((p) => p.spec?.nodeName === node && !p.metadata.deletionTimestamp);
+      const pod = onNode.find((p) => p.metadata.labels?.[HASH_LABEL] === hash) ?? onNode[0];
       if (!pod) continue;
       current++;
       if (isPodReady(pod)) ready++;

@@ -368,3 +368,43 @@ describe('terminating pods (in-memory store)', () => {
     expect(slice.endpoints[0].conditions).toEqual({ ready: false, serving: true, terminating: true });
   });
 });
+
+describe.each(STORES)('DaemonSet surge on the %s', (_name: string, store: StoreFactory) => {
+  let h: Harness;
+  afterEach(() => h?.stop());
+
+  test('maxSurge starts the new pod beside the old one and never leaves a node without an available pod', async () => {
+    h = await harness({ store, nodes: 3, podReadyDelayMs: 2_000 });
+    h.store.create('apps', 'daemonsets', {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'default' },
+      spec: {
+        selector: { matchLabels: { app: 'agent' } },
+        updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+        template: {
+          metadata: { labels: { app: 'agent' } },
+          spec: { containers: [{ name: 'agent', image: 'agent:1' }] },
+        },
+      },
+    });
+    await h.until(() => h.store.get('apps', 'daemonsets', 'default', 'agent')?.status?.numberAvailable === 3);
+    setImage(h.store, 'apps', 'daemonsets', 'agent', 'agent:2');
+    let maxPods = 0;
+    let minReadyNodes = 3;
+    await h.until(() => {
+      const pods = podsOf(h.store, 'agent-').filter((p) => !p.metadata.deletionTimestamp);
+      maxPods = Math.max(maxPods, pods.length);
+      const readyNodes = new Set(
+        pods.filter((p) => condition(p, 'Ready')?.status === 'True').map((p) => p.spec.nodeName),
+      );
+      minReadyNodes = Math.min(minReadyNodes, readyNodes.size);
+      const st = h.store.get('apps', 'daemonsets', 'default', 'agent')!.status;
+      return st.updatedNumberScheduled === 3 && st.numberAvailable === 3 && pods.length === 3;
+    });
+    expect(maxPods).toBe(4);
+    expect(minReadyNodes).toBe(3);
+    const running = podsOf(h.store, 'agent-').filter((p) => !p.metadata.deletionTimestamp);
+    expect(running.every((p) => p.spec.containers[0].image === 'agent:2')).toBe(true);
+  });
+});
