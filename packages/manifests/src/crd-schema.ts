@@ -17,20 +17,30 @@ let ajvInstance: Promise<AjvType> | undefined;
 
 /** ajv, loaded on first use (with the OpenAPI validators, in their lazy chunk when bundled). */
 function ajv(): Promise<AjvType> {
-  ajvInstance ??= import(/* webpackChunkName: "k8s-schemas" */ 'ajv').then((module) => {
-    // ajv is CommonJS: Node gives its exports as named exports, a bundler may give them under `default`.
-    const loaded = module as unknown as { Ajv?: unknown; default?: { Ajv?: unknown } | unknown };
-    const candidates = [loaded.Ajv, (loaded.default as { Ajv?: unknown } | undefined)?.Ajv, loaded.default];
-    const Ajv = candidates.find((candidate) => typeof candidate === 'function') as typeof AjvClass | undefined;
-    if (!Ajv) throw new Error("the JSON schema validator (ajv) could not be loaded: the action's bundle is incomplete");
-    return new Ajv({
-      strict: false,
-      allErrors: true,
-      validateFormats: false,
-      allowUnionTypes: true,
-      validateSchema: false,
+  ajvInstance ??= import(/* webpackChunkName: "k8s-schemas" */ 'ajv')
+    .catch((error: unknown) => {
+      throw new Error(
+        `the JSON schema validator (ajv) could not be loaded (${(error as Error).message}): the action's bundle is incomplete`,
+        {
+          cause: error,
+        },
+      );
+    })
+    .then((module) => {
+      // ajv is CommonJS: Node gives its exports as named exports, a bundler may give them under `default`.
+      const loaded = module as unknown as { Ajv?: unknown; default?: { Ajv?: unknown } | unknown };
+      const candidates = [loaded.Ajv, (loaded.default as { Ajv?: unknown } | undefined)?.Ajv, loaded.default];
+      const Ajv = candidates.find((candidate) => typeof candidate === 'function') as typeof AjvClass | undefined;
+      if (!Ajv)
+        throw new Error("the JSON schema validator (ajv) could not be loaded: the action's bundle is incomplete");
+      return new Ajv({
+        strict: false,
+        allErrors: true,
+        validateFormats: false,
+        allowUnionTypes: true,
+        validateSchema: false,
+      });
     });
-  });
   return ajvInstance;
 }
 
