@@ -75,14 +75,22 @@ export async function main(): Promise<void> {
   }
   core.info(`pushing ${plan.length} image(s) from ${from} as ${tags.join(', ')}`);
 
+  // The credentials given are for one registry: never sent anywhere else.
+  const registries = [...new Set(plan.map((item) => item.repository.registry))];
+  if (username && registries.length > 1) {
+    throw new InputError(
+      'username',
+      `is for one registry, but the images go to ${registries.join(', ')}: set registry, or log in to each beforehand (docker/login-action) and leave username and password empty`,
+    );
+  }
+  const pushAttempts = readInteger('push-attempts', { default: 5, min: 1, max: 50 });
   const engine = await ContainerEngine.detect(engineChoice, {
     insecureRegistries,
-    pushAttempts: readInteger('push-attempts', { default: 5, min: 1, max: 50 }),
+    pushAttempts,
     onCommand: (line) => core.info(line),
     onWarning: (message) => core.warning(message),
   });
-  const registries = [...new Set(plan.map((item) => item.repository.registry))];
-  const explicit = username ? explicitCredentials([{ username, password }]) : undefined;
+  const explicit = username ? explicitCredentials([{ registry: registries[0], username, password }]) : undefined;
   if (username) {
     const logins: Login[] = [];
     for (const host of registries) {

@@ -185,7 +185,15 @@ export async function main(): Promise<void> {
       'gives no image to release: pass the images output of push-images, references, or a Compose file with build: services',
     );
 
-  const credentialRegistry = targetRegistry || undefined;
+  // The credentials given are for one registry (the target's): never sent anywhere else.
+  const registries = [...new Set(images.flatMap((image) => [image.source.registry, image.target.registry]))];
+  const credentialRegistry = targetRegistry || (registries.length === 1 ? registries[0] : '');
+  if (username && !credentialRegistry) {
+    throw new InputError(
+      'username',
+      `is for one registry, but the images are in ${registries.join(', ')}: release them in separate steps, or log in to each beforehand and leave username and password empty`,
+    );
+  }
   const client = new RegistryClient({
     credentials: chainCredentials(
       username ? explicitCredentials([{ registry: credentialRegistry, username, password }]) : undefined,

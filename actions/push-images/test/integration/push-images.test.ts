@@ -165,6 +165,17 @@ describe('push-images against a registry without auth', () => {
         /^Input "registry" is "http:\/\/127\.0\.0\.1:1"/,
       ],
       [
+        'credentials for images bound to several registries',
+        {
+          images: 'localhost:1/acme/web:dev\nghcr.io/acme/api:1',
+          registry: '',
+          'repository-prefix': '',
+          username: 'bot',
+          password: 'pw-for-one-registry',
+        },
+        /^Input "username" is for one registry, but the images go to localhost:1, ghcr\.io: set registry/,
+      ],
+      [
         'both images and compose-file',
         { images: 'acme/web:dev', 'compose-file': 'compose.yaml' },
         /^Input "images" and compose-file are both set/,
