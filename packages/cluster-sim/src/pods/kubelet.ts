@@ -4,7 +4,7 @@
  * image pull errors with back-off, crash loops, never ready, exits, the ConfigMap/Secret
  * checks, and graceful termination. Status and Events are written like the kubelet's.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { KObject, StoreEvent } from '../store-api.js';
 import type { Context, SimNode } from '../controllers/context.js';
 import type { WorkQueue } from '../controllers/queue.js';
@@ -802,8 +802,4 @@ export function qosClass(pod: KObject): string {
   }
   if (!any) return 'BestEffort';
   return guaranteed ? 'Guaranteed' : 'Burstable';
-}
-
-export function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

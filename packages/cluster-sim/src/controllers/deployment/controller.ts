@@ -22,6 +22,7 @@ import {
 } from '../util.js';
 import {
   type DeploymentStatus,
+  FailedRSCreateReason,
   FoundNewRSReason,
   MinimumReplicasAvailable,
   MinimumReplicasUnavailable,
@@ -262,8 +263,8 @@ export class DeploymentController {
         const status: DeploymentStatus = clone(d.status ?? {});
         const msg = `Failed to create new replica set "${newRS.metadata.name}": ${(error as Error).message}`;
         if (hasProgressDeadline(d))
-          setCondition(status, newCondition('ReplicaFailure', 'True', 'FailedCreate', msg, now));
-        this.ctx.events.record(d, 'Warning', 'FailedCreate', msg, SOURCE);
+          setCondition(status, newCondition('Progressing', 'False', FailedRSCreateReason, msg, now));
+        this.ctx.events.record(d, 'Warning', FailedRSCreateReason, msg, SOURCE);
         this.writeStatus(d, status);
         throw error;
       }
