@@ -25,6 +25,8 @@ export interface ComposeService {
   image?: string;
   /** `build:` normalised to a mapping, when set. */
   build?: ComposeBuild;
+  /** `profiles:`: the service is only active when one of them is (COMPOSE_PROFILES). */
+  profiles?: string[];
   /** The file (of those merged) that defined the service first, and the line. */
   file: string;
   line?: number;
@@ -37,6 +39,8 @@ export interface ComposeProject {
   directory: string;
   files: string[];
   services: ComposeService[];
+  /** COMPOSE_PROFILES (environment, then .env): services with `profiles:` are active only when one of theirs is listed. */
+  activeProfiles: string[];
 }
 
 export interface LoadComposeOptions {
@@ -118,14 +122,15 @@ export function loadComposeProject(files: readonly string[], options: LoadCompos
   const lookup: Lookup = (name) => env[name] ?? (Object.hasOwn(dotEnv, name) ? dotEnv[name] : undefined);
 
   let merged: Record<string, unknown> = {};
-  const origins = new Map<string, { file: string; line?: number }>();
+  const origins = new Map<string, { file: string; line?: number; path: string }>();
   for (const file of absolute) {
     const { document, text } = readComposeFile(file, lookup, show, options.onWarning);
     const services = document.services;
     if (isMapping(services)) {
       const start = lineOf(text, /^services\s*:/) ?? 0;
       for (const name of Object.keys(services)) {
-        if (!origins.has(name)) origins.set(name, { file: show(file), line: lineOf(text, serviceKey(name), start) });
+        if (!origins.has(name))
+          origins.set(name, { file: show(file), line: lineOf(text, serviceKey(name), start), path: file });
       }
     }
     merged = mergeMappings(merged, document);
@@ -150,12 +155,18 @@ export function loadComposeProject(files: readonly string[], options: LoadCompos
     }
   }
 
+  const declared = (merged.services ?? {}) as Record<string, unknown>;
+  const resolver = new ExtendsResolver(declared, origins, { lookup, show, onWarning: options.onWarning, directory });
   const services: ComposeService[] = [];
-  for (const [serviceName, definition] of Object.entries((merged.services ?? {}) as Record<string, unknown>)) {
-    const origin = origins.get(serviceName) ?? { file: show(absolute[0]) };
-    services.push(toService(serviceName, definition, origin));
+  for (const serviceName of Object.keys(declared)) {
+    const origin = origins.get(serviceName) ?? { file: show(absolute[0]), path: absolute[0] };
+    services.push(toService(serviceName, resolver.resolve(serviceName), origin));
   }
-  return { name, directory, files: absolute, services };
+  const profiles = (lookup('COMPOSE_PROFILES') ?? '')
+    .split(',')
+    .map((profile) => profile.trim())
+    .filter((profile) => profile !== '');
+  return { name, directory, files: absolute, services, activeProfiles: profiles };
 }
 
 function readComposeFile(
@@ -273,6 +284,85 @@ function deepMerge(base: Record<string, unknown>, override: Record<string, unkno
   return out;
 }
 
+/**
+ * `extends:` (Compose's service inheritance): `extends: base`, `extends: {service: base}` or
+ * `extends: {service: base, file: common.yaml}` (a path relative to the extending file).
+ * The base is resolved first (it may extend another), then the service's own keys are
+ * merged over it. A cycle or a missing base is an error naming the file and service.
+ */
+class ExtendsResolver {
+  private readonly done = new Map<string, unknown>();
+  private readonly files = new Map<string, Record<string, unknown>>();
+
+  constructor(
+    private readonly services: Record<string, unknown>,
+    private readonly origins: Map<string, { file: string; line?: number; path: string }>,
+    private readonly context: {
+      lookup: Lookup;
+      show: (path: string) => string;
+      onWarning?: (message: string) => void;
+      directory: string;
+    },
+  ) {}
+
+  resolve(name: string): unknown {
+    return this.resolveIn(
+      this.services,
+      name,
+      this.origins.get(name)?.path ?? resolve(this.context.directory, 'compose.yaml'),
+      [],
+    );
+  }
+
+  private resolveIn(services: Record<string, unknown>, name: string, file: string, stack: string[]): unknown {
+    const key = `${file}#${name}`;
+    if (this.done.has(key)) return this.done.get(key);
+    const definition = services[name];
+    const where = `${this.context.show(file)}: service "${name}"`;
+    if (stack.includes(key))
+      throw new UserError(
+        `${where} extends itself through ${stack.map((k) => k.split('#')[1]).join(' → ')}: remove the cycle`,
+      );
+    if (!isMapping(definition) || definition.extends === undefined || definition.extends === null) {
+      this.done.set(key, definition);
+      return definition;
+    }
+    const spec = definition.extends;
+    const baseName =
+      typeof spec === 'string' ? spec : isMapping(spec) && typeof spec.service === 'string' ? spec.service : undefined;
+    if (!baseName)
+      throw new UserError(`${where} has an "extends:" without a service name: write extends: {service: base}`);
+    let baseServices = services;
+    let baseFile = file;
+    if (isMapping(spec) && typeof spec.file === 'string') {
+      baseFile = resolve(dirname(file), spec.file);
+      baseServices = this.servicesOf(baseFile);
+    }
+    if (!Object.hasOwn(baseServices, baseName)) {
+      throw new UserError(`${where} extends "${baseName}", which ${this.context.show(baseFile)} does not define`);
+    }
+    const base = this.resolveIn(baseServices, baseName, baseFile, [...stack, key]);
+    const own = { ...definition };
+    delete own.extends;
+    const merged = isMapping(base)
+      ? mergeMappings({ services: { s: base } }, { services: { s: own } })
+      : { services: { s: own } };
+    const result = (merged.services as Record<string, unknown>).s;
+    this.done.set(key, result);
+    return result;
+  }
+
+  private servicesOf(file: string): Record<string, unknown> {
+    let services = this.files.get(file);
+    if (!services) {
+      const { document } = readComposeFile(file, this.context.lookup, this.context.show, this.context.onWarning);
+      services = isMapping(document.services) ? document.services : {};
+      this.files.set(file, services);
+    }
+    return services;
+  }
+}
+
 function toService(name: string, definition: unknown, origin: { file: string; line?: number }): ComposeService {
   const where = `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
   const fail = (problem: string): never => {
@@ -282,6 +372,7 @@ function toService(name: string, definition: unknown, origin: { file: string; li
   if (!isMapping(definition)) fail('must be a mapping (image:, build:, …)');
   const service = definition as Record<string, unknown>;
   const result: ComposeService = { name, file: origin.file, line: origin.line };
+  if (Array.isArray(service.profiles)) result.profiles = service.profiles.map(String);
   if (service.image !== undefined && service.image !== null) {
     if (typeof service.image !== 'string' && typeof service.image !== 'number')
       fail('has an "image:" that is not a string');

@@ -72,6 +72,19 @@ export function composeImageSources(
       continue;
     }
     const where = `${service.file}${service.line ? `:${service.line}` : ''}`;
+    const inactive =
+      service.profiles &&
+      service.profiles.length > 0 &&
+      !wanted.has(service.name) &&
+      !service.profiles.some((profile) => project.activeProfiles.includes(profile));
+    if (inactive) {
+      skipped.push({
+        service: service.name,
+        image: service.image,
+        reason: `its profiles (${service.profiles!.join(', ')}) are not in COMPOSE_PROFILES`,
+      });
+      continue;
+    }
     if (service.build) {
       images.push({
         name: service.name,

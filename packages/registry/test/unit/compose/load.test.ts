@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '@kra/core';
 import {
   defaultImageName,
@@ -16,7 +16,10 @@ const fixtureFiles = readdirSync(FIXTURES).filter((name) => name.endsWith('.yaml
 function folder(files: Record<string, string>, name = 'My Shop_App'): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'compose-')), name);
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
   return dir;
 }
 
@@ -172,6 +175,56 @@ describe('loading a project', () => {
     expect(findDefaultComposeFiles(folder({}))).toEqual([]);
     expect(findDefaultComposeFiles(folder({ 'docker-compose.yml': '' })).map((f) => basename(f))).toEqual([
       'docker-compose.yml',
+    ]);
+  });
+
+  test('extends: same file, another file, chains; cycles and missing bases are named', () => {
+    const dir = folder({
+      'compose.yaml': [
+        'services:',
+        '  base:',
+        '    image: acme/base',
+        '  web:',
+        '    extends: base',
+        '    build: ./web',
+        '  api:',
+        '    extends: {service: shared, file: common/common.yaml}',
+        '    image: acme/api',
+        '',
+      ].join('\n'),
+      'common/common.yaml':
+        'services:\n  root:\n    build: ./root\n  shared:\n    extends: root\n    environment: [A=1]\n',
+    });
+    const project = loadComposeProject([join(dir, 'compose.yaml')], { env: {} });
+    expect(project.services.map((s) => [s.name, s.image, s.build?.context])).toEqual([
+      ['base', 'acme/base', undefined],
+      ['web', 'acme/base', './web'],
+      ['api', 'acme/api', './root'],
+    ]);
+    const cycle = folder({ 'compose.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' });
+    expect(() => loadComposeProject([join(cycle, 'compose.yaml')], { env: {}, display: show })).toThrow(
+      /compose\.yaml: service "a" extends itself through a → b/,
+    );
+    const missing = folder({ 'compose.yaml': 'services:\n  a:\n    extends: nope\n' });
+    expect(() => loadComposeProject([join(missing, 'compose.yaml')], { env: {}, display: show })).toThrow(
+      'compose.yaml: service "a" extends "nope", which compose.yaml does not define',
+    );
+  });
+
+  test('profiles: a service is pushed only when one of its profiles is active (or it is named in services)', () => {
+    const dir = folder({
+      'compose.yaml': 'services:\n  web:\n    build: .\n  debug:\n    build: ./debug\n    profiles: [debug]\n',
+      '.env': 'COMPOSE_PROFILES=\n',
+    });
+    const file = join(dir, 'compose.yaml');
+    const names = (env: Record<string, string>, services: string[] = []) =>
+      composeImageSources(loadComposeProject([file], { env }), { services }).images.map((image) => image.name);
+    expect(names({})).toEqual(['web']);
+    expect(names({ COMPOSE_PROFILES: 'ops, debug' })).toEqual(['web', 'debug']);
+    expect(names({}, ['debug'])).toEqual(['debug']);
+    const skipped = composeImageSources(loadComposeProject([file], { env: {} })).skipped;
+    expect(skipped).toEqual([
+      { service: 'debug', image: undefined, reason: 'its profiles (debug) are not in COMPOSE_PROFILES' },
     ]);
   });
 
