@@ -3,12 +3,21 @@
  * Every path must stay inside the workspace; the order is deterministic: paths in input
  * order, and within a folder or a glob, files sorted by path.
  */
-import { closeSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import * as actionsCore from '@actions/core';
-import { InputError, displayPath, isInside, resolveInWorkspace, workspaceRoot } from '@kra/core';
+import { InputError, UserError, displayPath, isInside, resolveInWorkspace, workspaceRoot } from '@kra/core';
 import type { LoadedObject } from './types.js';
 import { DEFAULT_MAX_FILE_BYTES, decodeManifestText, parseManifests, tooLarge } from './yaml.js';
 
@@ -68,11 +77,20 @@ function realRoot(root: string | undefined): string {
   }
 }
 
-/** Reads a file after checking its size with fstat, so an oversized file is never read. */
+/**
+ * Reads a file after checking it with fstat: an oversized file is never read, and a FIFO or
+ * device named like a manifest is refused (opened non-blocking, so a FIFO cannot hang the step).
+ */
 function readBounded(file: string, maxFileBytes: number, root: string): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new UserError(`${displayPath(file, root)}: is not a regular file — exclude it with "exclude"`, {
+        file: displayPath(file, root),
+      });
+    }
+    const size = stats.size;
     if (size > maxFileBytes) throw tooLarge(file, size, maxFileBytes, root);
     // Read exactly the size fstat gave (one syscall fewer than readFileSync(fd)); a file that
     // grows meanwhile is read up to that size, one that shrinks up to what is there.
@@ -170,7 +188,11 @@ async function expandPath(given: string, root: string, input: string): Promise<s
     }
     return files;
   }
-  if (stats) throw new InputError(input, `path "${path}" is neither a file nor a folder`);
+  if (stats)
+    throw new InputError(
+      input,
+      `path "${path}" is neither a file nor a folder — give manifest files, folders or globs`,
+    );
   if (isDynamicPattern(path)) return expandGlob(path, root, input);
   throw new InputError(
     input,

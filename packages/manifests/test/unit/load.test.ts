@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, ftruncateSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { InputError, UserError } from '@kra/core';
 import { findManifestFiles, loadManifests } from '../../src/index.js';
@@ -215,6 +216,15 @@ describe('loadManifests: bad input is one line naming the path and the input', (
   test('the size limit can be changed', async () => {
     const error = await rejectionOf(loadManifests(['k8s/b.yaml'], { ...options(), maxFileBytes: 10 }));
     expect(error.message).toMatch(/^k8s\/b\.yaml: is \d+ bytes, over the 10 bytes limit/);
+  });
+
+  test('a FIFO named like a manifest never hangs the load: globs and folders pass it by, a path to it is refused', async () => {
+    execFileSync('mkfifo', [join(ws.root, 'other/pipe.yaml')]);
+    expect(names(await loadManifests(['other/*.yaml', 'other'], options()))).toEqual(['z']);
+    const error = await rejectionOf(loadManifests(['other/pipe.yaml'], options()));
+    expect(error.message).toBe(
+      'Input "paths" path "other/pipe.yaml" is neither a file nor a folder — give manifest files, folders or globs',
+    );
   });
 
   test('a binary file', async () => {
