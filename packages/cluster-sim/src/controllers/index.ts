@@ -14,6 +14,7 @@ import type { Context } from './context.js';
 import { CronJobController } from './cronjob.js';
 import { DaemonSetController } from './daemonset.js';
 import { DeploymentController } from './deployment/controller.js';
+import { DisruptionController } from './disruption.js';
 import { EndpointsController } from './endpoints.js';
 import { JobController } from './job.js';
 import { OwnerIndex } from './owners.js';
@@ -70,6 +71,7 @@ const CACHED = [
   '/secrets',
   '/persistentvolumeclaims',
   'discovery.k8s.io/endpointslices',
+  'policy/poddisruptionbudgets',
 ];
 
 const OWNED = [
@@ -119,6 +121,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   const jobs = new JobController(ctx);
   const cronJobs = new CronJobController(ctx);
   const endpoints = new EndpointsController(ctx);
+  const disruption = new DisruptionController(ctx);
 
   const dispatch = (event: StoreEvent): void => {
     if (event.resource === 'events') return;
@@ -133,6 +136,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     jobs.observe(event);
     cronJobs.observe(event);
     endpoints.observe(event);
+    disruption.observe(event);
   };
 
   // objects that existed before we started (a restarted simulator, or objects created first)
@@ -143,6 +147,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   for (const pod of cache.list('', 'pods'))
     podScheduler.observe({ type: 'ADDED', object: pod, group: '', resource: 'pods' });
   endpoints.seed();
+  disruption.seed();
   const unsubscribe = store.subscribe(dispatch);
   for (const [group, resource] of [
     ['apps', 'deployments'],

@@ -408,3 +408,43 @@ describe.each(STORES)('DaemonSet surge on the %s', (_name: string, store: StoreF
     expect(running.every((p) => p.spec.containers[0].image === 'agent:2')).toBe(true);
   });
 });
+
+describe.each(STORES)('PodDisruptionBudget status on the %s', (_name: string, store: StoreFactory) => {
+  let h: Harness;
+  afterEach(() => h?.stop());
+
+  test('counts healthy pods against minAvailable / maxUnavailable and reports allowed disruptions', async () => {
+    h = await harness({ store, rules: [{ image: 'web:never', fail: 'NeverReady' }] });
+    h.store.create('apps', 'deployments', deployment('web', 'web:1'));
+    const pdb = (name: string, spec: Record<string, unknown>): KObject => ({
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name, namespace: 'default' },
+      spec: { selector: { matchLabels: { app: 'web' } }, ...spec },
+    });
+    h.store.create('policy', 'poddisruptionbudgets', pdb('min2', { minAvailable: 2 }));
+    h.store.create('policy', 'poddisruptionbudgets', pdb('max1', { maxUnavailable: 1 }));
+    h.store.create('policy', 'poddisruptionbudgets', pdb('half', { minAvailable: '50%' }));
+    await h.until(() => h.store.get('policy', 'poddisruptionbudgets', 'default', 'min2')?.status?.currentHealthy === 3);
+    await h.settle();
+    for (const name of ['min2', 'max1', 'half']) {
+      expect(h.store.get('policy', 'poddisruptionbudgets', 'default', name)!.status).toEqual(
+        expect.objectContaining({ expectedPods: 3, currentHealthy: 3, desiredHealthy: 2, disruptionsAllowed: 1 }),
+      );
+    }
+    expect(condition(h.store.get('policy', 'poddisruptionbudgets', 'default', 'max1'), 'DisruptionAllowed')).toEqual(
+      expect.objectContaining({ status: 'True', reason: 'SufficientPods' }),
+    );
+    // a pod that is not ready leaves no room for a disruption
+    const d = h.store.get('apps', 'deployments', 'default', 'web')!;
+    d.spec.strategy = { type: 'Recreate' };
+    d.spec.template.spec.containers[0].image = 'web:never';
+    h.store.update('apps', 'deployments', d);
+    await h.until(
+      () => h.store.get('policy', 'poddisruptionbudgets', 'default', 'max1')?.status?.disruptionsAllowed === 0,
+    );
+    expect(condition(h.store.get('policy', 'poddisruptionbudgets', 'default', 'max1'), 'DisruptionAllowed')).toEqual(
+      expect.objectContaining({ status: 'False', reason: 'InsufficientPods' }),
+    );
+  });
+});
