@@ -22,7 +22,10 @@ export interface ReadFilesOptions {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  const trim = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+  if (bytes >= 1024 * 1024) return `${trim(bytes / 1024 / 1024)} MiB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
 }
 
 /**

@@ -330,6 +330,49 @@ describe('detect-config-changes refuses bad input with one line, exit 1 and no o
     'deploy/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n data: oops\n',
   });
   h.repo.git('checkout', '-q', 'main');
+  /** A commit on its own branch from c1 adding one bad file. */
+  const withFile = (name: string, content: string | Buffer) => {
+    h.repo.git('checkout', '-q', '-b', `case-${name.replace(/\W/g, '-')}`, h.c1);
+    const commit = h.repo.commit(name, { [`deploy/${name}`]: content as string });
+    h.repo.git('checkout', '-q', 'main');
+    return commit;
+  };
+  const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i += 1) {
+    const previous = String.fromCharCode(96 + i);
+    laughs.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${previous}`).join(',')}]`,
+    );
+  }
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      'YAML that is not a manifest',
+      withFile('note.yaml', 'greeting: hello\n'),
+      /^deploy\/note\.yaml:1: .*not a Kubernetes object/,
+    ],
+    [
+      'an alias bomb',
+      withFile(
+        'bomb.yaml',
+        `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: bomb }\ndata:\n  ${laughs.join('\n  ')}\n`,
+      ),
+      /^deploy\/bomb\.yaml:\d+: .*alias bomb/,
+    ],
+    [
+      'a binary file',
+      withFile('binary.yaml', Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x01, 0xff]) as unknown as string),
+      /^deploy\/binary\.yaml(:\d+)?: is a binary file/,
+    ],
+    [
+      'a 50 MB file',
+      withFile('big.yaml', ' '.repeat(50 * 1024 * 1024)),
+      /^deploy\/big\.yaml at head \w+ is 50 MiB, over the 10 MiB limit/,
+    ],
+  ];
+
+  test.each(cases)('%s at head', async (_name, head, pattern) => {
+    expectOneLineFailure(await detect(h.repo.dir, { inputs: { base: h.c1, head } }), pattern);
+  });
 
   test('an unknown ref', async () => {
     expectOneLineFailure(
