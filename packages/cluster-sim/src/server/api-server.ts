@@ -27,6 +27,7 @@ import {
   AGGREGATED_V2BETA1,
 } from './discovery.js';
 import { ResourceHandlers, type PodLogSource } from './handlers.js';
+import { openApiV3Document, openApiV3Index } from './openapi.js';
 import {
   forbiddenError,
   type RbacAuthorizer,
@@ -290,8 +291,13 @@ export class ApiServer {
       const doc = apiResourceList(registry, parts[1], parts[2]);
       if (doc) return sendJson(res, 200, doc);
     }
+    if (path === '/openapi/v3') return sendJson(res, 200, openApiV3Index(registry));
+    if (path.startsWith('/openapi/v3/')) {
+      const doc = openApiV3Document(registry, path.slice('/openapi/v3/'.length));
+      if (doc) return sendJson(res, 200, doc, 'application/json', { 'Cache-Control': 'no-cache, private' });
+    }
     void info;
-    // /openapi/v2, /openapi/v3 and anything else: a clean 404, which makes clients fall back.
+    // /openapi/v2 and anything else: a clean 404, which makes clients fall back.
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
     res.end('404 page not found\n');
   }

@@ -137,8 +137,13 @@ describe('cluster-sim HTTP API', () => {
       scope: 'Namespaced',
       responseKind: { group: 'apps', version: 'v1', kind: 'Deployment' },
     });
-    const openapi = await api('GET', '/openapi/v3');
-    expect(openapi.status).toBe(404);
+    const openapi = (await api('GET', '/openapi/v3')).body;
+    expect(openapi.paths['apis/apps/v1'].serverRelativeURL).toMatch(/^\/openapi\/v3\/apis\/apps\/v1\?hash=/);
+    const appsDoc = (await api('GET', '/openapi/v3/apis/apps/v1')).body;
+    const patch = appsDoc.paths['/apis/apps/v1/namespaces/{namespace}/deployments/{name}'].patch;
+    expect(patch['x-kubernetes-group-version-kind']).toEqual({ group: 'apps', version: 'v1', kind: 'Deployment' });
+    expect(patch.parameters.map((p: any) => p.name)).toContain('fieldValidation');
+    expect((await api('GET', '/openapi/v2')).status).toBe(404);
   });
 
   test('create, get, update with optimistic concurrency, delete; errors are Status objects', async () => {

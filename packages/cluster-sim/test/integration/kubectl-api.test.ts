@@ -221,6 +221,22 @@ spec:
     );
   });
 
+  test('plain kubectl apply (client-side, default validation) works too', async () => {
+    const manifest = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: plain, namespace: shop}
+data: {a: "1"}
+`;
+    expect(ok(await kubectl(['apply', '-f', '-'], manifest)).stdout).toBe('configmap/plain created\n');
+    expect(ok(await kubectl(['apply', '-f', '-'], manifest)).stdout).toBe('configmap/plain unchanged\n');
+    expect(ok(await kubectl(['apply', '-f', '-'], manifest.replace('"1"', '"2"'))).stdout).toBe(
+      'configmap/plain configured\n',
+    );
+    const live = JSON.parse(ok(await kubectl(['get', 'configmap', 'plain', '-n', 'shop', '-o', 'json'])).stdout);
+    expect(live.data).toEqual({ a: '2' });
+    expect(live.metadata.annotations['kubectl.kubernetes.io/last-applied-configuration']).toContain('"a":"2"');
+  });
+
   test('server-side dry-run changes nothing', async () => {
     const before = JSON.parse((await kubectl(['get', 'deployment', 'frontend', '-n', 'shop', '-o', 'json'])).stdout);
     const dry = await kubectl(['scale', 'deployment/frontend', '-n', 'shop', '--replicas=7', '--dry-run=server']);
