@@ -30,6 +30,8 @@ function bundle(action, entry, outName) {
   mkdirSync(out, { recursive: true });
   renameSync(join(tmp, 'index.js'), join(out, outName));
   if (entry === 'index') renameSync(join(tmp, 'licenses.txt'), join(out, 'licenses.txt'));
+  // Lazy chunks, loaded on first use only (e.g. the OpenAPI validators behind validate: schema).
+  for (const file of readdirSync(tmp)) if (file.endsWith('.index.js')) renameSync(join(tmp, file), join(out, file));
   rmSync(tmp, { recursive: true, force: true });
   return true;
 }
