@@ -27,8 +27,8 @@ const IMAGES = arg('images', 20);
 const LAYER_MB = arg('layer-mb', 10);
 const LAYERS = 2;
 const TAGS = ['{{version}}', 'v{{version}}', '{{version}}-stable'];
-const VERSION = '1.0.0';
-const RENDERED = ['1.0.0', 'v1.0.0', '1.0.0-stable'];
+const RELEASES = ['1.0.0', '1.1.0', '1.2.0'];
+const RENDERED = TAGS.map((template) => template.replace('{{version}}', RELEASES[0]));
 const TARGETS = { skopeo: 5, podman: 20 };
 
 function need(binary, pkg) {
@@ -231,14 +231,20 @@ async function main() {
       `setup: pushed ${IMAGES} images (${IMAGES * LAYERS * LAYER_MB} MB) in ${seconds(Date.now() - setupStart)}`,
     );
 
-    // 1. tag-release (the bundle).
-    const ours = await tagRelease(registry, work, repositories, TAGS, `v${VERSION}`);
-    for (const repository of repositories) {
-      for (const tag of RENDERED) {
-        if ((await headDigest(registry, repository, tag)) !== digests[repository])
-          throw new Error(`tag-release: ${repository}:${tag} does not point at ${digests[repository]}`);
+    // 1. tag-release (the bundle), three releases of the same size (60 new tags each): a run of
+    // ~1 s is more exposed to a load spike than the minute-long loops below, so its median counts.
+    const runs = [];
+    for (const version of RELEASES) {
+      const run = await tagRelease(registry, work, repositories, TAGS, `v${version}`);
+      for (const repository of repositories) {
+        for (const tag of TAGS.map((template) => template.replace('{{version}}', version))) {
+          if ((await headDigest(registry, repository, tag)) !== digests[repository])
+            throw new Error(`tag-release: ${repository}:${tag} does not point at ${digests[repository]}`);
+        }
       }
+      runs.push(run);
     }
+    const ours = [...runs].sort((a, b) => a.wallMs - b.wallMs)[1];
 
     // 2. skopeo copy per tag.
     const skopeoSteps = repositories.flatMap((repository) =>
@@ -309,7 +315,12 @@ async function main() {
     printTable(
       ['tool', 'wall time', 'per tag', 'tag-release is faster by'],
       [
-        ['tag-release (bundle, 8 at once)', seconds(ours.wallMs), `${(ours.wallMs / tags).toFixed(0)} ms`, '—'],
+        [
+          `tag-release (bundle; median of ${runs.map((run) => seconds(run.wallMs)).join(', ')})`,
+          seconds(ours.wallMs),
+          `${(ours.wallMs / tags).toFixed(0)} ms`,
+          '—',
+        ],
         [
           'skopeo copy, one per tag',
           seconds(skopeoMs),
