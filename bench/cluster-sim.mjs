@@ -12,6 +12,7 @@ import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { printTable } from './lib/measure.mjs';
 
 const APPLY_TARGET_RPS = 2000;

@@ -11,7 +11,6 @@ import {
   printPath,
   removeMember,
   toFieldsV1,
-  union,
   valueAt,
   type FieldSet,
   type SchemaHooks,

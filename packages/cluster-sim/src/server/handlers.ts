@@ -18,7 +18,6 @@ import {
 } from '../api/errors.js';
 import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } from '../api/resources.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
-import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import type { RequestInfo } from './request-info.js';
 import { decodeJson, decodeYamlOrJson, mediaType, readBody } from './body.js';
 import { sendJson, sendStatusError } from './api-server.js';

@@ -142,7 +142,7 @@ export function serveWatch(
   };
 
   let unsubscribe: () => void = () => undefined;
-  let timeout: NodeJS.Timeout | undefined;
+  let timeout: NodeJS.Timeout | undefined = undefined;
   let bookmarkTimer: NodeJS.Timeout | undefined;
   try {
     if (!rvText || rvText === '0' || sendInitialEvents) {

@@ -685,7 +685,7 @@ export class Store implements ControllerStore {
       );
     }
     const propagation = options.propagationPolicy ?? 'Background';
-    let finalizers = [...(old.metadata.finalizers ?? [])];
+    const finalizers = [...(old.metadata.finalizers ?? [])];
     if (info.resource === 'namespaces') {
       // Namespaces always go through Terminating: the namespace controller empties them first.
       const next: KObject = {
@@ -1007,7 +1007,6 @@ export class Store implements ControllerStore {
     const spec = crd.spec ?? {};
     const conditions: any[] = crd.status?.conditions ?? [];
     const established = conditions.some((c) => c.type === 'Established' && c.status === 'True');
-    const group = spec.group;
     const served = (spec.versions ?? []).filter((v: any) => v.served !== false);
     const storage = (spec.versions ?? []).find((v: any) => v.storage);
     // (Re)register the served versions: storage version first so it is the one the store keys on.
