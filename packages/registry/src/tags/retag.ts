@@ -80,6 +80,16 @@ function sameRepository(a: ImageReference, b: ImageReference): boolean {
 export async function retagImages(images: readonly RetagImage[], options: RetagOptions): Promise<RetagResult[]> {
   const { client } = options;
   const contact = new FirstContact();
+  const seen = new Map<string, RetagImage>();
+  for (const image of images) {
+    const other = seen.get(image.target.name);
+    if (other) {
+      throw new UserError(
+        `${other.source} and ${image.source} would both be released as ${image.target.name}: list each repository once`,
+      );
+    }
+    seen.set(image.target.name, image);
+  }
   // 1. Read everything: the source manifests, the tag lists for `latest`, where each target tag points now.
   const states = await mapLimit(images, options.concurrency, async (image): Promise<ReadState> => {
     let manifest: Manifest;

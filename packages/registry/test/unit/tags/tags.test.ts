@@ -17,6 +17,8 @@ import {
   versionFromEvent,
 } from '../../../src/tags/release.js';
 import { parseEnvironmentRules, resolveEnvironment } from '../../../src/tags/environments.js';
+import { retagImages } from '../../../src/tags/retag.js';
+import { parseReference } from '../../../src/reference.js';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
 const context: TagContext = { branch: 'main', sha, shortSha: '0123456', version: '', runNumber: '42' };
@@ -201,5 +203,27 @@ describe('environments', () => {
       'Input "environments" has "staging": write one rule a line as pattern=environment',
     );
     expect(() => parseEnvironmentRules('release=prod env')).toThrow('environment "prod env" may only hold');
+  });
+});
+
+describe('retag plans', () => {
+  test('one repository listed twice is refused before any request', async () => {
+    const client = new Proxy({}, { get: () => () => Promise.reject(new Error('no request expected')) }) as never;
+    const image = (ref: string) => ({
+      name: 'web',
+      source: parseReference(ref),
+      target: parseReference('ghcr.io/acme/web'),
+    });
+    await expect(
+      retagImages([image('ghcr.io/acme/web:sha-1'), image('ghcr.io/acme/web:sha-2')], {
+        client,
+        version: parseReleaseVersion('1.0.0'),
+        tags: ['1.0.0'],
+        latest: false,
+        concurrency: 2,
+      }),
+    ).rejects.toThrow(
+      'ghcr.io/acme/web:sha-1 and ghcr.io/acme/web:sha-2 would both be released as ghcr.io/acme/web: list each repository once',
+    );
   });
 });
