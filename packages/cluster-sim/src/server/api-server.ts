@@ -91,7 +91,9 @@ export class ApiServer {
   private readonly handlers: ResourceHandlers;
 
   constructor(private readonly options: ApiServerOptions) {
-    this.handlers = new ResourceHandlers(options.store, options.podLog, options.bookmarkIntervalMs);
+    this.handlers = new ResourceHandlers(options.store, options.podLog, options.bookmarkIntervalMs, (user) =>
+      options.authenticator.issue(user),
+    );
   }
 
   /** The node:http request listener. */

@@ -34,6 +34,9 @@ export type PodLogSource = (
   tailLines?: number,
 ) => string | undefined;
 
+/** Issues a bearer token for a user name (the TokenRequest subresource of ServiceAccounts). */
+export type TokenIssuer = (username: string) => string;
+
 export interface HandlerExtras {
   dropWatchAfterEvents?: number;
   authorizer?: RbacAuthorizer;
@@ -78,6 +81,7 @@ export class ResourceHandlers {
     private readonly store: Store,
     private readonly podLog?: PodLogSource,
     private readonly bookmarkIntervalMs?: number,
+    private readonly issueToken?: TokenIssuer,
   ) {}
 
   async handle(
@@ -523,6 +527,26 @@ export class ResourceHandlers {
       if (!node) throw invalid('Binding', '', name, [fieldRequired('target.name')]);
       this.store.bindPod(namespace!, name, node, { dryRun, fieldManager: this.fieldManager(req, url) });
       sendJson(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+      return;
+    }
+    if (sub === 'token' && ri.verb === 'create' && info.resource === 'serviceaccounts' && this.issueToken) {
+      const sa = this.store.peek('', 'serviceaccounts', namespace, name);
+      if (!sa) throw notFound('', 'serviceaccounts', name);
+      const body = this.decodeObject(req, await readBody(req));
+      const seconds = body.spec?.expirationSeconds ?? 3600;
+      const token = this.issueToken(`system:serviceaccount:${namespace}:${name}`);
+      const expiration = new Date(this.store.clock.now() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      sendJson(res, 201, {
+        kind: 'TokenRequest',
+        apiVersion: 'authentication.k8s.io/v1',
+        metadata: { name, namespace, creationTimestamp: null },
+        spec: {
+          audiences: body.spec?.audiences ?? ['https://kubernetes.default.svc.cluster.local'],
+          expirationSeconds: seconds,
+          boundObjectRef: null,
+        },
+        status: { token, expirationTimestamp: expiration },
+      });
       return;
     }
     if (sub === 'finalize' && ri.verb === 'update') {

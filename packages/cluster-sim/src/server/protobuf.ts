@@ -49,7 +49,44 @@ const RESOURCE_ATTRIBUTES: Schema = {
 };
 const NON_RESOURCE_ATTRIBUTES: Schema = { 1: { name: 'path', type: 'string' }, 2: { name: 'verb', type: 'string' } };
 
+const POLICY_RULE: Schema = {
+  1: { name: 'verbs', type: 'string', repeated: true },
+  2: { name: 'apiGroups', type: 'string', repeated: true },
+  3: { name: 'resources', type: 'string', repeated: true },
+  4: { name: 'resourceNames', type: 'string', repeated: true },
+  5: { name: 'nonResourceURLs', type: 'string', repeated: true },
+};
+const SUBJECT: Schema = {
+  1: { name: 'kind', type: 'string' },
+  2: { name: 'apiGroup', type: 'string' },
+  3: { name: 'name', type: 'string' },
+  4: { name: 'namespace', type: 'string' },
+};
+const ROLE_REF: Schema = {
+  1: { name: 'apiGroup', type: 'string' },
+  2: { name: 'kind', type: 'string' },
+  3: { name: 'name', type: 'string' },
+};
+const ROLE: Schema = {
+  1: { name: 'metadata', type: 'message', message: OBJECT_META },
+  2: { name: 'rules', type: 'message', repeated: true, message: POLICY_RULE },
+};
+const BINDING: Schema = {
+  1: { name: 'metadata', type: 'message', message: OBJECT_META },
+  2: { name: 'subjects', type: 'message', repeated: true, message: SUBJECT },
+  3: { name: 'roleRef', type: 'message', message: ROLE_REF },
+};
+
 const KINDS: Record<string, Schema> = {
+  Role: ROLE,
+  ClusterRole: ROLE,
+  RoleBinding: BINDING,
+  ClusterRoleBinding: BINDING,
+  ServiceAccount: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    3: { name: 'imagePullSecrets', type: 'message', repeated: true, message: { 1: { name: 'name', type: 'string' } } },
+    4: { name: 'automountServiceAccountToken', type: 'bool' },
+  },
   Namespace: {
     1: { name: 'metadata', type: 'message', message: OBJECT_META },
     2: { name: 'spec', type: 'message', message: { 1: { name: 'finalizers', type: 'string', repeated: true } } },
@@ -83,6 +120,17 @@ const KINDS: Record<string, Schema> = {
     2: { name: 'spec', type: 'message', message: { 1: { name: 'namespace', type: 'string' } } },
   },
   SelfSubjectReview: { 1: { name: 'metadata', type: 'message', message: OBJECT_META } },
+  TokenRequest: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    2: {
+      name: 'spec',
+      type: 'message',
+      message: {
+        1: { name: 'audiences', type: 'string', repeated: true },
+        4: { name: 'expirationSeconds', type: 'int' },
+      },
+    },
+  },
   DeleteOptions: {
     1: { name: 'gracePeriodSeconds', type: 'int' },
     2: {

@@ -772,7 +772,14 @@ export class Store implements ControllerStore {
     }
   }
 
+  /** PersistentVolumeClaims waiting for the simulated provisioner (namespace/name). */
+  private readonly pendingClaims = new Set<string>();
+
   private afterWrite(info: ResourceInfo, old: KObject | undefined, next: KObject): void {
+    if (info.resource === 'persistentvolumeclaims' && info.group === '' && !old && !next.status?.phase) {
+      this.pendingClaims.add(`${next.metadata.namespace}/${next.metadata.name}`);
+      this.scheduleHousekeeping();
+    }
     if (info.resource === 'namespaces' && !old) this.scheduleHousekeeping();
     if (next.metadata.deletionTimestamp) this.scheduleHousekeeping();
     if (info.resource === 'customresourcedefinitions' && info.group === 'apiextensions.k8s.io')
@@ -867,6 +874,33 @@ export class Store implements ControllerStore {
         )
           changed = this.cleanupCrd(info, object) || changed;
       }
+    }
+    // Claims are provisioned and bound at once (a default StorageClass with Immediate binding).
+    for (const key of [...this.pendingClaims]) {
+      this.pendingClaims.delete(key);
+      const [namespace, name] = key.split('/');
+      const claim = this.peek('', 'persistentvolumeclaims', namespace, name);
+      if (!claim || claim.status?.phase || claim.metadata.deletionTimestamp) continue;
+      const info = this.registry.lookupResource('', 'persistentvolumeclaims')!;
+      const volumeName = claim.spec?.volumeName ?? `pvc-${claim.metadata.uid}`;
+      const bound = this.updateObject(
+        info,
+        { ...claim, spec: { ...claim.spec, volumeName } },
+        { fieldManager: 'kube-controller-manager' },
+      );
+      this.updateObject(
+        info,
+        {
+          ...bound,
+          status: {
+            phase: 'Bound',
+            accessModes: claim.spec?.accessModes ?? ['ReadWriteOnce'],
+            capacity: { storage: claim.spec?.resources?.requests?.storage ?? '1Gi' },
+          },
+        },
+        { fieldManager: 'kube-controller-manager', subresource: 'status' },
+      );
+      changed = true;
     }
     // Namespaces need their default ServiceAccount.
     for (const ns of this.select('', 'namespaces')) {

@@ -657,6 +657,23 @@ describe('cluster-sim HTTP API', () => {
     expect((await api('GET', '/apis/gateway.example.com/v1/namespaces/default/httproutes')).status).toBe(404);
   });
 
+  test('PersistentVolumeClaims are provisioned and bound', async () => {
+    await api('POST', '/api/v1/namespaces/default/persistentvolumeclaims', {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'data' },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '2Gi' } } },
+    });
+    let claim: any;
+    for (let i = 0; i < 50; i++) {
+      claim = (await api('GET', '/api/v1/namespaces/default/persistentvolumeclaims/data')).body;
+      if (claim.status?.phase === 'Bound') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(claim.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '2Gi' } });
+    expect(claim.spec.volumeName).toBe(`pvc-${claim.metadata.uid}`);
+  });
+
   test('ownerReferences: foreground deletion waits for dependents; orphan keeps them', async () => {
     const owner = (await api('POST', '/api/v1/namespaces/default/configmaps', configMap('owner'))).body;
     const ref = [

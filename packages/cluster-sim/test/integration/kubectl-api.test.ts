@@ -127,6 +127,8 @@ describe('kubectl against cluster-sim', () => {
     expect(svc.stdout).toMatch(/frontend-external\s+LoadBalancer\s+10\.96\.\d+\.\d+\s+<pending>\s+80:3\d{4}\/TCP/);
     const wide = await kubectl(['get', 'pods', '-n', 'shop', '-l', 'app=frontend', '-o', 'wide']);
     expect(wide.stdout).toMatch(/^frontend-\S+\s+1\/1\s+Running\s+0\s+\S+\s+10\.244\.\d+\.\d+\s+sim-node-1/m);
+    const logs = await kubectl(['logs', 'deployment/frontend', '-n', 'shop']);
+    expect(logs.code).toBe(0);
     const missing = await kubectl(['get', 'deployment', 'nope', '-n', 'shop']);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe('Error from server (NotFound): deployments.apps "nope" not found');
@@ -316,5 +318,28 @@ subjects:
     expect(list.stdout).toMatch(/deployments\.apps\s+\[\]\s+\[\]\s+\[get list watch patch\]/);
     const whoami = await alice(['auth', 'whoami', '-o', 'jsonpath={.status.userInfo.username}']);
     expect(whoami.stdout).toBe('alice');
+
+    // A ServiceAccount token from `kubectl create token`, bound through a RoleBinding subject.
+    ok(await admin(['create', 'serviceaccount', 'ci', '-n', 'shop']));
+    const token = ok(await admin(['create', 'token', 'ci', '-n', 'shop'])).stdout.trim();
+    ok(
+      await admin([
+        'create',
+        'rolebinding',
+        'ci-deployer',
+        '-n',
+        'shop',
+        '--role=deployer',
+        '--serviceaccount=shop:ci',
+      ]),
+    );
+    const ciConfig = join(home, 'ci.yaml');
+    writeFileSync(ciConfig, cluster.kubeconfigFor(token));
+    const ci = makeKubectl(ciConfig, home);
+    expect((await ci(['auth', 'whoami', '-o', 'jsonpath={.status.userInfo.username}'])).stdout).toBe(
+      'system:serviceaccount:shop:ci',
+    );
+    expect((await ci(['auth', 'can-i', 'patch', 'deployments', '-n', 'shop'])).stdout).toBe('yes\n');
+    expect((await ci(['auth', 'can-i', 'list', 'secrets', '-n', 'shop'])).stdout).toBe('no\n');
   });
 });
