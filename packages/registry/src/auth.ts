@@ -237,8 +237,13 @@ export class Authenticator {
     if (!challenge) return false;
     const known = state.challenge;
     state.challenge = challenge;
-    // First contact: now we know what to send. Nothing sent although the challenge was known: nothing to add.
-    if (sentAuthorization === undefined) return known === undefined;
+    // Sent without authorization, on first contact or racing it (several requests out before the
+    // first challenge came back): worth sending again whenever we can now authorize.
+    if (sentAuthorization === undefined) {
+      if (challenge.scheme === 'bearer') return true;
+      const credential = await this.credential(registry);
+      return credential?.username !== undefined;
+    }
     if (challenge.scheme === 'bearer') {
       if (challenge.params.error === 'insufficient_scope') return false;
       const before = state.tokens.length;

@@ -192,4 +192,26 @@ describe('Authenticator: Basic', () => {
     expect(await auth.authorization('r.example', [])).toBe(`Basic ${Buffer.from('u:p4ssword').toString('base64')}`);
     expect(await auth.unauthorized('r.example', 'Basic realm="x"', [], 'Basic whatever')).toBe(false);
   });
+
+  test('requests sent before the first challenge came back are all worth sending again', async () => {
+    const auth = new Authenticator({
+      credentials: explicitCredentials([{ username: 'u', password: 'p4ssword' }]),
+      fetchToken: async () => {
+        throw new Error('no token flow for Basic');
+      },
+    });
+    // Two requests went out unauthenticated at once; both come back 401.
+    expect(await auth.unauthorized('r.example', 'Basic realm="x"', [], undefined)).toBe(true);
+    expect(await auth.unauthorized('r.example', 'Basic realm="x"', [], undefined)).toBe(true);
+  });
+
+  test('without credentials a Basic challenge is final', async () => {
+    const auth = new Authenticator({
+      credentials: explicitCredentials([]),
+      fetchToken: async () => {
+        throw new Error('no token flow for Basic');
+      },
+    });
+    expect(await auth.unauthorized('r.example', 'Basic realm="x"', [], undefined)).toBe(false);
+  });
 });
