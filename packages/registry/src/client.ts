@@ -11,6 +11,7 @@ import { mapLimit, parseRetryAfter, retry, Semaphore } from '@kra/core';
 import { Agent, fetch } from 'undici';
 import type { BodyInit, Response } from 'undici';
 import { Authenticator, repositoryScope } from './auth.js';
+import { KeepAliveHead } from './head-request.js';
 import type { CredentialStore } from './credentials.js';
 import { computeDigest, matchesDigest, validateDigest } from './digest.js';
 import { isTransient, networkErrorCode, parseErrorBody, RegistryError } from './errors.js';
@@ -152,6 +153,7 @@ export function manifestMediaType(
 
 export class RegistryClient {
   private readonly agent: Agent;
+  private readonly heads: KeepAliveHead;
   private readonly auth: Authenticator;
   private readonly semaphore: Semaphore;
   private readonly concurrency: number;
@@ -162,6 +164,7 @@ export class RegistryClient {
     this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
     this.semaphore = new Semaphore(this.concurrency);
     // A streamed copy holds a GET and a PUT open at once: room for both per lane.
+    this.heads = new KeepAliveHead(this.concurrency * 2 + 2);
     this.agent = new Agent({
       connections: this.concurrency * 2 + 2,
       keepAliveTimeout: 10_000,
@@ -191,6 +194,7 @@ export class RegistryClient {
 
   /** Closes the kept-alive connections. */
   async close(): Promise<void> {
+    this.heads.close();
     await this.agent.close();
   }
 
@@ -758,6 +762,7 @@ export class RegistryClient {
     const headers = { ...init.headers };
     if (this.options.userAgent) headers['User-Agent'] ??= this.options.userAgent;
     try {
+      if (init.method === 'HEAD') return await this.heads.request(url, headers);
       return await fetch(url, {
         method: init.method,
         headers,
