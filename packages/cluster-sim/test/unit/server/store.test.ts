@@ -109,6 +109,14 @@ describe('store', () => {
     store.stop();
   });
 
+  test('the system namespaces may not be deleted', () => {
+    const store = createStore();
+    const error = statusOf(() => store.delete('', 'namespaces', undefined, 'default'));
+    expect(error.code).toBe(403);
+    expect(error.message).toBe('namespaces "default" is forbidden: this namespace may not be deleted');
+    store.stop();
+  });
+
   test('namespace deletion cascades', async () => {
     const store = createStore();
     store.create('', 'namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
