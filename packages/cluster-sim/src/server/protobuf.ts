@@ -7,12 +7,14 @@
  */
 import { StatusError } from '../api/errors.js';
 
-type FieldType = 'string' | 'bytes' | 'int' | 'bool' | 'message' | 'mapStringString' | 'mapStringBytes';
+type FieldType = 'string' | 'bytes' | 'int' | 'bool' | 'message' | 'mapStringString' | 'mapStringBytes' | 'intOrString';
 interface Field {
   name: string;
   type: FieldType;
   repeated?: boolean;
   message?: Schema;
+  /** A pointer field in Go: present means set, so a zero is kept (other zero ints are Go zero values, unset). */
+  keepZero?: boolean;
 }
 type Schema = Record<number, Field>;
 
@@ -49,6 +51,64 @@ const RESOURCE_ATTRIBUTES: Schema = {
 };
 const NON_RESOURCE_ATTRIBUTES: Schema = { 1: { name: 'path', type: 'string' }, 2: { name: 'verb', type: 'string' } };
 
+const LABEL_SELECTOR: Schema = {
+  1: { name: 'matchLabels', type: 'mapStringString' },
+  2: {
+    name: 'matchExpressions',
+    type: 'message',
+    repeated: true,
+    message: {
+      1: { name: 'key', type: 'string' },
+      2: { name: 'operator', type: 'string' },
+      3: { name: 'values', type: 'string', repeated: true },
+    },
+  },
+};
+const CONTAINER: Schema = {
+  1: { name: 'name', type: 'string' },
+  2: { name: 'image', type: 'string' },
+  3: { name: 'command', type: 'string', repeated: true },
+  4: { name: 'args', type: 'string', repeated: true },
+  5: { name: 'workingDir', type: 'string' },
+  6: {
+    name: 'ports',
+    type: 'message',
+    repeated: true,
+    message: {
+      1: { name: 'name', type: 'string' },
+      2: { name: 'hostPort', type: 'int' },
+      3: { name: 'containerPort', type: 'int' },
+      4: { name: 'protocol', type: 'string' },
+    },
+  },
+  7: {
+    name: 'env',
+    type: 'message',
+    repeated: true,
+    message: { 1: { name: 'name', type: 'string' }, 2: { name: 'value', type: 'string' } },
+  },
+  13: { name: 'terminationMessagePath', type: 'string' },
+  14: { name: 'imagePullPolicy', type: 'string' },
+  20: { name: 'terminationMessagePolicy', type: 'string' },
+};
+const POD_TEMPLATE: Schema = {
+  1: { name: 'metadata', type: 'message', message: OBJECT_META },
+  2: {
+    name: 'spec',
+    type: 'message',
+    message: {
+      2: { name: 'containers', type: 'message', repeated: true, message: CONTAINER },
+      3: { name: 'restartPolicy', type: 'string' },
+      4: { name: 'terminationGracePeriodSeconds', type: 'int', keepZero: true },
+      6: { name: 'dnsPolicy', type: 'string' },
+      7: { name: 'nodeSelector', type: 'mapStringString' },
+      8: { name: 'serviceAccountName', type: 'string' },
+      19: { name: 'schedulerName', type: 'string' },
+      20: { name: 'initContainers', type: 'message', repeated: true, message: CONTAINER },
+    },
+  },
+};
+
 const POLICY_RULE: Schema = {
   1: { name: 'verbs', type: 'string', repeated: true },
   2: { name: 'apiGroups', type: 'string', repeated: true },
@@ -77,7 +137,84 @@ const BINDING: Schema = {
   3: { name: 'roleRef', type: 'message', message: ROLE_REF },
 };
 
+const JOB_SPEC: Schema = {
+  1: { name: 'parallelism', type: 'int', keepZero: true },
+  2: { name: 'completions', type: 'int', keepZero: true },
+  3: { name: 'activeDeadlineSeconds', type: 'int', keepZero: true },
+  6: { name: 'template', type: 'message', message: POD_TEMPLATE },
+  7: { name: 'backoffLimit', type: 'int', keepZero: true },
+  10: { name: 'suspend', type: 'bool' },
+};
+
 const KINDS: Record<string, Schema> = {
+  Job: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    2: { name: 'spec', type: 'message', message: JOB_SPEC },
+  },
+  CronJob: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    2: {
+      name: 'spec',
+      type: 'message',
+      message: {
+        1: { name: 'schedule', type: 'string' },
+        3: { name: 'concurrencyPolicy', type: 'string' },
+        4: { name: 'suspend', type: 'bool' },
+        5: {
+          name: 'jobTemplate',
+          type: 'message',
+          message: {
+            1: { name: 'metadata', type: 'message', message: OBJECT_META },
+            2: { name: 'spec', type: 'message', message: JOB_SPEC },
+          },
+        },
+      },
+    },
+  },
+  Deployment: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    2: {
+      name: 'spec',
+      type: 'message',
+      message: {
+        1: { name: 'replicas', type: 'int', keepZero: true },
+        2: { name: 'selector', type: 'message', message: LABEL_SELECTOR },
+        3: { name: 'template', type: 'message', message: POD_TEMPLATE },
+        4: { name: 'strategy', type: 'message', message: { 1: { name: 'type', type: 'string' } } },
+        5: { name: 'minReadySeconds', type: 'int' },
+        6: { name: 'revisionHistoryLimit', type: 'int', keepZero: true },
+        7: { name: 'paused', type: 'bool' },
+        9: { name: 'progressDeadlineSeconds', type: 'int', keepZero: true },
+      },
+    },
+  },
+  Service: {
+    1: { name: 'metadata', type: 'message', message: OBJECT_META },
+    2: {
+      name: 'spec',
+      type: 'message',
+      message: {
+        1: {
+          name: 'ports',
+          type: 'message',
+          repeated: true,
+          message: {
+            1: { name: 'name', type: 'string' },
+            2: { name: 'protocol', type: 'string' },
+            3: { name: 'port', type: 'int' },
+            4: { name: 'targetPort', type: 'intOrString' },
+            5: { name: 'nodePort', type: 'int' },
+          },
+        },
+        2: { name: 'selector', type: 'mapStringString' },
+        3: { name: 'clusterIP', type: 'string' },
+        4: { name: 'type', type: 'string' },
+        5: { name: 'externalIPs', type: 'string', repeated: true },
+        7: { name: 'sessionAffinity', type: 'string' },
+        11: { name: 'externalName', type: 'string' },
+      },
+    },
+  },
   Role: ROLE,
   ClusterRole: ROLE,
   RoleBinding: BINDING,
@@ -127,12 +264,12 @@ const KINDS: Record<string, Schema> = {
       type: 'message',
       message: {
         1: { name: 'audiences', type: 'string', repeated: true },
-        4: { name: 'expirationSeconds', type: 'int' },
+        4: { name: 'expirationSeconds', type: 'int', keepZero: true },
       },
     },
   },
   DeleteOptions: {
-    1: { name: 'gracePeriodSeconds', type: 'int' },
+    1: { name: 'gracePeriodSeconds', type: 'int', keepZero: true },
     2: {
       name: 'preconditions',
       type: 'message',
@@ -151,6 +288,8 @@ const UNKNOWN: Schema = {
   3: { name: 'contentEncoding', type: 'string' },
   4: { name: 'contentType', type: 'string' },
 };
+
+class UnknownFieldError extends Error {}
 
 class Reader {
   pos = 0;
@@ -201,7 +340,30 @@ function decodeMapEntry(buf: Buffer, valueBytes: boolean): [string, string] {
   return [key, value];
 }
 
-function decodeMessage(buf: Buffer, schema: Schema): Record<string, any> {
+/** True when a length-delimited payload carries nothing but zero values (Go zero values that gogo marshals anyway). */
+function isZeroPayload(buf: Buffer): boolean {
+  if (buf.length === 0) return true;
+  try {
+    const r = new Reader(buf);
+    while (!r.done()) {
+      const wireType = Number(r.varint()) & 7;
+      if (wireType === 0) {
+        if (r.varint() !== 0n) return false;
+      } else if (wireType === 2) {
+        if (!isZeroPayload(r.bytes())) return false;
+      } else if (wireType === 1 || wireType === 5) {
+        const width = wireType === 1 ? 8 : 4;
+        if (buf.subarray(r.pos, r.pos + width).some((b) => b !== 0)) return false;
+        r.pos += width;
+      } else return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeMessage(buf: Buffer, schema: Schema, path = ''): Record<string, any> {
   const out: Record<string, any> = {};
   const r = new Reader(buf);
   while (!r.done()) {
@@ -210,25 +372,47 @@ function decodeMessage(buf: Buffer, schema: Schema): Record<string, any> {
     const wireType = tag & 7;
     const field = schema[number];
     if (!field) {
-      r.skip(wireType);
+      // Fields this decoder does not know are accepted only when they hold zero values:
+      // anything else would be silently lost.
+      const zero =
+        wireType === 0 ? r.varint() === 0n : wireType === 2 ? isZeroPayload(r.bytes()) : (r.skip(wireType), false);
+      if (!zero) throw new UnknownFieldError(`${path || '.'} field ${number}`);
       continue;
     }
     let value: any;
     switch (field.type) {
       case 'string':
         value = r.bytes().toString('utf8');
+        if (value === '') continue; // the Go zero value: unset
         break;
+      case 'intOrString': {
+        const v = decodeMessage(
+          r.bytes(),
+          {
+            1: { name: 'type', type: 'int' },
+            2: { name: 'intVal', type: 'int' },
+            3: { name: 'strVal', type: 'string' },
+          },
+          `${path}.${field.name}`,
+        );
+        if (v.type === undefined && v.intVal === undefined && v.strVal === undefined) continue;
+        value = v.type === 1 ? (v.strVal ?? '') : (v.intVal ?? 0);
+        break;
+      }
       case 'bytes':
         value = Buffer.from(r.bytes());
         break;
       case 'int':
-        value = Number(r.varint());
+        value = Number(BigInt.asIntN(64, r.varint()));
+        if (value === 0 && !field.keepZero && !field.repeated) continue;
         break;
       case 'bool':
         value = r.varint() !== 0n;
+        if (!value && !field.repeated) continue;
         break;
       case 'message':
-        value = decodeMessage(r.bytes(), field.message!);
+        value = decodeMessage(r.bytes(), field.message!, `${path}.${field.name}`);
+        if (!field.repeated && Object.keys(value).length === 0) continue;
         break;
       case 'mapStringString':
       case 'mapStringBytes': {
@@ -269,6 +453,13 @@ export function decodeProtobufObject(body: Buffer): any {
   try {
     return { apiVersion, kind, ...decodeMessage(envelope.raw ?? Buffer.alloc(0), schema) };
   } catch (error) {
+    if (error instanceof UnknownFieldError) {
+      throw new StatusError(
+        415,
+        'UnsupportedMediaType',
+        `cluster-sim cannot decode the protobuf ${kind} (${error.message} is not modelled); send it as application/json (for example with kubectl apply)`,
+      );
+    }
     throw new StatusError(400, 'BadRequest', `cannot decode the protobuf ${kind}: ${(error as Error).message}`);
   }
 }

@@ -223,6 +223,53 @@ spec:
     );
   });
 
+  test('typed kubectl commands that send protobuf: create deployment, expose, create job, create secret', async () => {
+    expect(
+      ok(
+        await kubectl([
+          'create',
+          'deployment',
+          'echo',
+          '-n',
+          'shop',
+          '--image=registry.local/echo:1.0',
+          '--replicas=2',
+          '--port=8080',
+        ]),
+      ).stdout,
+    ).toBe('deployment.apps/echo created\n');
+    expect(
+      ok(await kubectl(['expose', 'deployment', 'echo', '-n', 'shop', '--port=80', '--target-port=8080'])).stdout,
+    ).toBe('service/echo exposed\n');
+    expect(
+      ok(await kubectl(['create', 'job', 'once', '-n', 'shop', '--image=busybox:1.36', '--', 'true'])).stdout,
+    ).toBe('job.batch/once created\n');
+    expect(
+      ok(await kubectl(['create', 'secret', 'generic', 'creds', '-n', 'shop', '--from-literal=password=s3cret']))
+        .stdout,
+    ).toBe('secret/creds created\n');
+    const deployment = JSON.parse(ok(await kubectl(['get', 'deployment', 'echo', '-n', 'shop', '-o', 'json'])).stdout);
+    expect(deployment.spec.replicas).toBe(2);
+    expect(deployment.spec.selector).toEqual({ matchLabels: { app: 'echo' } });
+    expect(deployment.spec.template.spec.containers[0]).toMatchObject({
+      name: 'echo',
+      image: 'registry.local/echo:1.0',
+      ports: [{ containerPort: 8080, protocol: 'TCP' }],
+    });
+    const service = JSON.parse(ok(await kubectl(['get', 'service', 'echo', '-n', 'shop', '-o', 'json'])).stdout);
+    expect(service.spec).toMatchObject({
+      selector: { app: 'echo' },
+      ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
+    });
+    const job = JSON.parse(ok(await kubectl(['get', 'job', 'once', '-n', 'shop', '-o', 'json'])).stdout);
+    expect(job.spec.template.spec).toMatchObject({
+      restartPolicy: 'Never',
+      containers: [{ name: 'once', image: 'busybox:1.36', command: ['true'] }],
+    });
+    const secret = JSON.parse(ok(await kubectl(['get', 'secret', 'creds', '-n', 'shop', '-o', 'json'])).stdout);
+    expect(Buffer.from(secret.data.password, 'base64').toString()).toBe('s3cret');
+  });
+
   test('plain kubectl apply (client-side, default validation) works too', async () => {
     const manifest = `apiVersion: v1
 kind: ConfigMap
