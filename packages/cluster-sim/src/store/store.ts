@@ -687,7 +687,10 @@ export class Store implements ControllerStore {
     const propagation = options.propagationPolicy ?? 'Background';
     const finalizers = [...(old.metadata.finalizers ?? [])];
     if (info.resource === 'namespaces' && ['default', 'kube-system', 'kube-public'].includes(name)) {
-      throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`, { name, kind: 'namespaces' });
+      throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`, {
+        name,
+        kind: 'namespaces',
+      });
     }
     if (info.resource === 'namespaces') {
       // Namespaces always go through Terminating: the namespace controller empties them first.
