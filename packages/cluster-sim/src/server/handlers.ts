@@ -230,6 +230,7 @@ export class ResourceHandlers {
           : decodeJson(body);
     if (typeof object !== 'object' || object === null || Array.isArray(object))
       throw badRequest('the request body must be a JSON object');
+    checkMetadata(object);
     return object;
   }
 
@@ -403,6 +404,7 @@ export class ResourceHandlers {
       const applied = decodeYamlOrJson(body);
       if (typeof applied !== 'object' || applied === null || Array.isArray(applied))
         throw badRequest('apply patch must be a single object');
+      checkMetadata(applied);
       if (!applied.apiVersion || !applied.kind)
         throw badRequest("Object 'Kind' is missing in '" + JSON.stringify(applied).slice(0, 200) + "'");
       this.checkKind(info, applied);
@@ -774,6 +776,16 @@ export class ResourceHandlers {
         throw methodNotAllowed();
     }
   }
+}
+
+/** metadata of the wrong JSON type is a decoding error (400), as on a real server. */
+function checkMetadata(object: any): void {
+  const metadata = object.metadata;
+  if (metadata === undefined || (typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata))) return;
+  const type = metadata === null ? 'null' : Array.isArray(metadata) ? 'array' : typeof metadata;
+  throw badRequest(
+    `json: cannot unmarshal ${type} into Go struct field ${object.kind ?? 'Object'}.metadata of type v1.ObjectMeta`,
+  );
 }
 
 function includeObject(url: URL): IncludeObject {

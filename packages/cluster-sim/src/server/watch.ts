@@ -51,6 +51,7 @@ export function serveWatch(
     throw badRequest(`invalid timeoutSeconds "${timeoutText}"`);
   const rvText = params.get('resourceVersion');
   const sendInitialEvents = params.get('sendInitialEvents') === 'true';
+  if (rvText && !/^\d+$/.test(rvText)) throw badRequest(`invalid resource version: ${rvText}`);
 
   res.writeHead(200, {
     'Content-Type': 'application/json',

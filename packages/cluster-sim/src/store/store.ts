@@ -25,6 +25,7 @@ import {
 import { ResourceRegistry, groupVersion, splitApiVersion, type ResourceInfo } from '../api/resources.js';
 import { applyDefaults, GENERATION_RESOURCES } from '../api/defaults.js';
 import { validateName, validateObject } from '../api/validation.js';
+import { checkShape } from '../api/shape.js';
 import { recordUpdate, serverSideApply } from '../api/managed-fields.js';
 import { deepEqual } from '../api/patch.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
@@ -413,6 +414,7 @@ export class Store implements ControllerStore {
     old: KObject | undefined,
     ctx: { creating: boolean; uid: string },
   ): KObject {
+    checkShape(info.kind, info.version, object);
     const defaulted = applyDefaults(info.group, info.resource, object, {
       creating: ctx.creating,
       uid: ctx.uid,

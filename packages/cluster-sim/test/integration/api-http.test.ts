@@ -195,6 +195,13 @@ describe('cluster-sim HTTP API', () => {
     const badJson = await api('POST', '/api/v1/namespaces/default/configmaps', '{not json');
     expect(badJson.status).toBe(400);
     expect(badJson.body.reason).toBe('BadRequest');
+    const wrongType = await api('POST', '/api/v1/namespaces/default/configmaps', { ...configMap('typed'), data: 'x' });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.message).toBe(
+      'ConfigMap in version "v1" cannot be handled as a ConfigMap: json: cannot unmarshal string into Go struct field ConfigMap.data of type map[string]string',
+    );
+    expect((await api('POST', '/api/v1/namespaces/default/configmaps', { metadata: 'x' })).status).toBe(400);
+    expect((await api('GET', '/api/v1/pods?watch=1&resourceVersion=abc')).status).toBe(400);
     const wrongMethod = await api('POST', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews/x');
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.body.reason).toBe('MethodNotAllowed');
