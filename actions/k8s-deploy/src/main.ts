@@ -38,6 +38,15 @@ import {
 import { applyOrder, loadManifests } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
 
+/** Deploys, then closes the client's kept-alive connections so the step ends at once. */
+async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
+  try {
+    return await deploy(options);
+  } finally {
+    client.close();
+  }
+}
+
 function defaultRelease(repository: string): string {
   const name = (repository.split('/').pop() ?? '')
     .toLowerCase()
@@ -77,7 +86,7 @@ export async function main(): Promise<void> {
     prune: readBoolean('prune', false),
     dryRun: readBoolean('dry-run', false),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
-    concurrency: readInteger('concurrency', { default: 10, min: 1, max: 100 }),
+    concurrency: readInteger('concurrency', { default: 32, min: 1, max: 100 }),
   };
   const version = readString('version') || (context.refType === 'tag' ? context.refName : context.sha.slice(0, 12));
   const kubeContext = readString('context');
@@ -127,7 +136,7 @@ export async function main(): Promise<void> {
     `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
   );
 
-  const result = await deploy({
+  const result = await deployAndClose(client, {
     client,
     release,
     namespace,

@@ -84,12 +84,13 @@ export async function planObjects(
       if (resource.namespaced && ns && namespacesInSet.has(ns) && !(await namespaceExists(ns))) {
         return { object, label, action: 'create', deferred: true };
       }
-      const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
-      const { object: preview } = await client.apply(object, {
+      const { object: preview, created } = await client.apply(object, {
         fieldManager: options.fieldManager,
         force: options.force,
         dryRun: true,
       });
+      // Only an object that exists has a live version to compare with (and to diff against).
+      const live = created ? undefined : await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
       const action: ObjectAction = !live ? 'create' : sameContent(live, preview) ? 'unchanged' : 'configure';
       return { object, label, live, preview, action, deferred: false };
     } catch (error) {
@@ -161,13 +162,40 @@ export async function applyPlanned(
   return results;
 }
 
-/** Runs of consecutive objects of the same kind (the input is already in apply order). */
+/**
+ * Kinds nothing else waits for at apply time: the API server accepts them in any order, so
+ * consecutive runs of them are applied together. (RBAC is not among them: a RoleBinding is
+ * checked against the Role it names, so Roles go first.)
+ */
+const PASSIVE_KINDS = new Set([
+  'ServiceAccount',
+  'Secret',
+  'ConfigMap',
+  'Service',
+  'PersistentVolumeClaim',
+  'LimitRange',
+  'ResourceQuota',
+  'NetworkPolicy',
+  'PodDisruptionBudget',
+]);
+/** Long-running workloads: applied together, after what they read. */
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+
+function groupOf(object: KObject): string {
+  if (PASSIVE_KINDS.has(object.kind) && !object.apiVersion.includes('.')) return 'passive';
+  if (WORKLOAD_KINDS.has(object.kind) && object.apiVersion === 'apps/v1') return 'workloads';
+  return `${object.apiVersion}|${object.kind}`;
+}
+
+/**
+ * Apply groups, in order: runs of consecutive objects of one kind (the input is already in
+ * apply order), with runs of passive kinds merged and runs of workload kinds merged.
+ */
 export function kindGroups<T extends { object: KObject }>(items: T[]): T[][] {
   const groups: T[][] = [];
   for (const item of items) {
     const last = groups[groups.length - 1];
-    if (last && last[0].object.kind === item.object.kind && last[0].object.apiVersion === item.object.apiVersion)
-      last.push(item);
+    if (last && groupOf(last[0].object) === groupOf(item.object)) last.push(item);
     else groups.push([item]);
   }
   return groups;

@@ -1,4 +1,6 @@
 import { HttpMethod, KubeConfig, RequestContext } from '@kubernetes/client-node';
+import http from 'node:http';
+import https from 'node:https';
 import { fetch } from 'undici';
 import { parseRetryAfter, retry } from '@kra/core';
 
@@ -117,8 +119,15 @@ export function loadKubeConfig(options: LoadKubeConfigOptions = {}): KubeConfig 
   return kc;
 }
 
+interface RawResponse {
+  status: number;
+  text: string;
+  retryAfter?: string;
+}
+
 export class KubeClient {
   readonly kc: KubeConfig;
+  private agent?: http.Agent;
   readonly server: string;
   private readonly discovery = new Map<string, Promise<ApiResource[]>>();
   onRetry?: (message: string) => void;
@@ -127,6 +136,11 @@ export class KubeClient {
   constructor(kc: KubeConfig) {
     this.kc = kc;
     this.server = kc.getCurrentCluster()!.server.replace(/\/+$/, '');
+  }
+
+  /** Closes kept-alive connections. */
+  close(): void {
+    this.agent?.destroy();
   }
 
   /** Whether the kubeconfig turns TLS verification off for the current cluster. */
@@ -166,28 +180,22 @@ export class KubeClient {
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
     }
-    const ctx = new RequestContext(url.toString(), method as HttpMethod);
-    await this.kc.applySecurityAuthentication(ctx);
-    const headers = ctx.getHeaders();
-    headers.Accept = options.text ? '*/*' : 'application/json';
-    if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     this.requestCount += 1;
-    const response = await fetch(url, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      dispatcher: ctx.getDispatcher() as any,
-      signal: AbortSignal.timeout(60_000),
-    });
-    const text = await response.text();
+    const response = this.kc.getCurrentCluster()?.proxyUrl
+      ? await this.sendThroughProxy(method, url, body, options)
+      : await this.send(method, url, body, options);
     if (response.status >= 200 && response.status < 300) {
-      return { status: response.status, body: (options.text ? text : text === '' ? {} : JSON.parse(text)) as T };
+      return {
+        status: response.status,
+        body: (options.text ? response.text : response.text === '' ? {} : JSON.parse(response.text)) as T,
+      };
     }
     let status: any = {};
     try {
-      status = JSON.parse(text);
+      status = JSON.parse(response.text);
     } catch {
-      status = { message: text.slice(0, 300) };
+      status = { message: response.text.slice(0, 300) };
     }
     const message = typeof status.message === 'string' && status.message ? status.message : `HTTP ${response.status}`;
     throw new ApiError(
@@ -195,8 +203,94 @@ export class KubeClient {
       message,
       typeof status.reason === 'string' ? status.reason : '',
       Array.isArray(status.details?.causes) ? status.details.causes : [],
-      parseRetryAfter(response.headers.get('retry-after')),
+      parseRetryAfter(response.retryAfter),
     );
+  }
+
+  /**
+   * One request over a keep-alive agent. client-node fills in the TLS material and the
+   * Authorization header (running exec plugins or refreshing OIDC tokens as needed); the
+   * agent is made once, so connections are reused across the hundreds of requests of a deploy.
+   */
+  private async send(
+    method: string,
+    url: URL,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const opts: https.RequestOptions = { method, headers: {} };
+    await this.kc.applyToHTTPSOptions(opts);
+    const secure = url.protocol === 'https:';
+    if (!this.agent) {
+      const tls = {
+        ca: opts.ca,
+        cert: opts.cert,
+        key: opts.key,
+        pfx: opts.pfx,
+        passphrase: opts.passphrase,
+        servername: opts.servername,
+        rejectUnauthorized: opts.rejectUnauthorized,
+      };
+      this.agent = secure
+        ? new https.Agent({ keepAlive: true, maxSockets: 64, ...tls })
+        : new http.Agent({ keepAlive: true, maxSockets: 64 });
+    }
+    const headers: Record<string, string> = {
+      ...(opts.headers as Record<string, string>),
+      Accept: options.text ? '*/*' : 'application/json',
+    };
+    if (body !== undefined) {
+      headers['Content-Type'] = options.contentType ?? 'application/json';
+      headers['Content-Length'] = String(Buffer.byteLength(body));
+    }
+    if (opts.auth) headers.Authorization = `Basic ${Buffer.from(opts.auth).toString('base64')}`;
+    return new Promise((resolve, reject) => {
+      const request = (secure ? https : http).request(
+        url,
+        { method, headers, agent: this.agent, timeout: 60_000 },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString('utf8'),
+              retryAfter: response.headers['retry-after'] as string | undefined,
+            }),
+          );
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error(`${method} ${url.pathname}: no answer in 60 s`)));
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
+
+  /** Through the kubeconfig's proxy-url: client-node's undici dispatcher knows proxies. */
+  private async sendThroughProxy(
+    method: string,
+    url: URL,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const ctx = new RequestContext(url.toString(), method as HttpMethod);
+    await this.kc.applySecurityAuthentication(ctx);
+    const headers = ctx.getHeaders();
+    headers.Accept = options.text ? '*/*' : 'application/json';
+    if (body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
+    const response = await fetch(url, {
+      method,
+      headers,
+      body,
+      dispatcher: ctx.getDispatcher() as any,
+      signal: AbortSignal.timeout(60_000),
+    });
+    return {
+      status: response.status,
+      text: await response.text(),
+      retryAfter: response.headers.get('retry-after') ?? undefined,
+    };
   }
 
   /** The resources of one API group version, from discovery (cached; refreshed when a kind is missing). */

@@ -82,11 +82,34 @@ export async function waitForObjects(
       .get(key(o.apiVersion, o.kind, o.metadata.namespace))
       ?.objects.get(`${o.metadata.namespace ?? ''}/${o.metadata.name}`);
 
+  // Pods and ReplicaSets by the uid of their controller, rebuilt once per evaluation: finding the
+  // new revision's pods stays linear however many workloads are waited on.
+  let index: { pods: Map<string, KObject[]>; replicaSets: Map<string, KObject[]> } | undefined;
+  const byOwner = (objects: Iterable<KObject>) => {
+    const map = new Map<string, KObject[]>();
+    for (const object of objects) {
+      for (const ref of object.metadata.ownerReferences ?? []) {
+        const list = map.get(ref.uid);
+        if (list) list.push(object);
+        else map.set(ref.uid, [object]);
+      }
+    }
+    return map;
+  };
   const newPods = (workload: KObject): KObject[] => {
-    const ns = workload.metadata.namespace ?? '';
-    const pods = podWatchers.get(ns)?.objects.values() ?? [];
-    const replicaSets = [...(rsWatchers.get(ns)?.objects.values() ?? [])];
-    return [...pods].filter((pod) => isNewRevisionPod(pod, workload, replicaSets));
+    if (!index) {
+      index = {
+        pods: byOwner([...podWatchers.values()].flatMap((w) => [...w.objects.values()])),
+        replicaSets: byOwner([...rsWatchers.values()].flatMap((w) => [...w.objects.values()])),
+      };
+    }
+    const uid = workload.metadata.uid ?? '';
+    if (workload.kind === 'Pod') return [workload];
+    if (workload.kind !== 'Deployment')
+      return (index.pods.get(uid) ?? []).filter((pod) => isNewRevisionPod(pod, workload, []));
+    const replicaSets = index.replicaSets.get(uid) ?? [];
+    const current = currentReplicaSet(workload, replicaSets);
+    return current ? (index.pods.get(current.metadata.uid ?? '') ?? []) : [];
   };
 
   const finish = (result: Omit<WaitResult, 'timeline' | 'ready' | 'pending'>) => {
@@ -122,6 +145,7 @@ export async function waitForObjects(
 
   const evaluate = () => {
     scheduled = false;
+    index = undefined;
     if (finished) return;
     let allReady = true;
     for (const object of tracked) {
@@ -175,7 +199,9 @@ export async function waitForObjects(
   const schedule = () => {
     if (!scheduled && !finished) {
       scheduled = true;
-      queueMicrotask(evaluate);
+      // Events come in bursts (a rollout touches pods, ReplicaSets and the workload at once):
+      // judge once per burst.
+      setTimeout(evaluate, 15);
     }
   };
 

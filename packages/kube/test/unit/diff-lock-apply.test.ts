@@ -107,9 +107,29 @@ describe('apply helpers', () => {
     expect(message).toContain('.spec.replicas (owned by "kubectl-edit")');
     expect(message).toContain('force-conflicts: true');
   });
-  test('kind groups keep order and group consecutive kinds', () => {
-    const o = (kind: string, name: string) => ({ object: { apiVersion: 'v1', kind, metadata: { name } } as KObject });
-    const groups = kindGroups([o('Namespace', 'a'), o('ConfigMap', 'b'), o('ConfigMap', 'c'), o('Service', 'd')]);
-    expect(groups.map((g) => g.map((i) => i.object.metadata.name))).toEqual([['a'], ['b', 'c'], ['d']]);
+  test('apply groups keep order; passive kinds and workloads go together', () => {
+    const o = (kind: string, name: string, apiVersion = 'v1') => ({
+      object: { apiVersion, kind, metadata: { name } } as KObject,
+    });
+    const groups = kindGroups([
+      o('Namespace', 'a'),
+      o('ServiceAccount', 'b'),
+      o('ConfigMap', 'c'),
+      o('Role', 'r', 'rbac.authorization.k8s.io/v1'),
+      o('RoleBinding', 'rb', 'rbac.authorization.k8s.io/v1'),
+      o('Service', 'd'),
+      o('Deployment', 'e', 'apps/v1'),
+      o('StatefulSet', 'f', 'apps/v1'),
+      o('Job', 'g', 'batch/v1'),
+    ]);
+    expect(groups.map((g) => g.map((i) => i.object.metadata.name))).toEqual([
+      ['a'],
+      ['b', 'c'],
+      ['r'],
+      ['rb'],
+      ['d'],
+      ['e', 'f'],
+      ['g'],
+    ]);
   });
 });
