@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Cluster } from '@kra/cluster-sim';
 import { adminClient, deployWith, everything, get, post, startSim, tokensOf, workspaceWith } from './support.js';
 
@@ -262,4 +265,25 @@ test('bad input is one clear line and applies nothing', async () => {
   const badInput = await deployWith(cluster, workspace, { manifests: 'k8s', strategy: 'canary' });
   expect(badInput.exitCode).toBe(1);
   expect(badInput.annotations[0].message).toBe('Input "strategy" is "canary": use one of basic');
+});
+
+test('the example app (examples/shop) deploys from a list-manifests style bundle in RUNNER_TEMP', async () => {
+  const workspace = workspaceWith({}, false);
+  cpSync(new URL('../../../../examples/shop/k8s', import.meta.url), join(workspace, 'k8s'), { recursive: true });
+  // A bundle file in RUNNER_TEMP, as list-manifests writes it.
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  const bundle = join(runnerTemp, 'manifests-bundle.yaml');
+  const dir = join(workspace, 'k8s');
+  writeFileSync(
+    bundle,
+    readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n---\n'),
+  );
+  const result = await deployWith(cluster, workspace, { manifests: bundle, release: 'shop-example' }, { runnerTemp });
+  expect(result.stderr).toBe('');
+  expect(result.exitCode).toBe(0);
+  expect(result.outputs.status).toBe('deployed');
+  const deployments = (await get(cluster, '/apis/apps/v1/namespaces/shop/deployments')).items;
+  expect(deployments.length).toBe(3);
 });
