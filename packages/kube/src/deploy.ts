@@ -1,5 +1,5 @@
 import type { ConfigChecksums, ImageListEntry } from '@kra/core';
-import { UserError, errorMessage } from '@kra/core';
+import { UserError, errorMessage, mapLimit } from '@kra/core';
 import {
   type AppliedObject,
   type ApplyOptions,
@@ -381,8 +381,8 @@ async function rollBack(
   };
   const previousIds = new Set(previous.objects.map(identity));
   for (const group of kindGroups(previous.objects.map((object) => ({ object })))) {
-    await Promise.all(
-      group.map(({ object }) => client.apply(object, { fieldManager: applyOptions.fieldManager, force: true })),
+    await mapLimit(group, applyOptions.concurrency, ({ object }) =>
+      client.apply(object, { fieldManager: applyOptions.fieldManager, force: true }),
     );
   }
   const extra = createdNow.filter((o) => !previousIds.has(identity(o)));
