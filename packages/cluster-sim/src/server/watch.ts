@@ -72,6 +72,17 @@ export function serveWatch(
     res.end();
   };
 
+  /** The injected fault: the events written so far reach the client, then the connection breaks mid-stream. */
+  const dropConnection = (): void => {
+    const socket = res.socket;
+    if (!socket) {
+      res.destroy();
+      return;
+    }
+    socket.end(); // flush what was written, then FIN without the closing chunk
+    setTimeout(() => socket.destroy(), 1000).unref();
+  };
+
   const countEvent = (): void => {
     sent++;
     if (options.dropAfterEvents !== undefined && sent >= options.dropAfterEvents) {
@@ -79,7 +90,7 @@ export function serveWatch(
       unsubscribe();
       clearTimeout(timeout);
       clearInterval(bookmarkTimer);
-      res.destroy();
+      dropConnection();
     }
   };
 
@@ -93,7 +104,7 @@ export function serveWatch(
         unsubscribe();
         clearTimeout(timeout);
         clearInterval(bookmarkTimer);
-        res.destroy();
+        dropConnection();
       }
     }
   };
