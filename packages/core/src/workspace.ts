@@ -40,6 +40,11 @@ export function isInside(path: string, root: string): boolean {
 
 /** A path relative to the workspace, with forward slashes, for messages and outputs. */
 export function displayPath(path: string, root = workspaceRoot()): string {
+  // The common case, a path under the root, without path.relative's normalisation work.
+  if (path.length > root.length && path.startsWith(root) && path[root.length] === sep && !path.includes(`${sep}.`)) {
+    const rel = path.slice(root.length + 1);
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  }
   const rel = relative(root, path);
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }

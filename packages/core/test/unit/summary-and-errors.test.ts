@@ -68,6 +68,9 @@ describe('workspace paths', () => {
   test('paths inside the workspace resolve', () => {
     expect(resolveInWorkspace('k8s', 'paths', root)).toBe(join(root, 'k8s'));
     expect(displayPath(join(root, 'k8s', 'a.yaml'), root)).toBe('k8s/a.yaml');
+    expect(displayPath(`${root}/k8s/../base/b.yaml`, root)).toBe('base/b.yaml');
+    expect(displayPath(`${root}-other/c.yaml`, root)).toBe(`../${root.split('/').pop()}-other/c.yaml`);
+    expect(displayPath(root, root)).toBe('.');
   });
 
   test('paths leaving it are refused, symlinks included, naming the input', () => {
