@@ -3,6 +3,7 @@
  * Kubernetes strategic merge patch (merge keys, $patch, $retainKeys,
  * $deleteFromPrimitiveList, $setElementOrder). Inputs are never mutated.
  */
+import { cloneJson } from '../json-clone.js';
 import { StatusError, badRequest } from './errors.js';
 import { patchMergeKeyAt, type FieldPath } from './schema.js';
 
@@ -13,7 +14,7 @@ function isObject(value: unknown): value is Record<string, Json> {
 }
 
 function clone<T>(value: T): T {
-  return value === undefined ? value : structuredClone(value);
+  return cloneJson(value);
 }
 
 function patchInvalid(message: string): StatusError {

@@ -1,5 +1,6 @@
 /** What every controller gets: the store, the clock, the event recorder, the queues and the indexes. */
 import type { EventRecorder } from '../events.js';
+import { cloneJson } from '../json-clone.js';
 import type { Clock, ControllerStore, KObject } from '../store-api.js';
 import type { InformerCache } from './cache.js';
 import type { OwnerIndex } from './owners.js';
@@ -54,7 +55,7 @@ export function adoptOrphans(
   let adopted = 0;
   for (const orphan of ctx.owners.orphans(group, resource, owner.metadata.namespace)) {
     if (orphan.metadata.deletionTimestamp || !matches(orphan)) continue;
-    const copy = structuredClone(orphan);
+    const copy = cloneJson(orphan);
     copy.metadata.ownerReferences = [
       ...(copy.metadata.ownerReferences ?? []),
       {

@@ -1,4 +1,5 @@
 /** Small helpers shared by the controllers: selectors, int-or-percent, conditions, hashing, time. */
+import { cloneJson } from '../json-clone.js';
 import type { KObject } from '../store-api.js';
 
 export interface LabelSelector {
@@ -148,13 +149,13 @@ export function safeEncode(text: string): string {
 
 /** The pod-template-hash of a pod template (labels without the hash itself). */
 export function templateHash(template: unknown, collisionCount?: number): string {
-  const copy = structuredClone(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
+  const copy = cloneJson(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
   if (copy.metadata?.labels) delete copy.metadata.labels['pod-template-hash'];
   return safeEncode(String(fnv32a(JSON.stringify(canonical(copy)) ?? '', collisionCount)));
 }
 
 export function clone<T>(value: T): T {
-  return structuredClone(value);
+  return cloneJson(value);
 }
 
 export function key(namespace: string | undefined, name: string): string {

@@ -31,6 +31,9 @@ import { deepEqual } from '../api/patch.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import type { SchemaHooks } from '../api/fieldset.js';
 import { crdListType } from '../api/crd.js';
+import { cloneJson } from '../json-clone.js';
+
+export { cloneJson };
 
 export type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
@@ -77,22 +80,6 @@ const realClock: Clock = {
     return { cancel: () => clearTimeout(handle) };
   },
 };
-
-/** Deep copy of a JSON value: much faster than structuredClone for API objects. */
-export function cloneJson<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
-    return out as T;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key in value as Record<string, unknown>) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = cloneJson(v);
-  }
-  return out as T;
-}
 
 /** Deep equality of JSON values where a key holding undefined counts as absent. */
 function jsonEqual(a: unknown, b: unknown): boolean {

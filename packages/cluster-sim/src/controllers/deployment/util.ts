@@ -3,6 +3,7 @@
  * revision annotations, surge/unavailability fenceposts, replica-set ordering and the
  * conditions that `kubectl rollout status` reads.
  */
+import { cloneJson } from '../../json-clone.js';
 import type { KObject } from '../../store-api.js';
 import { type Condition, getCondition, rfc3339, scaledValue, semanticEqual } from '../util.js';
 
@@ -80,7 +81,7 @@ export function maxRevision(rss: KObject[]): number {
 /** EqualIgnoreHash: the templates are equal once the pod-template-hash label is ignored. */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
   const strip = (t: unknown): unknown => {
-    const copy = structuredClone(t ?? {}) as { metadata?: { labels?: Record<string, string> } };
+    const copy = cloneJson(t ?? {}) as { metadata?: { labels?: Record<string, string> } };
     if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH];
     return copy;
   };
