@@ -4,7 +4,7 @@ import {
   SummaryBuilder,
   code,
   githubContext,
-  maskSecret,
+  readLogin,
   readBoolean,
   readEnum,
   readInteger,
@@ -37,15 +37,7 @@ interface Login {
 }
 
 export async function main(): Promise<void> {
-  const password = readString('password');
-  maskSecret(password);
-  const username = readString('username');
-  if ((username === '') !== (password === '')) {
-    throw new InputError(
-      username ? 'password' : 'username',
-      `is empty but ${username ? 'username' : 'password'} is set: give both, or neither to use the runner's existing login`,
-    );
-  }
+  const { username, password } = readLogin();
   const root = workspaceRoot();
   const registry = readString('registry');
   const prefix = readString('repository-prefix');

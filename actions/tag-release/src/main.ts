@@ -4,7 +4,7 @@ import {
   SummaryBuilder,
   code,
   githubContext,
-  maskSecret,
+  readLogin,
   parseImageListEntry,
   readInteger,
   readList,
@@ -121,15 +121,7 @@ function releaseImages(sourceTag: () => string, target: { registry: string; pref
 }
 
 export async function main(): Promise<void> {
-  const password = readString('password');
-  maskSecret(password);
-  const username = readString('username');
-  if ((username === '') !== (password === '')) {
-    throw new InputError(
-      username ? 'password' : 'username',
-      `is empty but ${username ? 'username' : 'password'} is set: give both, or neither to use the runner's existing login`,
-    );
-  }
+  const { username, password } = readLogin();
   const context = githubContext();
   const concurrency = readInteger('concurrency', { default: 8, min: 1, max: 64 });
   const insecureRegistries = readList('insecure-registries');

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from './errors.js';
+import { maskSecret } from './secrets.js';
 
 /**
  * Typed readers for action inputs. Each knows the input's name, so a bad value fails
@@ -147,4 +148,22 @@ export function readJsonObject(name: string): Record<string, unknown> {
     throw new InputError(name, 'must be a JSON object');
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The `username` and `password` inputs of a registry login: the password is masked before
+ * anything else happens, and both or neither must be given (neither: use the runner's
+ * existing login). Returns empty strings for neither.
+ */
+export function readLogin(): { username: string; password: string } {
+  const password = raw('password');
+  maskSecret(password);
+  const username = raw('username');
+  if ((username === '') !== (password === '')) {
+    throw new InputError(
+      username ? 'password' : 'username',
+      `is empty but ${username ? 'username' : 'password'} is set: give both, or neither to use the runner's existing login`,
+    );
+  }
+  return { username, password };
 }

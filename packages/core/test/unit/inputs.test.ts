@@ -8,6 +8,7 @@ import {
   readInteger,
   readJsonObject,
   readList,
+  readLogin,
   readString,
 } from '../../src/index.js';
 
@@ -100,5 +101,18 @@ describe('input readers', () => {
       expect(() => readJsonObject('bad')).toThrow('Input "bad" must be a JSON object');
       expect(() => readJsonObject('broken')).toThrow('Input "broken" is not valid JSON');
     });
+  });
+
+  test('a login needs both username and password, or neither', () => {
+    withInputs({ username: 'ci', password: 'hunter22' }, () =>
+      expect(readLogin()).toEqual({ username: 'ci', password: 'hunter22' }),
+    );
+    withInputs({}, () => expect(readLogin()).toEqual({ username: '', password: '' }));
+    withInputs({ username: 'ci' }, () =>
+      expect(() => readLogin()).toThrow('Input "password" is empty but username is set'),
+    );
+    withInputs({ password: 'hunter22' }, () =>
+      expect(() => readLogin()).toThrow('Input "username" is empty but password is set'),
+    );
   });
 });
