@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { startCluster, type Cluster } from '@kra/cluster-sim';
 import { KubeConfig } from '@kubernetes/client-node';
 import { KubeClient, isNotFound } from '@kra/kube';
-import { runAction, type ActionResult, type RunActionOptions } from '@kra/local-runner';
+import { repoRoot, runAction, type ActionResult, type RunActionOptions } from '@kra/local-runner';
 
-export const FIXTURE = '/work/shared/fixtures/microservices-demo';
+/** The real-world app in ../shared/fixtures, beside the repository (as in CI). */
+export const FIXTURE = join(repoRoot(), '..', 'shared', 'fixtures', 'microservices-demo');
 
 export type SimOptions = Parameters<typeof startCluster>[0];
 

@@ -5,19 +5,13 @@
  * between field managers, server-side dry-run, and `auth can-i` under RBAC.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster, type Cluster } from '../../src/index.js';
 
 const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'microservices-demo');
-const fixtureDir = [FIXTURES, '/work/shared/fixtures/microservices-demo'].find((dir) => {
-  try {
-    return readdirSync(dir).length > 0;
-  } catch {
-    return false;
-  }
-});
+const fixtureDir = existsSync(FIXTURES) && readdirSync(FIXTURES).length > 0 ? FIXTURES : undefined;
 
 function requireKubectl(): void {
   const probe = spawnSync('kubectl', ['version', '--client', '--output=json'], { encoding: 'utf8' });
