@@ -2,6 +2,7 @@
 // integration tests (real git, registry, podman, kubectl, bundled actions).
 const base = {
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/test/setup/quiet-masks.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
