@@ -1,6 +1,6 @@
 // The real-world app in ../shared/fixtures/microservices-demo (Google's Online Boutique):
 // one file per service, its kustomization.yaml, and the same app as one multi-document file.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   applyOrder,
@@ -15,7 +15,12 @@ import {
   type LoadedObject,
 } from '../../src/index.js';
 
-const fixtures = resolve(process.cwd(), '..', 'shared', 'fixtures');
+// Through symlinks, as the loader reports files (shared/ may be linked beside the checkout).
+const fixtures = realpathIfPresent(resolve(process.cwd(), '..', 'shared', 'fixtures'));
+
+function realpathIfPresent(path: string): string {
+  return existsSync(path) ? realpathSync(path) : path;
+}
 const demo = join(fixtures, 'microservices-demo');
 const SERVICES = [
   'adservice',
