@@ -200,7 +200,6 @@ async function tagRelease(registry, work, repositories, templates, version) {
       images: repositories.map((repository) => `${registry.host}/${repository}:src`).join('\n'),
       version,
       tags: templates.join('\n'),
-      concurrency: '8',
     },
   });
   const result = await run(node24(), [join(repoRoot, 'dist', 'tag-release', 'index.js')], env);

@@ -38117,7 +38117,7 @@ function releaseImages(sourceTag, target) {
 async function main() {
     const { username, password } = (0,src/* readLogin */.mN)();
     const context = (0,src/* githubContext */.h4)();
-    const concurrency = (0,src/* readInteger */.JI)('concurrency', { default: 8, min: 1, max: 64 });
+    const concurrency = (0,src/* readInteger */.JI)('concurrency', { default: 16, min: 1, max: 64 });
     const insecureRegistries = (0,src/* readList */.LD)('insecure-registries');
     // Validate everything before the first request.
     const versionText = (0,src/* readString */.E3)('version') || versionFromEvent(context);

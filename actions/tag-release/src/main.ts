@@ -123,7 +123,7 @@ function releaseImages(sourceTag: () => string, target: { registry: string; pref
 export async function main(): Promise<void> {
   const { username, password } = readLogin();
   const context = githubContext();
-  const concurrency = readInteger('concurrency', { default: 8, min: 1, max: 64 });
+  const concurrency = readInteger('concurrency', { default: 16, min: 1, max: 64 });
   const insecureRegistries = readList('insecure-registries');
 
   // Validate everything before the first request.
