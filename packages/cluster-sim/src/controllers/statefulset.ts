@@ -88,14 +88,7 @@ export class StatefulSetController {
         continue;
       }
       if (pod.status?.phase === 'Failed' && !terminating(pod)) {
-        deletePod(this.ctx, pod);
-        this.ctx.events.record(
-          set,
-          'Normal',
-          'SuccessfulDelete',
-          `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
-          SOURCE,
-        );
+        this.deletePod(set, pod);
         if (!parallel) blocked = true;
         continue;
       }
@@ -115,14 +108,7 @@ export class StatefulSetController {
           blocked = true;
           break;
         }
-        deletePod(this.ctx, pod);
-        this.ctx.events.record(
-          set,
-          'Normal',
-          'SuccessfulDelete',
-          `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
-          SOURCE,
-        );
+        this.deletePod(set, pod);
         if (!parallel) {
           blocked = true;
           break;
@@ -135,14 +121,7 @@ export class StatefulSetController {
         const pod = byOrdinal.get(ord);
         if (!pod) break;
         if (pod.metadata.labels?.[REVISION_LABEL] !== update.metadata.name && !terminating(pod)) {
-          deletePod(this.ctx, pod);
-          this.ctx.events.record(
-            set,
-            'Normal',
-            'SuccessfulDelete',
-            `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
-            SOURCE,
-          );
+          this.deletePod(set, pod);
           break;
         }
         if (!healthy(pod)) break;
@@ -150,6 +129,18 @@ export class StatefulSetController {
     }
 
     this.updateStatus(set, current, update, all);
+  }
+
+  /** Deletes a pod of the set and records SuccessfulDelete, as the StatefulSet controller does. */
+  private deletePod(set: KObject, pod: KObject): void {
+    deletePod(this.ctx, pod);
+    this.ctx.events.record(
+      set,
+      'Normal',
+      'SuccessfulDelete',
+      `delete Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`,
+      SOURCE,
+    );
   }
 
   private createPod(set: KObject, ord: number, revision: KObject): void {
