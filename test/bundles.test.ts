@@ -1,7 +1,7 @@
 // Each committed bundle is run once, with no inputs, exactly as the runner would run it.
 // A bundle that builds but cannot load (a missing module, CommonJS/ESM confusion, a
 // top-level crash) fails here; a healthy one stops with a one-line input error.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, runAction } from '@kra/local-runner';
 
@@ -27,5 +27,14 @@ describe('bundles', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0].message).not.toContain('\n');
     expect(result.outputs).toEqual({});
+  });
+
+  test.each(actions)('dist/%s holds no path of the machine that built it', (action) => {
+    // ncc rewrites path.resolve(x, 'literal') into asset-base + "<repository folder>/" + ...,
+    // which breaks check-dist in any other clone and points at nothing on a runner.
+    for (const file of readdirSync(join(root, 'dist', action)).filter((name) => name.endsWith('.js'))) {
+      const text = readFileSync(join(root, 'dist', action, file), 'utf8');
+      expect([file, /__nccwpck_require__\.ab \+ "/.test(text)]).toEqual([file, false]);
+    }
   });
 });

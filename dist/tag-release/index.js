@@ -37074,7 +37074,9 @@ class ExtendsResolver {
         this.context = context;
     }
     resolve(name) {
-        return this.resolveIn(this.services, name, this.origins.get(name)?.path ?? __nccwpck_require__.ab + "main/" + this.context.directory + '/compose.yaml', []);
+        return this.resolveIn(this.services, name, 
+        // Not path.resolve(directory, literal): ncc would rewrite that into a path of the build machine.
+        this.origins.get(name)?.path ?? `${this.context.directory}${external_node_path_.sep}${DEFAULT_COMPOSE_FILES[0]}`, []);
     }
     resolveIn(services, name, file, stack) {
         const key = `${file}#${name}`;

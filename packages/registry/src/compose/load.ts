@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError, displayPath } from '@kra/core';
 import { interpolate, InvalidTemplateError, RequiredVariableError, type Lookup } from './interpolate.js';
@@ -309,7 +309,8 @@ class ExtendsResolver {
     return this.resolveIn(
       this.services,
       name,
-      this.origins.get(name)?.path ?? resolve(this.context.directory, 'compose.yaml'),
+      // Not path.resolve(directory, literal): ncc would rewrite that into a path of the build machine.
+      this.origins.get(name)?.path ?? `${this.context.directory}${sep}${DEFAULT_COMPOSE_FILES[0]}`,
       [],
     );
   }
