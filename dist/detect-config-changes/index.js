@@ -31458,8 +31458,11 @@ async function readFilesAtCommits(repo, commits, options) {
     const describe = options.describe ?? ((commit) => commit.slice(0, 12));
     const display = options.display ?? ((path) => path);
     const chosen = new Map();
-    for (const commit of new Set(commits)) {
-        const tree = (await repo.listTree(commit)).filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
+    const unique = [...new Set(commits)];
+    // One `git ls-tree` per commit, run at once; their lists are then taken in the given order.
+    const trees = await Promise.all(unique.map((commit) => repo.listTree(commit)));
+    for (const [i, commit] of unique.entries()) {
+        const tree = trees[i].filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
         const byPath = new Map(tree.map((entry) => [entry.path, entry]));
         const selected = options.select([...byPath.keys()], commit).map((path) => byPath.get(path));
         for (const entry of selected) {
@@ -31515,6 +31518,10 @@ async function locateRepository(root, patterns) {
         if (!top)
             continue;
         const real = (0,external_node_fs_.realpathSync)(top);
+        // Paths listed by git are normal (no `.` or `..`), so when the repository is the workspace
+        // or inside it, showing one is a prefix, not a path.relative per file (10,000 files a run).
+        const fromRoot = (0,external_node_path_.relative)(root, real);
+        const prefix = fromRoot === '' ? '' : (0,external_node_path_.isAbsolute)(fromRoot) || fromRoot.startsWith('..') ? undefined : slashes(fromRoot) + '/';
         return {
             repository: new GitRepository(real),
             top: real,
@@ -31525,6 +31532,8 @@ async function locateRepository(root, patterns) {
                 return slashes(path);
             },
             toWorkspace(path) {
+                if (prefix !== undefined)
+                    return prefix + path;
                 return slashes((0,external_node_path_.relative)(root, (0,external_node_path_.join)(real, path)));
             },
         };
@@ -35004,7 +35013,7 @@ function collectObjects(document, file, into, options) {
         });
         return;
     }
-    into.push(document.text ? { object, source, text: document.text } : { object, source });
+    into.push(document.text && options.keepText !== false ? { object, source, text: document.text } : { object, source });
 }
 function checkObject(value, file, line, where, root) {
     const todo = 'each document must be a Kubernetes object with apiVersion, kind and metadata (or a kind: List)';
@@ -36697,8 +36706,26 @@ function indexObjects(objects, options, strict) {
 function isConfig(object) {
     return scope_apiGroup(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
 }
-function isWorkload(object) {
-    return WORKLOAD_KINDS.includes(object.kind) && findPodTemplate(object) !== undefined;
+function isWorkload(item) {
+    return item.workload !== undefined || (WORKLOAD_KINDS.includes(item.object.kind) && findPodTemplate(item.object) !== undefined);
+}
+/**
+ * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
+ * is compared, and CRDs give custom kinds their scope); a workload as its config references
+ * and, with `hashTemplate`, its pod template's hash; anything else as apiVersion, kind and
+ * metadata. Structure checks (validateStructure) read no more than that.
+ */
+function summariseObject(loaded, hashTemplate) {
+    const { object, source } = loaded;
+    if (isConfig(object) || isCrd(object))
+        return { object, source };
+    const skeleton = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    if (!WORKLOAD_KINDS.includes(object.kind) || findPodTemplate(object) === undefined)
+        return { object: skeleton, source };
+    const workload = { references: configReferences(object) };
+    if (hashTemplate)
+        workload.template = templateHash(object);
+    return { object: skeleton, source, workload };
 }
 /** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
 function normalBase64(text) {
@@ -36761,9 +36788,11 @@ class Hashes {
         return hash;
     }
     templateOf(workload) {
+        if (workload.workload)
+            return workload.workload.template;
         if (this.templates.has(workload))
             return this.templates.get(workload);
-        const hash = templateHash(workload);
+        const hash = templateHash(workload.object);
         this.templates.set(workload, hash);
         return hash;
     }
@@ -36771,13 +36800,22 @@ class Hashes {
         return a === b || this.contentOf(a) === this.contentOf(b);
     }
     sameTemplate(a, b) {
-        return a === b || this.templateOf(a) === this.templateOf(b);
+        if (a === b || a.object === b.object)
+            return true;
+        const before = this.templateOf(a);
+        const after = this.templateOf(b);
+        // A summary without a hash comes from a file that is the same at both refs, whose objects
+        // are the same on both sides; two different ones only meet when the base defines the
+        // workload twice. Not knowing, count the template as unchanged: a restart is the safe side.
+        if ((a.workload && before === undefined) || (b.workload && after === undefined))
+            return true;
+        return before === after;
     }
 }
 /** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
-function configsRead(object, namespace) {
+function configsRead(item, namespace) {
     const reads = new Map();
-    for (const ref of configReferences(object)) {
+    for (const ref of item.workload?.references ?? configReferences(item.object)) {
         if (!readByContainers(ref.via))
             continue;
         const key = identity('', ref.kind, namespace, ref.name);
@@ -36834,9 +36872,9 @@ function compareManifests(base, head, options = {}) {
     const checksums = {};
     for (const [key, { loaded, namespace }] of headIndex) {
         const { object } = loaded;
-        if (!isWorkload(object))
+        if (!isWorkload(loaded))
             continue;
-        const reads = configsRead(object, namespace);
+        const reads = configsRead(loaded, namespace);
         const entry = entryOf(object, namespace);
         if (isRollable(object) && reads.length > 0) {
             const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
@@ -36863,7 +36901,7 @@ function compareManifests(base, head, options = {}) {
             continue;
         const before = baseIndex.get(key);
         // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
-        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded.object, object));
+        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded, loaded));
         affectedWorkloads.push({
             ...entry,
             file: loaded.source.file,
@@ -36934,9 +36972,10 @@ function selectManifestFiles(paths, patterns, exclude = [], prefix = '') {
     return { files: [...chosen], unmatched };
 }
 /**
- * Parses files read from git into objects. Files with the same blob id are parsed once
- * (most files are the same at both refs). Binary, oversized and malformed files are refused
- * with parseManifests' one-line errors at file:line.
+ * Parses files read from git into objects, summarised for compareManifests (summariseObject).
+ * Files with the same blob id are parsed once (most files are the same at both refs).
+ * Binary, oversized and malformed files are refused with parseManifests' one-line errors at
+ * file:line.
  */
 function parseFiles(files, options, cache = new Map()) {
     const display = options.display ?? ((path) => path);
@@ -36946,8 +36985,9 @@ function parseFiles(files, options, cache = new Map()) {
         const cacheKey = `${file.object}\0${shown}`;
         let parsed = cache.get(cacheKey);
         if (!parsed) {
+            const hashTemplates = !options.unchanged?.(file);
             try {
-                parsed = yaml_parseManifests(file.content, shown);
+                parsed = yaml_parseManifests(file.content, shown, { keepText: false }).map((loaded) => summariseObject(loaded, hashTemplates));
             }
             catch (error) {
                 if (!(error instanceof src/* UserError */.yo) || !options.onError)
@@ -36957,7 +36997,8 @@ function parseFiles(files, options, cache = new Map()) {
             }
             cache.set(cacheKey, parsed);
         }
-        objects.push(...parsed);
+        for (const object of parsed)
+            objects.push(object);
     }
     return objects;
 }
@@ -37059,20 +37100,27 @@ async function main() {
             return selection.files;
         },
     });
+    // A file that is the same blob at the same path at both refs is parsed once, for both.
+    const fileKey = (file) => `${file.object} ${file.path}`;
+    const keysAt = (commit) => new Set((commit ? files.get(commit) : []).map(fileKey));
+    const headKeys = keysAt(head);
+    const baseKeys = keysAt(base.commit);
     const cache = new Map();
-    const headObjects = parseFiles(files.get(head), { display }, cache);
+    const headObjects = parseFiles(files.get(head), { display, unchanged: (file) => baseKeys.has(fileKey(file)) }, cache);
     checkStructure(headObjects, namespace);
     let baseObjects;
     if (base.commit) {
         const ref = names.get(base.commit) ?? names.get(head);
         baseObjects = parseFiles(files.get(base.commit), {
             display,
+            unchanged: (file) => headKeys.has(fileKey(file)),
             onError: (error) => core/* warning */.$e(`Skipped at ${ref} (it cannot be fixed there, so its objects count as absent): ${error.message}`),
         }, cache);
     }
     else {
         core/* info */.pq('No base to compare with: every ConfigMap and Secret at head counts as added.');
     }
+    files.clear(); // the objects are parsed: the file contents (one buffer from git) can go
     const diff = compareManifests(baseObjects, headObjects, { namespace: namespace || undefined });
     // Everything is worked out before the first output, so a failure leaves none behind.
     (0,src/* setJsonOutput */.mI)('changed-configs', diff.changedConfigs);

@@ -23,6 +23,7 @@ import {
   selectManifestFiles,
   validateStructure,
   type AffectedWorkload,
+  type ComparedObject,
   type ConfigChange,
   type LoadedObject,
 } from '@kra/manifests';
@@ -118,16 +119,26 @@ export async function main(): Promise<void> {
     },
   });
 
-  const cache = new Map<string, LoadedObject[]>();
-  const headObjects = parseFiles(files.get(head)!, { display }, cache);
+  // A file that is the same blob at the same path at both refs is parsed once, for both.
+  const fileKey = (file: { path: string; object: string }) => `${file.object} ${file.path}`;
+  const keysAt = (commit: string | undefined) => new Set((commit ? files.get(commit)! : []).map(fileKey));
+  const headKeys = keysAt(head);
+  const baseKeys = keysAt(base.commit);
+  const cache = new Map<string, ComparedObject[]>();
+  const headObjects = parseFiles(
+    files.get(head)!,
+    { display, unchanged: (file) => baseKeys.has(fileKey(file)) },
+    cache,
+  );
   checkStructure(headObjects, namespace);
-  let baseObjects: LoadedObject[] | undefined;
+  let baseObjects: ComparedObject[] | undefined;
   if (base.commit) {
     const ref = names.get(base.commit) ?? names.get(head)!;
     baseObjects = parseFiles(
       files.get(base.commit)!,
       {
         display,
+        unchanged: (file) => headKeys.has(fileKey(file)),
         onError: (error) =>
           core.warning(
             `Skipped at ${ref} (it cannot be fixed there, so its objects count as absent): ${error.message}`,
@@ -138,6 +149,7 @@ export async function main(): Promise<void> {
   } else {
     core.info('No base to compare with: every ConfigMap and Secret at head counts as added.');
   }
+  files.clear(); // the objects are parsed: the file contents (one buffer from git) can go
 
   const diff = compareManifests(baseObjects, headObjects, { namespace: namespace || undefined });
 

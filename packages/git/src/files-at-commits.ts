@@ -41,8 +41,11 @@ export async function readFilesAtCommits(
   const describe = options.describe ?? ((commit: string) => commit.slice(0, 12));
   const display = options.display ?? ((path: string) => path);
   const chosen = new Map<string, TreeEntry[]>();
-  for (const commit of new Set(commits)) {
-    const tree = (await repo.listTree(commit)).filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
+  const unique = [...new Set(commits)];
+  // One `git ls-tree` per commit, run at once; their lists are then taken in the given order.
+  const trees = await Promise.all(unique.map((commit) => repo.listTree(commit)));
+  for (const [i, commit] of unique.entries()) {
+    const tree = trees[i].filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
     const byPath = new Map(tree.map((entry) => [entry.path, entry]));
     const selected = options.select([...byPath.keys()], commit).map((path) => byPath.get(path)!);
     for (const entry of selected) {

@@ -52,6 +52,11 @@ export async function locateRepository(
     const top = await new GitRepository(dir).topLevel();
     if (!top) continue;
     const real = realpathSync(top);
+    // Paths listed by git are normal (no `.` or `..`), so when the repository is the workspace
+    // or inside it, showing one is a prefix, not a path.relative per file (10,000 files a run).
+    const fromRoot = relative(root, real);
+    const prefix =
+      fromRoot === '' ? '' : isAbsolute(fromRoot) || fromRoot.startsWith('..') ? undefined : slashes(fromRoot) + '/';
     return {
       repository: new GitRepository(real),
       top: real,
@@ -61,6 +66,7 @@ export async function locateRepository(
         return slashes(path);
       },
       toWorkspace(path: string) {
+        if (prefix !== undefined) return prefix + path;
         return slashes(relative(root, join(real, path)));
       },
     };

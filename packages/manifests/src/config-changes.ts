@@ -9,11 +9,11 @@
  */
 import picomatch from 'picomatch';
 import { UserError, checksumKey, type ConfigChecksums, type ObjectListEntry } from '@kra/core';
-import { configReferences } from './config-refs.js';
+import { configReferences, type ConfigReference } from './config-refs.js';
 import { contentHash, sha256, templateHash } from './hash.js';
 import { WORKLOAD_KINDS, findPodTemplate } from './pod.js';
 import { KUSTOMIZATION_FILES } from './load.js';
-import { apiGroup as groupOf, crdIndex, isClusterScoped, type CrdIndex } from './scope.js';
+import { apiGroup as groupOf, crdIndex, isClusterScoped, isCrd, type CrdIndex } from './scope.js';
 import { parseManifests } from './yaml.js';
 import type { KubeObject, LoadedObject } from './types.js';
 
@@ -88,13 +88,32 @@ function where(loaded: LoadedObject): string {
   return `${loaded.source.file}:${loaded.source.line}`;
 }
 
+/**
+ * An object as the comparison needs it. A workload can be summarised when it is parsed
+ * (summariseObject): its config references and a canonical hash of its pod template are
+ * kept, and its `object` holds only apiVersion, kind and metadata. Ten thousand manifests'
+ * pod templates then need not stay in memory for the whole run. Plain LoadedObjects are
+ * compared too (their templates are read and hashed as needed).
+ */
+export interface ComparedObject extends LoadedObject {
+  workload?: {
+    references: ConfigReference[];
+    /** sha256 of the pod template; absent when its file is the same blob at both refs (then the same object is on both sides). */
+    template?: string;
+  };
+}
+
 interface Indexed {
-  loaded: LoadedObject;
+  loaded: ComparedObject;
   namespace: string;
 }
 
 /** Objects by identity; a second object with the same identity is an error at head, and ignored at base. */
-function indexObjects(objects: readonly LoadedObject[], options: IndexOptions, strict: boolean): Map<string, Indexed> {
+function indexObjects(
+  objects: readonly ComparedObject[],
+  options: IndexOptions,
+  strict: boolean,
+): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
   for (const loaded of objects) {
     const { object } = loaded;
@@ -118,8 +137,28 @@ function isConfig(object: KubeObject): object is KubeObject & { kind: ConfigKind
   return groupOf(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
 }
 
-function isWorkload(object: KubeObject): boolean {
-  return WORKLOAD_KINDS.includes(object.kind) && findPodTemplate(object) !== undefined;
+function isWorkload(item: ComparedObject): boolean {
+  return (
+    item.workload !== undefined ||
+    (WORKLOAD_KINDS.includes(item.object.kind) && findPodTemplate(item.object) !== undefined)
+  );
+}
+
+/**
+ * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
+ * is compared, and CRDs give custom kinds their scope); a workload as its config references
+ * and, with `hashTemplate`, its pod template's hash; anything else as apiVersion, kind and
+ * metadata. Structure checks (validateStructure) read no more than that.
+ */
+export function summariseObject(loaded: LoadedObject, hashTemplate: boolean): ComparedObject {
+  const { object, source } = loaded;
+  if (isConfig(object) || isCrd(object)) return { object, source };
+  const skeleton: KubeObject = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+  if (!WORKLOAD_KINDS.includes(object.kind) || findPodTemplate(object) === undefined)
+    return { object: skeleton, source };
+  const workload: NonNullable<ComparedObject['workload']> = { references: configReferences(object) };
+  if (hashTemplate) workload.template = templateHash(object);
+  return { object: skeleton, source, workload };
 }
 
 /** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
@@ -155,7 +194,7 @@ function keyValue(object: KubeObject, key: string): string {
 class Hashes {
   private readonly content = new WeakMap<KubeObject, string>();
   private readonly keyed = new WeakMap<KubeObject, Map<string, string>>();
-  private readonly templates = new WeakMap<KubeObject, string | undefined>();
+  private readonly templates = new WeakMap<ComparedObject, string | undefined>();
 
   contentOf(config: KubeObject): string {
     let hash = this.content.get(config);
@@ -180,9 +219,10 @@ class Hashes {
     return hash;
   }
 
-  templateOf(workload: KubeObject): string | undefined {
+  templateOf(workload: ComparedObject): string | undefined {
+    if (workload.workload) return workload.workload.template;
     if (this.templates.has(workload)) return this.templates.get(workload);
-    const hash = templateHash(workload);
+    const hash = templateHash(workload.object);
     this.templates.set(workload, hash);
     return hash;
   }
@@ -191,8 +231,15 @@ class Hashes {
     return a === b || this.contentOf(a) === this.contentOf(b);
   }
 
-  sameTemplate(a: KubeObject, b: KubeObject): boolean {
-    return a === b || this.templateOf(a) === this.templateOf(b);
+  sameTemplate(a: ComparedObject, b: ComparedObject): boolean {
+    if (a === b || a.object === b.object) return true;
+    const before = this.templateOf(a);
+    const after = this.templateOf(b);
+    // A summary without a hash comes from a file that is the same at both refs, whose objects
+    // are the same on both sides; two different ones only meet when the base defines the
+    // workload twice. Not knowing, count the template as unchanged: a restart is the safe side.
+    if ((a.workload && before === undefined) || (b.workload && after === undefined)) return true;
+    return before === after;
   }
 }
 
@@ -207,9 +254,9 @@ interface ConfigRead {
 }
 
 /** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
-function configsRead(object: KubeObject, namespace: string): ConfigRead[] {
+function configsRead(item: ComparedObject, namespace: string): ConfigRead[] {
   const reads = new Map<string, ConfigRead>();
-  for (const ref of configReferences(object)) {
+  for (const ref of item.workload?.references ?? configReferences(item.object)) {
     if (!readByContainers(ref.via)) continue;
     const key = identity('', ref.kind, namespace, ref.name);
     const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
@@ -235,8 +282,8 @@ function configEntry(object: KubeObject, namespace: string): Omit<ConfigChange, 
  * every config at head counts as added.
  */
 export function compareManifests(
-  base: readonly LoadedObject[] | undefined,
-  head: readonly LoadedObject[],
+  base: readonly ComparedObject[] | undefined,
+  head: readonly ComparedObject[],
   options: CompareOptions = {},
 ): ConfigDiff {
   const headIndex = indexObjects(head, { ...options, crds: crdIndex(head) }, true);
@@ -272,8 +319,8 @@ export function compareManifests(
   const checksums: ConfigChecksums = {};
   for (const [key, { loaded, namespace }] of headIndex) {
     const { object } = loaded;
-    if (!isWorkload(object)) continue;
-    const reads = configsRead(object, namespace);
+    if (!isWorkload(loaded)) continue;
+    const reads = configsRead(loaded, namespace);
     const entry = entryOf(object, namespace);
     if (isRollable(object) && reads.length > 0) {
       const lines = reads.map(
@@ -299,7 +346,7 @@ export function compareManifests(
     if (configs.length === 0) continue;
     const before = baseIndex.get(key);
     // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
-    const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded.object, object));
+    const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded, loaded));
     affectedWorkloads.push({
       ...entry,
       file: loaded.source.file,
@@ -393,27 +440,37 @@ export interface ParseFilesOptions {
   display?: (path: string) => string;
   /** Parse errors: throw (head) or report and skip the file (base, which nobody can fix any more). */
   onError?: (error: UserError, path: string) => void;
+  /**
+   * Whether a file is the same blob at the same path at both refs. Its objects are then the
+   * same objects on both sides (parsed once, through the cache), so its workloads' pod
+   * templates need no hash. Default: none is.
+   */
+  unchanged?: (file: { path: string; object: string }) => boolean;
 }
 
 /**
- * Parses files read from git into objects. Files with the same blob id are parsed once
- * (most files are the same at both refs). Binary, oversized and malformed files are refused
- * with parseManifests' one-line errors at file:line.
+ * Parses files read from git into objects, summarised for compareManifests (summariseObject).
+ * Files with the same blob id are parsed once (most files are the same at both refs).
+ * Binary, oversized and malformed files are refused with parseManifests' one-line errors at
+ * file:line.
  */
 export function parseFiles(
   files: readonly { path: string; object: string; content: Buffer }[],
   options: ParseFilesOptions,
-  cache = new Map<string, LoadedObject[]>(),
-): LoadedObject[] {
+  cache = new Map<string, ComparedObject[]>(),
+): ComparedObject[] {
   const display = options.display ?? ((path: string) => path);
-  const objects: LoadedObject[] = [];
+  const objects: ComparedObject[] = [];
   for (const file of files) {
     const shown = display(file.path);
     const cacheKey = `${file.object}\0${shown}`;
     let parsed = cache.get(cacheKey);
     if (!parsed) {
+      const hashTemplates = !options.unchanged?.(file);
       try {
-        parsed = parseManifests(file.content, shown);
+        parsed = parseManifests(file.content, shown, { keepText: false }).map((loaded) =>
+          summariseObject(loaded, hashTemplates),
+        );
       } catch (error) {
         if (!(error instanceof UserError) || !options.onError) throw error;
         options.onError(error, shown);
@@ -421,7 +478,7 @@ export function parseFiles(
       }
       cache.set(cacheKey, parsed);
     }
-    objects.push(...parsed);
+    for (const object of parsed) objects.push(object);
   }
   return objects;
 }

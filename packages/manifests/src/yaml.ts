@@ -44,6 +44,11 @@ export interface ParseOptions {
   onSkip?: (message: string) => void;
   /** The workspace, to show `file` relative to it in messages (default GITHUB_WORKSPACE or cwd). */
   root?: string;
+  /**
+   * Keep each document's text on its object (default true), for serializeBundle. Callers that
+   * only read the objects say false: the text would keep every file's content alive.
+   */
+  keepText?: boolean;
 }
 
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
@@ -447,7 +452,7 @@ function collectObjects(document: RawDocument, file: string, into: LoadedObject[
     });
     return;
   }
-  into.push(document.text ? { object, source, text: document.text } : { object, source });
+  into.push(document.text && options.keepText !== false ? { object, source, text: document.text } : { object, source });
 }
 
 function checkObject(value: unknown, file: string, line: number, where: string, root?: string): void {

@@ -1,5 +1,13 @@
+import { createHash } from 'node:crypto';
 import { UserError } from '@kra/core';
-import { compareManifests, parseFiles, selectManifestFiles } from '../../src/config-changes.js';
+import {
+  compareManifests,
+  parseFiles,
+  selectManifestFiles,
+  summariseObject,
+  type ComparedObject,
+} from '../../src/config-changes.js';
+import { templateHash } from '../../src/hash.js';
 import { parseManifests } from '../../src/yaml.js';
 import type { LoadedObject } from '../../src/types.js';
 
@@ -346,5 +354,76 @@ describe('parseFiles', () => {
     expect(errors).toHaveLength(1);
     const binary = [{ path: 'bin.yaml', object: 'c'.repeat(40), content: Buffer.from([1, 0, 2]) }];
     expect(() => parseFiles(binary, {})).toThrow(/bin\.yaml.*binary/);
+  });
+});
+
+describe('summarised objects', () => {
+  const summarise = (objects: LoadedObject[]) => objects.map((loaded) => summariseObject(loaded, true));
+
+  test('a workload keeps its metadata, config references and template hash; configs stay whole', () => {
+    const [config, , , web] = base();
+    const summary = summariseObject(web, true);
+    expect(summary.object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } });
+    expect(summary.workload?.template).toBe(templateHash(web));
+    expect(summary.workload?.references.map((ref) => `${ref.kind}/${ref.name}`)).toEqual([
+      'Secret/pull-secret',
+      'ConfigMap/web-config',
+      'Secret/web-secret',
+    ]);
+    expect(summariseObject(web, false).workload?.template).toBeUndefined();
+    expect(summariseObject(config, true).object).toBe(config.object);
+    const [service] = load({
+      's.yaml': 'apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec: { ports: [{ port: 80 }] }',
+    });
+    expect(summariseObject(service, true)).toEqual({
+      object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' } },
+      source: service.source,
+    });
+  });
+
+  test('summaries compare as the objects do', () => {
+    const heads = [
+      load({ 'k8s/config.yaml': configMap('  LOG_LEVEL: debug\n  MODE: fast'), 'k8s/web.yaml': deployment() }),
+      load({ 'k8s/config.yaml': configMap('  LOG_LEVEL: debug'), 'k8s/web.yaml': deployment({ image: 'web:2' }) }),
+      base(),
+    ];
+    for (const head of heads) {
+      expect(compareManifests(summarise(base()), summarise(head))).toEqual(compareManifests(base(), head));
+    }
+  });
+
+  test('parseFiles: a file the same at both refs is parsed once; a changed file is compared by template hash', () => {
+    const file = (path: string, text: string) => ({
+      path,
+      object: createHash('sha1').update(text).digest('hex'),
+      content: Buffer.from(text),
+    });
+    const configBefore = file('config.yaml', configMap('  LOG_LEVEL: info'));
+    const configAfter = file('config.yaml', configMap('  LOG_LEVEL: debug'));
+    const web = file('web.yaml', deployment());
+    // The workload's file changes, but not its pod template: only the replicas.
+    const webScaled = file('web.yaml', deployment({ replicas: 5 }));
+    const webNewImage = file('web.yaml', deployment({ image: 'web:2' }));
+    const key = (f: { path: string; object: string }) => `${f.object} ${f.path}`;
+    const compare = (before: (typeof web)[], after: (typeof web)[]) => {
+      const cache = new Map<string, ComparedObject[]>();
+      const beforeKeys = new Set(before.map(key));
+      const afterKeys = new Set(after.map(key));
+      const head = parseFiles(after, { unchanged: (f) => beforeKeys.has(key(f)) }, cache);
+      const old = parseFiles(before, { unchanged: (f) => afterKeys.has(key(f)) }, cache);
+      return { diff: compareManifests(old, head), head, old };
+    };
+    const same = compare([configBefore, web], [configAfter, web]);
+    expect(same.head[1]).toBe(same.old[1]);
+    expect(same.head[1].workload?.template).toBeUndefined();
+    expect(same.diff.restart).toEqual([
+      { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'default' },
+    ]);
+    const scaled = compare([configBefore, web], [configAfter, webScaled]);
+    expect(scaled.head[1].workload?.template).toBe(scaled.old[1].workload?.template);
+    expect(scaled.diff.restart).toHaveLength(1);
+    const rolled = compare([configBefore, web], [configAfter, webNewImage]);
+    expect(rolled.diff.restart).toEqual([]);
+    expect(rolled.diff.affectedWorkloads[0]).toMatchObject({ name: 'web', specChanged: true, restart: false });
   });
 });
