@@ -1,4 +1,8 @@
-import { HttpMethod, KubeConfig, RequestContext } from '@kubernetes/client-node';
+// Deep imports: the package's index loads the whole generated API (about 15 MB bundled),
+// which nothing here uses. patches/@kubernetes__client-node@2.0.1.patch does the same for
+// config.js, which imported two names from that index.
+import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
+import { HttpMethod, RequestContext } from '@kubernetes/client-node/dist/gen/http/http.js';
 import http from 'node:http';
 import https from 'node:https';
 import { fetch } from 'undici';

@@ -1,4 +1,4 @@
-import { Watch } from '@kubernetes/client-node';
+import { Watch } from '@kubernetes/client-node/dist/watch.js';
 import type { KObject, KubeClient } from './client.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
