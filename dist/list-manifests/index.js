@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7485);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(519);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +30889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7485:
+/***/ 519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34371,7 +34371,7 @@ function collectObjects(document, file, into, options) {
         });
         return;
     }
-    into.push(document.text ? { object, source, text: document.text } : { object, source });
+    into.push(document.text && options.keepText !== false ? { object, source, text: document.text } : { object, source });
 }
 function checkObject(value, file, line, where, root) {
     const todo = 'each document must be a Kubernetes object with apiVersion, kind and metadata (or a kind: List)';
@@ -35286,12 +35286,168 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/manifests/src/read-ahead.ts
+/**
+ * Reads manifest files ahead of the parser, on a worker thread. Opening, checking and
+ * reading 10,000 small files is about a quarter of a second of system calls; done on
+ * another thread it overlaps with parsing, which is what the main thread is busy with.
+ *
+ * Every file is checked with fstat before it is read, on either path: an oversized file is
+ * never read, and a FIFO or device named like a manifest is refused (it is opened
+ * non-blocking, so a FIFO cannot hang the step). Results come back in file order, in
+ * batches whose buffers are transferred, not copied. Small sets are read on the calling
+ * thread: starting a worker costs more than it saves there.
+ */
+
+
+/** Below this many files the files are read on the calling thread. */
+const READ_AHEAD_MIN_FILES = 200;
+const BATCH = 64;
+/** Reads one file after checking it with fstat (see the file comment). */
+function readChecked(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const { message, code } = error;
+        return { file, error: { message, code } };
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            return { file, notRegular: true };
+        if (stats.size > maxBytes)
+            return { file, tooLarge: stats.size };
+        // Read exactly the size fstat gave; a file that grows meanwhile is read up to that size,
+        // one that shrinks up to what is there.
+        const bytes = Buffer.allocUnsafeSlow(stats.size);
+        let filled = 0;
+        while (filled < stats.size) {
+            const count = (0,external_node_fs_.readSync)(fd, bytes, filled, stats.size - filled, filled);
+            if (count === 0)
+                break;
+            filled += count;
+        }
+        return { file, bytes: filled === stats.size ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        const { message, code } = error;
+        return { file, error: { message, code } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+// The worker's program: readChecked's steps, in plain JavaScript, since a worker evaluated
+// from a string needs no second file in the bundles (a test holds the two to the same results).
+const WORKER_SOURCE = `
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const { files, maxBytes, batch } = workerData;
+function read(file) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { file, error: { message: error.message, code: error.code } };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { file, notRegular: true };
+    if (stats.size > maxBytes) return { file, tooLarge: stats.size };
+    const bytes = Buffer.allocUnsafeSlow(stats.size);
+    let filled = 0;
+    while (filled < stats.size) {
+      const count = readSync(fd, bytes, filled, stats.size - filled, filled);
+      if (count === 0) break;
+      filled += count;
+    }
+    return { file, bytes: filled === stats.size ? bytes : bytes.subarray(0, filled) };
+  } catch (error) {
+    return { file, error: { message: error.message, code: error.code } };
+  } finally {
+    closeSync(fd);
+  }
+}
+let results = [];
+let transfer = [];
+for (const file of files) {
+  const result = read(file);
+  results.push(result);
+  if (result.bytes) transfer.push(result.bytes.buffer);
+  if (results.length === batch) {
+    parentPort.postMessage(results, transfer);
+    results = [];
+    transfer = [];
+  }
+}
+if (results.length > 0) parentPort.postMessage(results, transfer);
+`;
+/**
+ * The files' contents in order, in batches. With `READ_AHEAD_MIN_FILES` or more files (or
+ * `worker: true`) a worker thread reads ahead of the caller; the worker stops when the
+ * caller stops iterating, so an error in the middle leaves nothing running.
+ */
+async function* readFilesAhead(files, maxBytes, options = {}) {
+    if (!(options.worker ?? files.length >= READ_AHEAD_MIN_FILES)) {
+        for (let at = 0; at < files.length; at += BATCH)
+            yield files.slice(at, at + BATCH).map((file) => readChecked(file, maxBytes));
+        return;
+    }
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { files, maxBytes, batch: BATCH } });
+    const queue = [];
+    let failure;
+    let wake;
+    const notify = () => {
+        wake?.();
+        wake = undefined;
+    };
+    worker.on('message', (results) => {
+        // Transferred buffers arrive as Uint8Arrays: give them back their Buffer methods.
+        queue.push(results.map((result) => 'bytes' in result && result.bytes
+            ? {
+                file: result.file,
+                bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),
+            }
+            : result));
+        notify();
+    });
+    worker.on('error', (error) => {
+        failure = error;
+        notify();
+    });
+    worker.on('exit', notify);
+    let received = 0;
+    try {
+        while (received < files.length) {
+            if (queue.length === 0) {
+                if (failure)
+                    throw failure;
+                await new Promise((resolve) => (wake = resolve));
+                if (queue.length === 0 && !failure && worker.threadId === -1)
+                    throw new Error('the file reader stopped before reading every file');
+                continue;
+            }
+            const batch = queue.shift();
+            received += batch.length;
+            yield batch;
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/load.ts
 /**
  * Finds manifest files from the paths a user gives (files, folders, globs) and loads them.
  * Every path must stay inside the workspace; the order is deterministic: paths in input
  * order, and within a folder or a glob, files sorted by path.
  */
+
 
 
 
@@ -35319,11 +35475,12 @@ async function loadManifests(paths, options = {}) {
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const onSkip = options.onSkip ?? ((message) => core/* debug */.Yz(message));
     const objects = [];
-    for (const file of files) {
-        const bytes = readBounded(file, maxFileBytes, root);
-        const text = decodeManifestText(bytes, file, root);
-        for (const loaded of yaml_parseManifests(text, file, { maxFileBytes, onSkip, root }))
-            objects.push(loaded);
+    for await (const batch of readFilesAhead(files, maxFileBytes)) {
+        for (const result of batch) {
+            const text = decodeManifestText(readOrThrow(result, maxFileBytes, root), result.file, root);
+            for (const loaded of yaml_parseManifests(text, result.file, { maxFileBytes, onSkip, root }))
+                objects.push(loaded);
+        }
     }
     return objects;
 }
@@ -35338,37 +35495,18 @@ function realRoot(root) {
         return root;
     }
 }
-/**
- * Reads a file after checking it with fstat: an oversized file is never read, and a FIFO or
- * device named like a manifest is refused (opened non-blocking, so a FIFO cannot hang the step).
- */
-function readBounded(file, maxFileBytes, root) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile()) {
-            throw new src/* UserError */.yo(`${(0,src/* displayPath */.Gt)(file, root)}: is not a regular file — exclude it with "exclude"`, {
-                file: (0,src/* displayPath */.Gt)(file, root),
-            });
-        }
-        const size = stats.size;
-        if (size > maxFileBytes)
-            throw tooLarge(file, size, maxFileBytes, root);
-        // Read exactly the size fstat gave (one syscall fewer than readFileSync(fd)); a file that
-        // grows meanwhile is read up to that size, one that shrinks up to what is there.
-        const buffer = Buffer.allocUnsafe(size);
-        let filled = 0;
-        while (filled < size) {
-            const count = (0,external_node_fs_.readSync)(fd, buffer, filled, size - filled, filled);
-            if (count === 0)
-                break;
-            filled += count;
-        }
-        return filled === size ? buffer : buffer.subarray(0, filled);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+/** A file's bytes, or the one-line error for why it could not be read. */
+function readOrThrow(result, maxFileBytes, root) {
+    if ('bytes' in result)
+        return result.bytes;
+    const shown = (0,src/* displayPath */.Gt)(result.file, root);
+    if ('tooLarge' in result)
+        throw tooLarge(result.file, result.tooLarge, maxFileBytes, root);
+    if ('notRegular' in result)
+        throw new src/* UserError */.yo(`${shown}: is not a regular file — exclude it with "exclude"`, { file: shown });
+    throw new src/* UserError */.yo(`${shown}: cannot be read (${result.error.code ?? result.error.message}) — check the file`, {
+        file: shown,
+    });
 }
 /**
  * The manifest files the paths name, absolute, in load order, each once (the first time it
@@ -35577,7 +35715,7 @@ function unwrap(item) {
         ? { object: item.object, source: item.source }
         : { object: item };
 }
-function isCrd(object) {
+function scope_isCrd(object) {
     return object.kind === 'CustomResourceDefinition' && apiGroup(object.apiVersion) === 'apiextensions.k8s.io';
 }
 /** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
@@ -35585,7 +35723,7 @@ function scope_crdIndex(objects) {
     const index = new Map();
     for (const item of objects) {
         const { object, source } = unwrap(item);
-        if (!isCrd(object))
+        if (!scope_isCrd(object))
             continue;
         const spec = (object.spec ?? {});
         const group = typeof spec.group === 'string' ? spec.group : '';
@@ -36953,8 +37091,27 @@ function indexObjects(objects, options, strict) {
 function isConfig(object) {
     return groupOf(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
 }
-function isWorkload(object) {
-    return WORKLOAD_KINDS.includes(object.kind) && findPodTemplate(object) !== undefined;
+function isWorkload(item) {
+    return (item.workload !== undefined ||
+        (WORKLOAD_KINDS.includes(item.object.kind) && findPodTemplate(item.object) !== undefined));
+}
+/**
+ * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
+ * is compared, and CRDs give custom kinds their scope); a workload as its config references
+ * and, with `hashTemplate`, its pod template's hash; anything else as apiVersion, kind and
+ * metadata. Structure checks (validateStructure) read no more than that.
+ */
+function summariseObject(loaded, hashTemplate) {
+    const { object, source } = loaded;
+    if (isConfig(object) || isCrd(object))
+        return { object, source };
+    const skeleton = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    if (!WORKLOAD_KINDS.includes(object.kind) || findPodTemplate(object) === undefined)
+        return { object: skeleton, source };
+    const workload = { references: configReferences(object) };
+    if (hashTemplate)
+        workload.template = templateHash(object);
+    return { object: skeleton, source, workload };
 }
 /** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
 function normalBase64(text) {
@@ -37017,9 +37174,11 @@ class Hashes {
         return hash;
     }
     templateOf(workload) {
+        if (workload.workload)
+            return workload.workload.template;
         if (this.templates.has(workload))
             return this.templates.get(workload);
-        const hash = templateHash(workload);
+        const hash = templateHash(workload.object);
         this.templates.set(workload, hash);
         return hash;
     }
@@ -37027,13 +37186,22 @@ class Hashes {
         return a === b || this.contentOf(a) === this.contentOf(b);
     }
     sameTemplate(a, b) {
-        return a === b || this.templateOf(a) === this.templateOf(b);
+        if (a === b || a.object === b.object)
+            return true;
+        const before = this.templateOf(a);
+        const after = this.templateOf(b);
+        // A summary without a hash comes from a file that is the same at both refs, whose objects
+        // are the same on both sides; two different ones only meet when the base defines the
+        // workload twice. Not knowing, count the template as unchanged: a restart is the safe side.
+        if ((a.workload && before === undefined) || (b.workload && after === undefined))
+            return true;
+        return before === after;
     }
 }
 /** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
-function configsRead(object, namespace) {
+function configsRead(item, namespace) {
     const reads = new Map();
-    for (const ref of configReferences(object)) {
+    for (const ref of item.workload?.references ?? configReferences(item.object)) {
         if (!readByContainers(ref.via))
             continue;
         const key = identity('', ref.kind, namespace, ref.name);
@@ -37090,9 +37258,9 @@ function compareManifests(base, head, options = {}) {
     const checksums = {};
     for (const [key, { loaded, namespace }] of headIndex) {
         const { object } = loaded;
-        if (!isWorkload(object))
+        if (!isWorkload(loaded))
             continue;
-        const reads = configsRead(object, namespace);
+        const reads = configsRead(loaded, namespace);
         const entry = entryOf(object, namespace);
         if (isRollable(object) && reads.length > 0) {
             const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
@@ -37119,7 +37287,7 @@ function compareManifests(base, head, options = {}) {
             continue;
         const before = baseIndex.get(key);
         // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
-        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded.object, object));
+        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded, loaded));
         affectedWorkloads.push({
             ...entry,
             file: loaded.source.file,
@@ -37190,9 +37358,10 @@ function selectManifestFiles(paths, patterns, exclude = [], prefix = '') {
     return { files: [...chosen], unmatched };
 }
 /**
- * Parses files read from git into objects. Files with the same blob id are parsed once
- * (most files are the same at both refs). Binary, oversized and malformed files are refused
- * with parseManifests' one-line errors at file:line.
+ * Parses files read from git into objects, summarised for compareManifests (summariseObject).
+ * Files with the same blob id are parsed once (most files are the same at both refs).
+ * Binary, oversized and malformed files are refused with parseManifests' one-line errors at
+ * file:line.
  */
 function parseFiles(files, options, cache = new Map()) {
     const display = options.display ?? ((path) => path);
@@ -37202,8 +37371,9 @@ function parseFiles(files, options, cache = new Map()) {
         const cacheKey = `${file.object}\0${shown}`;
         let parsed = cache.get(cacheKey);
         if (!parsed) {
+            const hashTemplates = !options.unchanged?.(file);
             try {
-                parsed = parseManifests(file.content, shown);
+                parsed = parseManifests(file.content, shown, { keepText: false }).map((loaded) => summariseObject(loaded, hashTemplates));
             }
             catch (error) {
                 if (!(error instanceof UserError) || !options.onError)
@@ -37213,7 +37383,8 @@ function parseFiles(files, options, cache = new Map()) {
             }
             cache.set(cacheKey, parsed);
         }
-        objects.push(...parsed);
+        for (const object of parsed)
+            objects.push(object);
     }
     return objects;
 }

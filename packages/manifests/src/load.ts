@@ -3,21 +3,13 @@
  * Every path must stay inside the workspace; the order is deterministic: paths in input
  * order, and within a folder or a glob, files sorted by path.
  */
-import {
-  closeSync,
-  constants as fsConstants,
-  fstatSync,
-  openSync,
-  readSync,
-  readdirSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import * as actionsCore from '@actions/core';
 import { InputError, UserError, displayPath, isInside, resolveInWorkspace, workspaceRoot } from '@kra/core';
+import { readFilesAhead, type ReadResult } from './read-ahead.js';
 import type { LoadedObject } from './types.js';
 import { DEFAULT_MAX_FILE_BYTES, decodeManifestText, parseManifests, tooLarge } from './yaml.js';
 
@@ -59,10 +51,11 @@ export async function loadManifests(paths: string[], options: LoadOptions = {}):
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
   const objects: LoadedObject[] = [];
-  for (const file of files) {
-    const bytes = readBounded(file, maxFileBytes, root);
-    const text = decodeManifestText(bytes, file, root);
-    for (const loaded of parseManifests(text, file, { maxFileBytes, onSkip, root })) objects.push(loaded);
+  for await (const batch of readFilesAhead(files, maxFileBytes)) {
+    for (const result of batch) {
+      const text = decodeManifestText(readOrThrow(result, maxFileBytes, root), result.file, root);
+      for (const loaded of parseManifests(text, result.file, { maxFileBytes, onSkip, root })) objects.push(loaded);
+    }
   }
   return objects;
 }
@@ -77,34 +70,16 @@ function realRoot(root: string | undefined): string {
   }
 }
 
-/**
- * Reads a file after checking it with fstat: an oversized file is never read, and a FIFO or
- * device named like a manifest is refused (opened non-blocking, so a FIFO cannot hang the step).
- */
-function readBounded(file: string, maxFileBytes: number, root: string): Buffer {
-  const fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) {
-      throw new UserError(`${displayPath(file, root)}: is not a regular file — exclude it with "exclude"`, {
-        file: displayPath(file, root),
-      });
-    }
-    const size = stats.size;
-    if (size > maxFileBytes) throw tooLarge(file, size, maxFileBytes, root);
-    // Read exactly the size fstat gave (one syscall fewer than readFileSync(fd)); a file that
-    // grows meanwhile is read up to that size, one that shrinks up to what is there.
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const count = readSync(fd, buffer, filled, size - filled, filled);
-      if (count === 0) break;
-      filled += count;
-    }
-    return filled === size ? buffer : buffer.subarray(0, filled);
-  } finally {
-    closeSync(fd);
-  }
+/** A file's bytes, or the one-line error for why it could not be read. */
+function readOrThrow(result: ReadResult, maxFileBytes: number, root: string): Buffer {
+  if ('bytes' in result) return result.bytes;
+  const shown = displayPath(result.file, root);
+  if ('tooLarge' in result) throw tooLarge(result.file, result.tooLarge, maxFileBytes, root);
+  if ('notRegular' in result)
+    throw new UserError(`${shown}: is not a regular file — exclude it with "exclude"`, { file: shown });
+  throw new UserError(`${shown}: cannot be read (${result.error.code ?? result.error.message}) — check the file`, {
+    file: shown,
+  });
 }
 
 /**
