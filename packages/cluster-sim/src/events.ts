@@ -4,6 +4,7 @@
  * and `lastTimestamp` on the existing Event instead of creating a new one.
  */
 import type { Clock, ControllerStore, KObject } from './store-api.js';
+import { rfc3339 } from './controllers/util.js';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -49,7 +50,7 @@ export function createEventRecorder(store: ControllerStore, clock: Clock): Event
   const cache = new Map<string, KObject>();
   let sequence = 0;
 
-  const timestamp = (): string => new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timestamp = (): string => rfc3339(clock.now());
 
   return {
     record(object, type, reason, message, source) {

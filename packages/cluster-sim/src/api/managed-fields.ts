@@ -104,7 +104,7 @@ function writeEntries(entries: Entry[]): ManagedFieldsEntry[] | undefined {
     const entry: Partial<ManagedFieldsEntry> = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion };
     if (e.time) entry.time = e.time;
     entry.fieldsType = 'FieldsV1';
-    entry.fieldsV1 = toFieldsV1(e.set);
+    entry.fieldsV1 = wireForm(e.set);
     if (e.subresource) entry.subresource = e.subresource;
     out.push(entry as ManagedFieldsEntry);
   }
@@ -151,7 +151,10 @@ export function recordUpdate(
   ctx: OwnershipContext,
 ): ManagedFieldsEntry[] | undefined {
   const raw: ManagedFieldsEntry[] = oldObject ? (newObject?.metadata?.managedFields ?? []) : [];
-  const { changed, removed } = diffMembers(managedView(oldObject, ctx), managedView(newObject, ctx), ctx.hooks);
+  // On create every member is new (what diffing against an empty object finds, without the walk).
+  const { changed, removed } = oldObject
+    ? diffMembers(managedView(oldObject, ctx), managedView(newObject, ctx), ctx.hooks)
+    : { changed: fieldSetOf(managedView(newObject, ctx), ctx.hooks), removed: new Set<string>() };
   if (changed.size === 0 && removed.size === 0) return raw.length ? raw : undefined;
   const out: ManagedFieldsEntry[] = [];
   let ownFound = false;
@@ -159,6 +162,14 @@ export function recordUpdate(
     const set = entrySet(entry);
     if (sameOwner(entry, ctx.manager, 'Update', ctx.subresource)) {
       ownFound = true;
+      let same = true;
+      for (const m of changed) if (!set.has(m)) same = false;
+      for (const m of removed) if (set.has(m)) same = false;
+      if (same) {
+        // the writer changed only fields it owns already: the same set, a new time
+        out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set }));
+        continue;
+      }
       const next = new Set(set);
       for (const m of changed) next.add(m);
       for (const m of removed) next.delete(m);
@@ -195,11 +206,32 @@ export function recordUpdate(
   return out.length ? out : undefined;
 }
 
+/** The wire form of sets written before (neither is changed afterwards): an entry rewritten with the same set reuses it. */
+const wireForms = new WeakMap<FieldSet, Record<string, Json>>();
+/** Wire forms by their members in set order: objects of one shape (every Event, the pods of one template) share one. */
+const wireFormsByMembers = new Map<string, Record<string, Json>>();
+
+/** toFieldsV1, shared: the result is part of stored (immutable) objects and never changed. */
+function wireForm(set: FieldSet): Record<string, Json> {
+  let fieldsV1 = wireForms.get(set);
+  if (fieldsV1) return fieldsV1;
+  let members = ''; // length-prefixed: two different sets never give the same text
+  for (const member of set) members += member.length + ':' + member;
+  fieldsV1 = wireFormsByMembers.get(members);
+  if (!fieldsV1) {
+    fieldsV1 = toFieldsV1(set);
+    if (wireFormsByMembers.size >= 2000) wireFormsByMembers.clear();
+    wireFormsByMembers.set(members, fieldsV1);
+  }
+  wireForms.set(set, fieldsV1);
+  return fieldsV1;
+}
+
 function makeEntry(e: Entry): ManagedFieldsEntry {
   const entry: Partial<ManagedFieldsEntry> = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion };
   if (e.time) entry.time = e.time;
   entry.fieldsType = 'FieldsV1';
-  entry.fieldsV1 = toFieldsV1(e.set);
+  entry.fieldsV1 = wireForm(e.set);
   if (e.subresource) entry.subresource = e.subresource;
   parsedSets.set(entry, e.set);
   return entry as ManagedFieldsEntry;

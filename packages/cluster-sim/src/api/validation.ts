@@ -287,7 +287,12 @@ export function validateObject(
       break;
     case '/pods':
       causes.push(...validatePodSpec(spec, 'spec'));
-      if (old && old.spec !== spec && !deepEqual(stripMutablePodSpec(old.spec), stripMutablePodSpec(spec))) {
+      if (
+        old &&
+        old.spec !== spec &&
+        !deepEqual(old.spec, spec) && // equal specs (a status write) are equal without their mutable fields too
+        !deepEqual(stripMutablePodSpec(old.spec), stripMutablePodSpec(spec))
+      ) {
         causes.push(
           fieldForbidden(
             'spec',

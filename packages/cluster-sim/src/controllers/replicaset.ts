@@ -163,7 +163,7 @@ export class ReplicaSetController {
         previous && previous.reason === failure.reason && previous.message === failure.message ? previous : failure,
       ];
     if (!semanticEqual(rs.status ?? {}, status)) {
-      this.ctx.store.updateStatus('apps', 'replicasets', { ...clone(rs), status });
+      this.ctx.store.updateStatus('apps', 'replicasets', { ...rs, status }); // the store copies it
     }
     if (minReadySeconds > 0 && ready.length > available.length) {
       // check again when the next ready pod has been ready for minReadySeconds

@@ -49,9 +49,14 @@ export function mapSelectorMatches(
   selector: Record<string, string> | undefined,
   labels: Record<string, string> | undefined,
 ): boolean {
-  if (!selector || Object.keys(selector).length === 0) return false;
+  if (!selector) return false;
   const l = labels ?? {};
-  return Object.entries(selector).every(([k, v]) => l[k] === v);
+  let empty = true;
+  for (const k of Object.keys(selector)) {
+    if (l[k] !== selector[k]) return false;
+    empty = false;
+  }
+  return !empty;
 }
 
 /** intstr.GetScaledValueFromIntOrPercent. */
@@ -87,9 +92,18 @@ export function getCondition(conditions: Condition[] | undefined, type: string):
   return (conditions ?? []).find((c) => c.type === type);
 }
 
+// the last second rfc3339 formatted, and its text (most calls ask for the current second)
+let formattedSecond = NaN;
+let formatted = '';
+
 /** RFC 3339 with second precision, as metav1.Time serialises. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== formattedSecond) {
+    formatted = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    formattedSecond = second;
+  }
+  return formatted;
 }
 
 export function parseTime(value: string | undefined | null): number | undefined {
@@ -116,8 +130,47 @@ export function canonical(value: unknown): unknown {
   return value;
 }
 
+/** True when canonical(value) is undefined: null, undefined, or a list or map of only such values. */
+function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isEmptyValue(item)) return false;
+    return true;
+  }
+  for (const key of Object.keys(value)) if (!isEmptyValue((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** Equality of canonical(a) and canonical(b), compared in place (no canonical copies, no JSON text). */
 export function semanticEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  if (a === b) return true;
+  const emptyA = isEmptyValue(a);
+  const emptyB = isEmptyValue(b);
+  if (emptyA || emptyB) return emptyA && emptyB;
+  if (typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    // canonical drops empty items: compare the others in order
+    const other = b as unknown[];
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < a.length && isEmptyValue(a[i])) i++;
+      while (j < other.length && isEmptyValue(other[j])) j++;
+      if (i >= a.length || j >= other.length) return i >= a.length && j >= other.length;
+      if (!semanticEqual(a[i], other[j])) return false;
+      i++;
+      j++;
+    }
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const key of Object.keys(ra))
+    if (!isEmptyValue(ra[key]) && !semanticEqual(ra[key], Object.hasOwn(rb, key) ? rb[key] : undefined)) return false;
+  for (const key of Object.keys(rb))
+    if (!isEmptyValue(rb[key]) && (!Object.hasOwn(ra, key) || isEmptyValue(ra[key]))) return false;
+  return true;
 }
 
 /** FNV-1a, 32 bit, as hash/fnv New32a. */
@@ -149,9 +202,16 @@ export function safeEncode(text: string): string {
 
 /** The pod-template-hash of a pod template (labels without the hash itself). */
 export function templateHash(template: unknown, collisionCount?: number): string {
-  const copy = cloneJson(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
-  if (copy.metadata?.labels) delete copy.metadata.labels['pod-template-hash'];
-  return safeEncode(String(fnv32a(JSON.stringify(canonical(copy)) ?? '', collisionCount)));
+  return safeEncode(String(fnv32a(JSON.stringify(canonical(withoutHashLabel(template))) ?? '', collisionCount)));
+}
+
+/** A pod template without its pod-template-hash label (shallow copies of the changed levels; the template is not changed). */
+export function withoutHashLabel(template: unknown): unknown {
+  const t = (template ?? {}) as { metadata?: { labels?: Record<string, string> } };
+  const labels = t.metadata?.labels;
+  if (!labels || typeof labels !== 'object' || !Object.hasOwn(labels, 'pod-template-hash')) return t;
+  const { 'pod-template-hash': _hash, ...rest } = labels;
+  return { ...t, metadata: { ...t.metadata, labels: rest } };
 }
 
 export function clone<T>(value: T): T {

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { KObject, StoreEvent } from '../store-api.js';
 import type { Context, SimNode } from '../controllers/context.js';
 import type { WorkQueue } from '../controllers/queue.js';
-import { type Condition, clone, getCondition, key, rfc3339, semanticEqual, splitKey } from '../controllers/util.js';
+import { type Condition, getCondition, key, rfc3339, semanticEqual, splitKey } from '../controllers/util.js';
 import { containerConfigError, referencedConfig, volumeMountErrors } from './config-refs.js';
 import { fakeDigest, fakeSize, parseImage } from './images.js';
 import { PodLogs } from './logs.js';
@@ -761,7 +761,8 @@ export class Kubelets {
     if (sim.initContainers.length)
       status.initContainerStatuses = sim.initContainers.map((c) => this.containerStatus(c, sim));
     if (semanticEqual(previous, status)) return;
-    this.ctx.store.updateStatus('', 'pods', { ...clone(pod), status });
+    // the store copies what it is given: the cached pod itself is not changed
+    this.ctx.store.updateStatus('', 'pods', { ...pod, status });
   }
 }
 

@@ -31,7 +31,7 @@ import { deepEqual } from '../api/patch.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import type { SchemaHooks } from '../api/fieldset.js';
 import { crdListType } from '../api/crd.js';
-import { cloneJson } from '../json-clone.js';
+import { cloneJson, cloneSharing } from '../json-clone.js';
 
 export { cloneJson };
 
@@ -112,8 +112,17 @@ function randomSuffix(length = 5): string {
   return out;
 }
 
+let stampedSecond = NaN;
+let stamp = '';
+
+/** RFC 3339 at second precision; the text is kept for the current second (every write asks for it). */
 export function timestamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== stampedSecond) {
+    stamp = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    stampedSecond = second;
+  }
+  return stamp;
 }
 
 function objectKey(namespace: string | undefined, name: string): string {
@@ -1178,18 +1187,32 @@ export class Store implements ControllerStore {
 
   update(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
-    return cloneJson(this.updateObject(info, cloneJson(object), { fieldManager: this.managerFor(resource) }));
+    return cloneJson(
+      this.updateObject(info, this.copyForWrite(info, object), { fieldManager: this.managerFor(resource) }),
+    );
   }
 
   updateStatus(group: string, resource: string, object: KObject): KObject {
     const info = this.info(group, resource);
     if (!this.statusSubresource(info)) return this.update(group, resource, object);
     return cloneJson(
-      this.updateObject(info, cloneJson(object), {
+      this.updateObject(info, this.copyForWrite(info, object), {
         fieldManager: this.managerFor(resource, true),
         subresource: 'status',
       }),
     );
+  }
+
+  /**
+   * A controller's object, copied for a write: the parts equal to the stored version are that
+   * version's own (immutable) parts, so the write pipeline's comparisons of old and new skip them.
+   */
+  private copyForWrite(info: ResourceInfo, object: KObject): KObject {
+    const namespace = info.namespaced ? object.metadata?.namespace : undefined;
+    const stored = object.metadata?.name
+      ? this.peek(info.group, info.resource, namespace, object.metadata.name)
+      : undefined;
+    return cloneSharing(object, stored);
   }
 
   delete(
@@ -1209,7 +1232,18 @@ export class Store implements ControllerStore {
   }
 
   subscribe(listener: (event: StoreEvent) => void): () => void {
-    const wrapped = (event: StoreEvent) => listener({ ...event, object: cloneJson(event.object) });
+    // The copy is made when the listener reads `object` (the controllers skip Events unread).
+    const wrapped = (event: StoreEvent) => {
+      let copy: KObject | undefined;
+      listener({
+        type: event.type,
+        group: event.group,
+        resource: event.resource,
+        get object() {
+          return (copy ??= cloneJson(event.object));
+        },
+      });
+    };
     this.listeners.add(wrapped);
     return () => this.listeners.delete(wrapped);
   }

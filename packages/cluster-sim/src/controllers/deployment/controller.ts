@@ -326,7 +326,7 @@ export class DeploymentController {
     if (!current) return;
     const { conditions, ...counts } = status;
     const written = conditions && conditions.length ? { ...omitZero(counts), conditions } : omitZero(counts);
-    const updated = this.ctx.store.updateStatus('apps', 'deployments', { ...clone(current), status: written });
+    const updated = this.ctx.store.updateStatus('apps', 'deployments', { ...current, status: written }); // the store copies it
     d.status = updated.status;
     d.metadata.resourceVersion = updated.metadata.resourceVersion;
   }

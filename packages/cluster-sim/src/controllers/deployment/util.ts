@@ -3,9 +3,8 @@
  * revision annotations, surge/unavailability fenceposts, replica-set ordering and the
  * conditions that `kubectl rollout status` reads.
  */
-import { cloneJson } from '../../json-clone.js';
 import type { KObject } from '../../store-api.js';
-import { type Condition, getCondition, rfc3339, scaledValue, semanticEqual } from '../util.js';
+import { type Condition, getCondition, rfc3339, scaledValue, semanticEqual, withoutHashLabel } from '../util.js';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
 export const REVISION_HISTORY = 'deployment.kubernetes.io/revision-history';
@@ -80,12 +79,7 @@ export function maxRevision(rss: KObject[]): number {
 
 /** EqualIgnoreHash: the templates are equal once the pod-template-hash label is ignored. */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  const strip = (t: unknown): unknown => {
-    const copy = cloneJson(t ?? {}) as { metadata?: { labels?: Record<string, string> } };
-    if (copy.metadata?.labels) delete copy.metadata.labels[POD_TEMPLATE_HASH];
-    return copy;
-  };
-  return semanticEqual(strip(a), strip(b));
+  return semanticEqual(withoutHashLabel(a), withoutHashLabel(b));
 }
 
 const created = (o: KObject): number => Date.parse(o.metadata.creationTimestamp ?? '') || 0;
