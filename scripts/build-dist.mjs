@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds one self-contained ESM bundle per action: actions/<name>/src/index.ts -> dist/<name>/index.js
-// (and post.js when the action has src/post.ts). Usage: node scripts/build-dist.mjs [action...]
+// (and post.js, parse-worker.js when the action has src/post.ts, src/parse-worker.ts).
+// Usage: node scripts/build-dist.mjs [action...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -40,6 +41,7 @@ for (const action of actions) {
   rmSync(join(root, 'dist', action), { recursive: true, force: true });
   bundle(action, 'index', 'index.js');
   bundle(action, 'post', 'post.js');
+  bundle(action, 'parse-worker', 'parse-worker.js');
   // The bundles are ES modules; say so next to them so they load even outside this repository.
   writeFileSync(join(root, 'dist', action, 'package.json'), '{ "type": "module" }\n');
   console.log(`built dist/${action}`);

@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8241);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3869);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8682);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +30889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3869:
+/***/ 8682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35038,25 +35038,16 @@ function checkObject(value, file, line, where, root) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/manifests/src/read-ahead.ts
+;// CONCATENATED MODULE: ./packages/manifests/src/read-file.ts
 /**
- * Reads manifest files ahead of the parser, on a worker thread. Opening, checking and
- * reading 10,000 small files is about a quarter of a second of system calls; done on
- * another thread it overlaps with parsing, which is what the main thread is busy with.
- *
- * Every file is checked with fstat before it is read, on either path: an oversized file is
- * never read, and a FIFO or device named like a manifest is refused (it is opened
- * non-blocking, so a FIFO cannot hang the step). Results come back in file order, in
- * batches whose buffers are transferred, not copied. Small sets are read on the calling
- * thread: starting a worker costs more than it saves there.
+ * Reads a manifest file after checking it with fstat: an oversized file is never read, and a
+ * FIFO or device named like a manifest is refused (it is opened non-blocking, so a FIFO
+ * cannot hang the step). Problems are returned, not thrown, so either thread of a parallel
+ * load can report them in file order.
  */
 
-
-/** Below this many files the files are read on the calling thread. */
-const READ_AHEAD_MIN_FILES = 200;
-const BATCH = 64;
 /** Reads one file after checking it with fstat (see the file comment). */
-function readChecked(file, maxBytes) {
+function read_file_readChecked(file, maxBytes) {
     let fd;
     try {
         fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -35091,104 +35082,91 @@ function readChecked(file, maxBytes) {
         closeSync(fd);
     }
 }
-// The worker's program: readChecked's steps, in plain JavaScript, since a worker evaluated
-// from a string needs no second file in the bundles (a test holds the two to the same results).
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-const { files, maxBytes, batch } = workerData;
-function read(file) {
-  let fd;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { file, error: { message: error.message, code: error.code } };
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { file, notRegular: true };
-    if (stats.size > maxBytes) return { file, tooLarge: stats.size };
-    const bytes = Buffer.allocUnsafeSlow(stats.size);
-    let filled = 0;
-    while (filled < stats.size) {
-      const count = readSync(fd, bytes, filled, stats.size - filled, filled);
-      if (count === 0) break;
-      filled += count;
-    }
-    return { file, bytes: filled === stats.size ? bytes : bytes.subarray(0, filled) };
-  } catch (error) {
-    return { file, error: { message: error.message, code: error.code } };
-  } finally {
-    closeSync(fd);
-  }
-}
-let results = [];
-let transfer = [];
-for (const file of files) {
-  const result = read(file);
-  results.push(result);
-  if (result.bytes) transfer.push(result.bytes.buffer);
-  if (results.length === batch) {
-    parentPort.postMessage(results, transfer);
-    results = [];
-    transfer = [];
-  }
-}
-if (results.length > 0) parentPort.postMessage(results, transfer);
-`));
+
+;// CONCATENATED MODULE: ./packages/manifests/src/parse-worker.ts
 /**
- * The files' contents in order, in batches. With `READ_AHEAD_MIN_FILES` or more files (or
- * `worker: true`) a worker thread reads ahead of the caller; the worker stops when the
- * caller stops iterating, so an error in the middle leaves nothing running.
+ * Loading many manifest files on two threads. Parsing YAML is most of list-manifests' time
+ * (10,000 files: about 0.7 s of js-yaml), so the calling thread and one worker thread both
+ * load files: each claims the next file from a shared counter, reads and parses it, and the
+ * worker posts its results back (structured clone keeps every value exactly). The results
+ * are then taken in file order, so objects, skip notes and the first error are the ones a
+ * one-thread load gives. The worker is only a helper: if it cannot start, the calling thread
+ * loads every file itself.
+ *
+ * The worker runs from a file of its own, next to the action's bundle (an action gives it as
+ * `parseWorker`); see actions/list-manifests/src/parse-worker.ts.
  */
-async function* read_ahead_readFilesAhead(files, maxBytes, options = {}) {
-    if (!(options.worker ?? files.length >= READ_AHEAD_MIN_FILES)) {
-        for (let at = 0; at < files.length; at += BATCH)
-            yield files.slice(at, at + BATCH).map((file) => readChecked(file, maxBytes));
-        return;
-    }
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { files, maxBytes, batch: BATCH } });
-    const queue = [];
-    let failure;
-    let wake;
-    const notify = () => {
-        wake?.();
-        wake = undefined;
-    };
-    worker.on('message', (results) => {
-        // Transferred buffers arrive as Uint8Arrays: give them back their Buffer methods.
-        queue.push(results.map((result) => 'bytes' in result && result.bytes
-            ? {
-                file: result.file,
-                bytes: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength),
-            }
-            : result));
-        notify();
+
+
+
+
+const NEXT = 0;
+const STOP = 1;
+const BATCH = 32;
+/** A file's bytes, or the one-line error for why it could not be read. */
+function readOrThrow(result, settings) {
+    if ('bytes' in result)
+        return result.bytes;
+    const shown = displayPath(result.file, settings.root);
+    if ('tooLarge' in result)
+        throw tooLarge(result.file, result.tooLarge, settings.maxFileBytes, settings.root);
+    if ('notRegular' in result)
+        throw new UserError(`${shown}: is not a regular file — exclude it with "exclude"`, { file: shown });
+    throw new UserError(`${shown}: cannot be read (${result.error.code ?? result.error.message}) — check the file`, {
+        file: shown,
     });
-    worker.on('error', (error) => {
-        failure = error;
-        notify();
-    });
-    worker.on('exit', notify);
-    let received = 0;
+}
+/** Reads and parses one file; a UserError becomes the outcome, anything else is thrown. */
+function parse_worker_loadFile(file, index, settings) {
+    const skipped = [];
     try {
-        while (received < files.length) {
-            if (queue.length === 0) {
-                if (failure)
-                    throw failure;
-                await new Promise((resolve) => (wake = resolve));
-                if (queue.length === 0 && !failure && worker.threadId === -1)
-                    throw new Error('the file reader stopped before reading every file');
-                continue;
-            }
-            const batch = queue.shift();
-            received += batch.length;
-            yield batch;
+        const bytes = readOrThrow(readChecked(file, settings.maxFileBytes), settings);
+        const text = decodeManifestText(bytes, file, settings.root);
+        const objects = parseManifests(text, file, {
+            maxFileBytes: settings.maxFileBytes,
+            root: settings.root,
+            onSkip: (note) => skipped.push(note),
+        });
+        return { index, objects, skipped };
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        return { index, error: { message: error.message, file: error.file, line: error.line } };
+    }
+}
+/** The next file to load, or undefined when all are claimed or a file has failed. */
+function parse_worker_claimFile(claims, total) {
+    if (Atomics.load(claims, STOP) !== 0)
+        return undefined;
+    const index = Atomics.add(claims, NEXT, 1);
+    return index < total ? index : undefined;
+}
+/** Tells both threads to claim no more files (one has failed: later files cannot matter). */
+function parse_worker_stopClaims(claims) {
+    Atomics.store(claims, STOP, 1);
+}
+function parse_worker_newClaims() {
+    return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+}
+/** The worker's program: loads files until none is left, posting outcomes in batches. */
+function runParseWorker() {
+    const job = workerData;
+    const claims = new Int32Array(job.claims);
+    let batch = [];
+    for (let index = parse_worker_claimFile(claims, job.files.length); index !== undefined;) {
+        const outcome = parse_worker_loadFile(job.files[index], index, job);
+        batch.push(outcome);
+        if ('error' in outcome)
+            parse_worker_stopClaims(claims);
+        if (batch.length === BATCH) {
+            parentPort.postMessage(batch);
+            batch = [];
         }
+        index = parse_worker_claimFile(claims, job.files.length);
     }
-    finally {
-        await worker.terminate();
-    }
+    if (batch.length > 0)
+        parentPort.postMessage(batch);
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/load.ts
@@ -35205,6 +35183,7 @@ async function* read_ahead_readFilesAhead(files, maxBytes, options = {}) {
 
 
 
+
 /** The extensions loaded from folders and globs. */
 const MANIFEST_EXTENSIONS = (/* unused pure expression or super */ null && (['.yaml', '.yml', '.json']));
 /** The file names kustomize reads: not objects to apply, so skipped (with a debug note). */
@@ -35213,24 +35192,82 @@ function hasManifestExtension(name) {
     const lower = name.toLowerCase();
     return MANIFEST_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
+/** The parse worker the build puts beside an action's bundle (`parse-worker.js`), when there is one. */
+function parseWorkerBesideBundle() {
+    const file = besideBundle('parse-worker.js');
+    return file === undefined ? undefined : { file };
+}
+/** From this many files on, a `parseWorker` loads files beside the calling thread. */
+const PARALLEL_MIN_FILES = 200;
 /**
  * Loads every object from the given files, folders (recursive; .yaml, .yml, .json; hidden
  * files and folders skipped) and globs. A missing path, a glob that matches nothing, an empty
  * folder or a path outside the workspace is a one-line error naming the path and the input;
- * malformed or unsafe content is a one-line error at file:line (see parseManifests).
+ * malformed or unsafe content is a one-line error at file:line (see parseManifests). With a
+ * `parseWorker`, large sets are loaded on two threads, with the same result.
  */
 async function loadManifests(paths, options = {}) {
     const files = await findManifestFiles(paths, options);
-    const root = realRoot(options.root);
-    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const settings = {
+        root: realRoot(options.root),
+        maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    };
     const onSkip = options.onSkip ?? ((message) => actionsCore.debug(message));
+    const claims = newClaims();
+    const outcomes = new Array(files.length);
+    if (options.parseWorker && files.length >= PARALLEL_MIN_FILES) {
+        await loadOnTwoThreads(files, settings, options.parseWorker, claims, outcomes);
+    }
+    else {
+        loadHere(files, settings, claims, outcomes);
+    }
+    return inFileOrder(files, settings, outcomes, onSkip);
+}
+/** Loads files on this thread until none is left to claim. */
+function loadHere(files, settings, claims, outcomes) {
+    for (let index = claimFile(claims, files.length); index !== undefined; index = claimFile(claims, files.length)) {
+        const outcome = loadFile(files[index], index, settings);
+        outcomes[index] = outcome;
+        if ('error' in outcome)
+            stopClaims(claims);
+    }
+}
+/** Loads files on this thread and on a worker at once; resolves when both are done. */
+async function loadOnTwoThreads(files, settings, parseWorker, claims, outcomes) {
+    const job = { ...settings, files, claims: claims.buffer };
+    const worker = new Worker(parseWorker.file, {
+        workerData: job,
+        execArgv: parseWorker.execArgv,
+        // It keeps nothing between files: a small young generation is plenty, and costs less memory.
+        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    });
+    const exited = new Promise((resolve) => {
+        worker.on('message', (batch) => {
+            for (const outcome of batch)
+                outcomes[outcome.index] = outcome;
+        });
+        // A worker that fails leaves its files to this thread (inFileOrder loads what is missing).
+        worker.on('error', (error) => actionsCore.debug(`The parse worker stopped: ${error.message}`));
+        worker.on('exit', () => resolve());
+    });
+    loadHere(files, settings, claims, outcomes);
+    await exited;
+}
+/**
+ * The objects in file order, with the skip notes told in that order, up to the first file
+ * that failed, whose error is thrown: what loading the files one by one gives. A file claimed
+ * by a worker that stopped before reporting it is loaded here.
+ */
+function inFileOrder(files, settings, outcomes, onSkip) {
     const objects = [];
-    for await (const batch of readFilesAhead(files, maxFileBytes)) {
-        for (const result of batch) {
-            const text = decodeManifestText(readOrThrow(result, maxFileBytes, root), result.file, root);
-            for (const loaded of parseManifests(text, result.file, { maxFileBytes, onSkip, root }))
-                objects.push(loaded);
-        }
+    for (const [index, file] of files.entries()) {
+        const outcome = outcomes[index] ?? loadFile(file, index, settings);
+        if ('error' in outcome)
+            throw new UserError(outcome.error.message, outcome.error);
+        for (const note of outcome.skipped)
+            onSkip(note);
+        for (const object of outcome.objects)
+            objects.push(object);
     }
     return objects;
 }
@@ -35244,19 +35281,6 @@ function realRoot(root) {
     catch {
         return root;
     }
-}
-/** A file's bytes, or the one-line error for why it could not be read. */
-function readOrThrow(result, maxFileBytes, root) {
-    if ('bytes' in result)
-        return result.bytes;
-    const shown = displayPath(result.file, root);
-    if ('tooLarge' in result)
-        throw tooLarge(result.file, result.tooLarge, maxFileBytes, root);
-    if ('notRegular' in result)
-        throw new UserError(`${shown}: is not a regular file — exclude it with "exclude"`, { file: shown });
-    throw new UserError(`${shown}: cannot be read (${result.error.code ?? result.error.message}) — check the file`, {
-        file: shown,
-    });
 }
 /**
  * The manifest files the paths name, absolute, in load order, each once (the first time it
@@ -37335,7 +37359,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspaceRoot)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, code, details, escapeHtml, fail, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, details, escapeHtml, fail, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -37795,6 +37819,18 @@ function displayPath(path, root = workspaceRoot()) {
     }
     const rel = (0,external_node_path_.relative)(root, path);
     return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
+}
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+function besideBundle(name) {
+    const entry = process.argv[1];
+    if (!entry)
+        return undefined;
+    const file = join(dirname(entry), name);
+    return existsSync(file) ? file : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts

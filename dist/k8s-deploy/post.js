@@ -32009,6 +32009,18 @@ function displayPath(path, root = workspaceRoot()) {
     const rel = relative(root, path);
     return (rel === '' ? '.' : rel).split(sep).join('/');
 }
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+function besideBundle(name) {
+    const entry = process.argv[1];
+    if (!entry)
+        return undefined;
+    const file = join(dirname(entry), name);
+    return existsSync(file) ? file : undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**

@@ -38183,7 +38183,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspaceRoot)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, backoffDelay, cell, checksumKey, details, errorMessage, escapeHtml, fail, isInside, markdownTable, omittedAnnotations, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, readDuration, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, backoffDelay, besideBundle, cell, checksumKey, details, errorMessage, escapeHtml, fail, isInside, markdownTable, omittedAnnotations, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, readDuration, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep, splitList
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -38737,6 +38737,18 @@ function displayPath(path, root = workspaceRoot()) {
     }
     const rel = (0,external_node_path_.relative)(root, path);
     return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
+}
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+function besideBundle(name) {
+    const entry = process.argv[1];
+    if (!entry)
+        return undefined;
+    const file = join(dirname(entry), name);
+    return existsSync(file) ? file : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts

@@ -38141,7 +38141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run)
 });
 
-// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, backoffDelay, cell, checksumKey, code, details, displayPath, errorMessage, escapeHtml, fail, githubContext, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot
+// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, backoffDelay, besideBundle, cell, checksumKey, code, details, displayPath, errorMessage, escapeHtml, fail, githubContext, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -38642,6 +38642,18 @@ function displayPath(path, root = workspaceRoot()) {
     }
     const rel = relative(root, path);
     return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+function besideBundle(name) {
+    const entry = process.argv[1];
+    if (!entry)
+        return undefined;
+    const file = join(dirname(entry), name);
+    return existsSync(file) ? file : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts

@@ -35,7 +35,7 @@ import {
   parseRestartInput,
   releaseNameProblem,
 } from '@kra/kube';
-import { applyOrder, loadManifests } from '@kra/manifests';
+import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
 
 /** Deploys, then closes the client's kept-alive connections so the step ends at once. */
@@ -100,7 +100,13 @@ export async function main(): Promise<void> {
   const load = (paths: string[], from: string) =>
     paths.length === 0
       ? Promise.resolve([])
-      : loadManifests(paths, { exclude, root: from, inputName: 'manifests', excludeInputName: 'exclude' });
+      : loadManifests(paths, {
+          exclude,
+          root: from,
+          inputName: 'manifests',
+          excludeInputName: 'exclude',
+          parseWorker: parseWorkerBesideBundle(),
+        });
   const loaded = applyOrder([
     ...(await load(manifestPaths.filter(inTemp), runnerTemp)),
     ...(await load(

@@ -23,6 +23,7 @@ import {
   fileOrder,
   formatIssue,
   loadManifests,
+  parseWorkerBesideBundle,
   objectRef,
   serializeBundle,
   showFile,
@@ -71,7 +72,12 @@ export async function main(): Promise<void> {
   const validate = readEnum('validate', VALIDATION_MODES, 'structure');
   const namespace = readString('namespace');
 
-  const loaded = await loadManifests(paths, { exclude, root, inputName: 'paths' });
+  const loaded = await loadManifests(paths, {
+    exclude,
+    root,
+    inputName: 'paths',
+    parseWorker: parseWorkerBesideBundle(),
+  });
   failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
 
   const ordered = applyOrder(loaded);

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
 /** The workspace folder (GITHUB_WORKSPACE, else the current folder), resolved through symlinks. */
@@ -47,4 +47,16 @@ export function displayPath(path: string, root = workspaceRoot()): string {
   }
   const rel = relative(root, path);
   return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+export function besideBundle(name: string): string | undefined {
+  const entry = process.argv[1];
+  if (!entry) return undefined;
+  const file = join(dirname(entry), name);
+  return existsSync(file) ? file : undefined;
 }

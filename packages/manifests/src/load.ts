@@ -5,13 +5,30 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import * as actionsCore from '@actions/core';
-import { InputError, UserError, displayPath, isInside, resolveInWorkspace, workspaceRoot } from '@kra/core';
-import { readFilesAhead, type ReadResult } from './read-ahead.js';
+import {
+  InputError,
+  UserError,
+  besideBundle,
+  displayPath,
+  isInside,
+  resolveInWorkspace,
+  workspaceRoot,
+} from '@kra/core';
+import {
+  claimFile,
+  loadFile,
+  newClaims,
+  stopClaims,
+  type FileOutcome,
+  type FileSettings,
+  type ParseJob,
+} from './parse-worker.js';
 import type { LoadedObject } from './types.js';
-import { DEFAULT_MAX_FILE_BYTES, decodeManifestText, parseManifests, tooLarge } from './yaml.js';
+import { DEFAULT_MAX_FILE_BYTES } from './yaml.js';
 
 export interface LoadOptions {
   /** Globs (relative to the workspace) of files or folders to leave out. */
@@ -26,6 +43,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** Told about files and documents skipped on purpose (kustomization files). Default: a debug log line. */
   onSkip?: (message: string) => void;
+  /** Load large sets on two threads, with this worker (see ParseWorker). */
+  parseWorker?: ParseWorker;
 }
 
 /** The extensions loaded from folders and globs. */
@@ -39,23 +58,100 @@ function hasManifestExtension(name: string): boolean {
   return MANIFEST_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
+/** How to start the worker that loads files beside the calling thread (see parse-worker.ts). */
+export interface ParseWorker {
+  /** The worker's script: an action's `parse-worker.js` bundle. */
+  file: string | URL;
+  /** Node options for it (tests run the TypeScript source through a loader). */
+  execArgv?: string[];
+}
+
+/** The parse worker the build puts beside an action's bundle (`parse-worker.js`), when there is one. */
+export function parseWorkerBesideBundle(): ParseWorker | undefined {
+  const file = besideBundle('parse-worker.js');
+  return file === undefined ? undefined : { file };
+}
+
+/** From this many files on, a `parseWorker` loads files beside the calling thread. */
+export const PARALLEL_MIN_FILES = 200;
+
 /**
  * Loads every object from the given files, folders (recursive; .yaml, .yml, .json; hidden
  * files and folders skipped) and globs. A missing path, a glob that matches nothing, an empty
  * folder or a path outside the workspace is a one-line error naming the path and the input;
- * malformed or unsafe content is a one-line error at file:line (see parseManifests).
+ * malformed or unsafe content is a one-line error at file:line (see parseManifests). With a
+ * `parseWorker`, large sets are loaded on two threads, with the same result.
  */
 export async function loadManifests(paths: string[], options: LoadOptions = {}): Promise<LoadedObject[]> {
   const files = await findManifestFiles(paths, options);
-  const root = realRoot(options.root);
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const settings: FileSettings = {
+    root: realRoot(options.root),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  };
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
+  const claims = newClaims();
+  const outcomes: FileOutcome[] = new Array(files.length);
+  if (options.parseWorker && files.length >= PARALLEL_MIN_FILES) {
+    await loadOnTwoThreads(files, settings, options.parseWorker, claims, outcomes);
+  } else {
+    loadHere(files, settings, claims, outcomes);
+  }
+  return inFileOrder(files, settings, outcomes, onSkip);
+}
+
+/** Loads files on this thread until none is left to claim. */
+function loadHere(files: string[], settings: FileSettings, claims: Int32Array, outcomes: FileOutcome[]): void {
+  for (let index = claimFile(claims, files.length); index !== undefined; index = claimFile(claims, files.length)) {
+    const outcome = loadFile(files[index], index, settings);
+    outcomes[index] = outcome;
+    if ('error' in outcome) stopClaims(claims);
+  }
+}
+
+/** Loads files on this thread and on a worker at once; resolves when both are done. */
+async function loadOnTwoThreads(
+  files: string[],
+  settings: FileSettings,
+  parseWorker: ParseWorker,
+  claims: Int32Array,
+  outcomes: FileOutcome[],
+): Promise<void> {
+  const job: ParseJob = { ...settings, files, claims: claims.buffer as SharedArrayBuffer };
+  const worker = new Worker(parseWorker.file, {
+    workerData: job,
+    execArgv: parseWorker.execArgv,
+    // It keeps nothing between files: a small young generation is plenty, and costs less memory.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
+  const exited = new Promise<void>((resolve) => {
+    worker.on('message', (batch: FileOutcome[]) => {
+      for (const outcome of batch) outcomes[outcome.index] = outcome;
+    });
+    // A worker that fails leaves its files to this thread (inFileOrder loads what is missing).
+    worker.on('error', (error) => actionsCore.debug(`The parse worker stopped: ${error.message}`));
+    worker.on('exit', () => resolve());
+  });
+  loadHere(files, settings, claims, outcomes);
+  await exited;
+}
+
+/**
+ * The objects in file order, with the skip notes told in that order, up to the first file
+ * that failed, whose error is thrown: what loading the files one by one gives. A file claimed
+ * by a worker that stopped before reporting it is loaded here.
+ */
+function inFileOrder(
+  files: string[],
+  settings: FileSettings,
+  outcomes: FileOutcome[],
+  onSkip: (message: string) => void,
+): LoadedObject[] {
   const objects: LoadedObject[] = [];
-  for await (const batch of readFilesAhead(files, maxFileBytes)) {
-    for (const result of batch) {
-      const text = decodeManifestText(readOrThrow(result, maxFileBytes, root), result.file, root);
-      for (const loaded of parseManifests(text, result.file, { maxFileBytes, onSkip, root })) objects.push(loaded);
-    }
+  for (const [index, file] of files.entries()) {
+    const outcome = outcomes[index] ?? loadFile(file, index, settings);
+    if ('error' in outcome) throw new UserError(outcome.error.message, outcome.error);
+    for (const note of outcome.skipped) onSkip(note);
+    for (const object of outcome.objects) objects.push(object);
   }
   return objects;
 }
@@ -68,18 +164,6 @@ function realRoot(root: string | undefined): string {
   } catch {
     return root;
   }
-}
-
-/** A file's bytes, or the one-line error for why it could not be read. */
-function readOrThrow(result: ReadResult, maxFileBytes: number, root: string): Buffer {
-  if ('bytes' in result) return result.bytes;
-  const shown = displayPath(result.file, root);
-  if ('tooLarge' in result) throw tooLarge(result.file, result.tooLarge, maxFileBytes, root);
-  if ('notRegular' in result)
-    throw new UserError(`${shown}: is not a regular file — exclude it with "exclude"`, { file: shown });
-  throw new UserError(`${shown}: cannot be read (${result.error.code ?? result.error.message}) — check the file`, {
-    file: shown,
-  });
 }
 
 /**

@@ -214,6 +214,37 @@ describe('list-manifests inputs', () => {
   });
 });
 
+describe('list-manifests on a large set: two threads (the bundled parse-worker.js)', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 300; i += 1) {
+    const name = `app-${String(i).padStart(3, '0')}`;
+    files[`k8s/${name}.yaml`] =
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { INDEX: "${i}" }\n` +
+      (i % 3 === 0
+        ? `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: ${name} }\nspec:\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec: { containers: [{ name: app, image: "ghcr.io/acme/${name}:1" }] }\n`
+        : '');
+  }
+
+  test('every object, in file order, with the images; the worker ran', async () => {
+    const result = await list({ paths: 'k8s' }, workspace(files));
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toContain('parse worker stopped');
+    const objects = JSON.parse(result.outputs['manifests-json']) as Listed[];
+    expect(objects).toHaveLength(400);
+    const configMaps = objects.filter((o) => o.kind === 'ConfigMap').map((o) => o.name);
+    expect(configMaps).toEqual(Object.keys(files).map((file) => file.slice(4, -5)));
+    expect(JSON.parse(result.outputs['images-json'])).toHaveLength(100);
+  });
+
+  test('the first bad file in file order fails the step, whichever thread read it', async () => {
+    const result = await list(
+      { paths: 'k8s' },
+      workspace({ ...files, 'k8s/app-250.yaml': 'kind: [\n', 'k8s/app-290.yaml': 'a: : b\n' }),
+    );
+    expectOneLineFailure(result, /^k8s\/app-250\.yaml:1: invalid YAML/);
+  });
+});
+
 describe('list-manifests refuses bad input with one line, exit 1 and no outputs', () => {
   const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 9; i += 1) {

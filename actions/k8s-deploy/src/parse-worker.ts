@@ -1,0 +1,5 @@
+// The worker thread of a parallel manifest load (packages/manifests/src/parse-worker.ts),
+// bundled beside the action as dist/k8s-deploy/parse-worker.js.
+import { runParseWorker } from '@kra/manifests/parse-worker';
+
+runParseWorker();
