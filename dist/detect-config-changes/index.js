@@ -35151,6 +35151,8 @@ function parse_worker_newClaims() {
 }
 /** The worker's program: loads files until none is left, posting outcomes in batches. */
 function runParseWorker() {
+    if (parentPort === null)
+        throw new Error('parse-worker.js runs as a worker thread of the action, not on its own');
     const job = workerData;
     const claims = new Int32Array(job.claims);
     let batch = [];
