@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8241);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8682);
 
 
@@ -30902,8 +30902,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(8241);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(4759);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/src/exec.ts
@@ -34620,6 +34620,10 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/workspace.ts
+var workspace = __nccwpck_require__(5565);
 ;// CONCATENATED MODULE: ./packages/manifests/src/yaml.ts
 /**
  * Safe, fast parsing of manifest text into Kubernetes objects with their locations.
@@ -34652,6 +34656,8 @@ const {
 
 
 
+
+// The modules, not the package's index: the parse worker's bundle needs no more than these.
 
 
 const yaml_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -34699,13 +34705,13 @@ const KUBE_SCHEMA = FAILSAFE_SCHEMA.extend({
 const LOAD_OPTIONS = { schema: KUBE_SCHEMA, maxDepth: MAX_DEPTH, json: false };
 /** `<file>` as shown to the user: relative to the workspace when absolute. */
 function yaml_showFile(file, root) {
-    return (0,external_node_path_.isAbsolute)(file) ? (0,src/* displayPath */.Gt)(file, root) : file;
+    return (0,external_node_path_.isAbsolute)(file) ? (0,workspace/* displayPath */.Gt)(file, root) : file;
 }
 /** A one-line error at file:line: `<file>:<line>: <what> — <what to do>`. */
 function locatedError(file, line, what, todo, root, cause) {
     const shown = yaml_showFile(file, root);
     const where = line === undefined ? shown : `${shown}:${line}`;
-    return new src/* UserError */.yo(`${where}: ${what} — ${todo}`, { file: shown, line, cause });
+    return new errors/* UserError */.yo(`${where}: ${what} — ${todo}`, { file: shown, line, cause });
 }
 /**
  * Turns file bytes into text, refusing binary content: NUL bytes or invalid UTF-8
@@ -35097,6 +35103,8 @@ function read_file_readChecked(file, maxBytes) {
  * `parseWorker`); see actions/list-manifests/src/parse-worker.ts.
  */
 
+// The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 
@@ -35239,7 +35247,6 @@ async function loadOnTwoThreads(files, settings, parseWorker, claims, outcomes) 
     const job = { ...settings, files, claims: claims.buffer };
     const worker = new Worker(parseWorker.file, {
         workerData: job,
-        execArgv: parseWorker.execArgv,
         // It keeps nothing between files: a small young generation is plenty, and costs less memory.
         resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
@@ -37337,33 +37344,15 @@ async function writeSummary(changed, affected, description, head) {
 
 /***/ }),
 
-/***/ 8241:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  CF: () => (/* reexport */ SummaryBuilder),
-  yo: () => (/* reexport */ UserError),
-  TF: () => (/* reexport */ annotateError),
-  Rq: () => (/* reexport */ checksumKey),
-  Gt: () => (/* reexport */ displayPath),
-  gJ: () => (/* reexport */ errorMessage),
-  h4: () => (/* reexport */ githubContext),
-  P5: () => (/* reexport */ omittedAnnotations),
-  LD: () => (/* reexport */ readList),
-  E3: () => (/* reexport */ readString),
-  z1: () => (/* reexport */ resolveInWorkspace),
-  eF: () => (/* reexport */ run),
-  mI: () => (/* reexport */ setJsonOutput),
-  uH: () => (/* reexport */ setOutput),
-  oS: () => (/* reexport */ workspaceRoot)
-});
-
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, details, escapeHtml, fail, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export oneLine */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -37380,7 +37369,7 @@ class UserError extends Error {
     }
 }
 /** A bad action input: names the input and what it accepts. */
-class errors_InputError extends UserError {
+class InputError extends UserError {
     input;
     constructor(input, problem) {
         super(`Input "${input}" ${problem}`);
@@ -37398,6 +37387,36 @@ function errorMessage(error) {
     return oneLine(String(error));
 }
 
+
+/***/ }),
+
+/***/ 4759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  CF: () => (/* reexport */ SummaryBuilder),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  TF: () => (/* reexport */ annotateError),
+  Rq: () => (/* reexport */ checksumKey),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  h4: () => (/* reexport */ githubContext),
+  P5: () => (/* reexport */ omittedAnnotations),
+  LD: () => (/* reexport */ readList),
+  E3: () => (/* reexport */ readString),
+  z1: () => (/* reexport */ workspace/* resolveInWorkspace */.z1),
+  eF: () => (/* reexport */ run),
+  mI: () => (/* reexport */ setJsonOutput),
+  uH: () => (/* reexport */ setOutput),
+  oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
+});
+
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, details, displayPath, escapeHtml, fail, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(4858);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
@@ -37449,7 +37468,7 @@ function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
-            throw new errors_InputError(name, 'is required: set it in the step\'s "with:" block');
+            throw new errors/* InputError */.dz(name, 'is required: set it in the step\'s "with:" block');
         return options.default ?? '';
     }
     return value;
@@ -37635,10 +37654,10 @@ async function run(main) {
     }
 }
 function fail(error) {
-    const message = errorMessage(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
         lib_core/* debug */.Yz(error.stack);
-    if (error instanceof UserError && error.file) {
+    if (error instanceof errors/* UserError */.yo && error.file) {
         annotateError(message, { file: error.file, startLine: error.line });
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
     }
@@ -37774,67 +37793,8 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/workspace.ts
-
-
-
-/** The workspace folder (GITHUB_WORKSPACE, else the current folder), resolved through symlinks. */
-function workspaceRoot(env = process.env) {
-    const root = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    try {
-        return (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return root;
-    }
-}
-/**
- * Resolves a path given in an input against the workspace and refuses one that leaves it
- * (`../..`, an absolute path elsewhere, or a symlink pointing out), naming the input.
- */
-function resolveInWorkspace(path, input, root = workspaceRoot()) {
-    const absolute = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.resolve)(path) : (0,external_node_path_.resolve)(root, path);
-    let real = absolute;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch {
-        // A path that does not exist yet is checked as written; the caller reports it missing.
-    }
-    if (!isInside(real, root) || !isInside(absolute, root)) {
-        throw new errors_InputError(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
-    }
-    return absolute;
-}
-function isInside(path, root) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A path relative to the workspace, with forward slashes, for messages and outputs. */
-function displayPath(path, root = workspaceRoot()) {
-    // The common case, a path under the root, without path.relative's normalisation work.
-    if (path.length > root.length && path.startsWith(root) && path[root.length] === external_node_path_.sep && !path.includes(`${external_node_path_.sep}.`)) {
-        const rel = path.slice(root.length + 1);
-        return external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/');
-    }
-    const rel = (0,external_node_path_.relative)(root, path);
-    return (rel === '' ? '.' : rel).split(external_node_path_.sep).join('/');
-}
-/**
- * A file the build put next to the running action's bundle (the runner runs
- * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
- * not run from its bundle (tests run the TypeScript source) or the file is not there.
- */
-function besideBundle(name) {
-    const entry = process.argv[1];
-    if (!entry)
-        return undefined;
-    const file = join(dirname(entry), name);
-    return existsSync(file) ? file : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/workspace.ts
+var workspace = __nccwpck_require__(5565);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
  * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
@@ -37883,6 +37843,81 @@ function parseImageListEntry(input, item, index) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony exports isInside, besideBundle */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+
+
+
+/** The workspace folder (GITHUB_WORKSPACE, else the current folder), resolved through symlinks. */
+function workspaceRoot(env = process.env) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * Resolves a path given in an input against the workspace and refuses one that leaves it
+ * (`../..`, an absolute path elsewhere, or a symlink pointing out), naming the input.
+ */
+function resolveInWorkspace(path, input, root = workspaceRoot()) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    let real = absolute;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        // A path that does not exist yet is checked as written; the caller reports it missing.
+    }
+    if (!isInside(real, root) || !isInside(absolute, root)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
+    }
+    return absolute;
+}
+function isInside(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** A path relative to the workspace, with forward slashes, for messages and outputs. */
+function displayPath(path, root = workspaceRoot()) {
+    // The common case, a path under the root, without path.relative's normalisation work.
+    if (path.length > root.length && path.startsWith(root) && path[root.length] === node_path__WEBPACK_IMPORTED_MODULE_1__.sep && !path.includes(`${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}.`)) {
+        const rel = path.slice(root.length + 1);
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? rel : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return (rel === '' ? '.' : rel).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * A file the build put next to the running action's bundle (the runner runs
+ * `node dist/<action>/index.js`), such as a worker's script; undefined when the action does
+ * not run from its bundle (tests run the TypeScript source) or the file is not there.
+ */
+function besideBundle(name) {
+    const entry = process.argv[1];
+    if (!entry)
+        return undefined;
+    const file = join(dirname(entry), name);
+    return existsSync(file) ? file : undefined;
+}
 
 
 /***/ }),

@@ -62,8 +62,6 @@ function hasManifestExtension(name: string): boolean {
 export interface ParseWorker {
   /** The worker's script: an action's `parse-worker.js` bundle. */
   file: string | URL;
-  /** Node options for it (tests run the TypeScript source through a loader). */
-  execArgv?: string[];
 }
 
 /** The parse worker the build puts beside an action's bundle (`parse-worker.js`), when there is one. */
@@ -119,7 +117,6 @@ async function loadOnTwoThreads(
   const job: ParseJob = { ...settings, files, claims: claims.buffer as SharedArrayBuffer };
   const worker = new Worker(parseWorker.file, {
     workerData: job,
-    execArgv: parseWorker.execArgv,
     // It keeps nothing between files: a small young generation is plenty, and costs less memory.
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });

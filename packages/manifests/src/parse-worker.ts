@@ -11,7 +11,9 @@
  * `parseWorker`); see actions/list-manifests/src/parse-worker.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError, displayPath } from '@kra/core';
+// The modules, not the package's index: the parse worker's bundle needs no more than these.
+import { UserError } from '@kra/core/errors';
+import { displayPath } from '@kra/core/workspace';
 import { readChecked, type ReadResult } from './read-file.js';
 import type { LoadedObject } from './types.js';
 import { decodeManifestText, parseManifests, tooLarge } from './yaml.js';

@@ -30,7 +30,9 @@ import { isUtf8 } from 'node:buffer';
 import { isAbsolute } from 'node:path';
 import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, Type, YAMLException, loadAll } from 'js-yaml';
-import { UserError, displayPath } from '@kra/core';
+// The modules, not the package's index: the parse worker's bundle needs no more than these.
+import { UserError } from '@kra/core/errors';
+import { displayPath } from '@kra/core/workspace';
 import type { KubeObject, LoadedObject } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
