@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8682);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +30889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8682:
+/***/ 7146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35044,6 +35044,296 @@ function checkObject(value, file, line, where, root) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
+function scope_apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+/** `group/Kind` (`/Service` for core), the key kinds are known by regardless of version. */
+function scope_groupKind(apiVersion, kind) {
+    return `${scope_apiGroup(apiVersion)}/${kind}`;
+}
+/** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
+const CLUSTER_SCOPED_KINDS = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'authentication.k8s.io/TokenReview',
+    'authentication.k8s.io/SelfSubjectReview',
+    'authorization.k8s.io/SubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectRulesReview',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'internal.apiserver.k8s.io/StorageVersion',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'policy/PodSecurityPolicy',
+    'extensions/PodSecurityPolicy',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'storagemigration.k8s.io/StorageVersionMigration',
+]);
+function unwrap(item) {
+    return 'source' in item && 'object' in item && item.object && typeof item.object === 'object'
+        ? { object: item.object, source: item.source }
+        : { object: item };
+}
+function isCrd(object) {
+    return object.kind === 'CustomResourceDefinition' && scope_apiGroup(object.apiVersion) === 'apiextensions.k8s.io';
+}
+/** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
+function scope_crdIndex(objects) {
+    const index = new Map();
+    for (const item of objects) {
+        const { object, source } = unwrap(item);
+        if (!isCrd(object))
+            continue;
+        const spec = (object.spec ?? {});
+        const group = typeof spec.group === 'string' ? spec.group : '';
+        const kind = typeof spec.names?.kind === 'string' ? spec.names.kind : '';
+        if (!group || !kind)
+            continue;
+        const versions = [];
+        if (Array.isArray(spec.versions)) {
+            for (const version of spec.versions) {
+                if (version && typeof version.name === 'string') {
+                    versions.push({
+                        name: version.name,
+                        schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema,
+                    });
+                }
+            }
+        }
+        else if (typeof spec.version === 'string') {
+            versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema });
+        }
+        index.set(`${group}/${kind}`, {
+            group,
+            kind,
+            scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
+            versions,
+            crd: object,
+            source,
+        });
+    }
+    return index;
+}
+function asIndex(crds) {
+    if (crds === undefined)
+        return undefined;
+    return crds instanceof Map ? crds : scope_crdIndex(crds);
+}
+/**
+ * Whether objects of this apiVersion and kind are cluster-scoped: the built-in cluster-scoped
+ * kinds, and kinds whose CRD (given as an index or as the set of objects) says `scope: Cluster`.
+ * Unknown kinds count as namespaced, as most custom resources are.
+ */
+function scope_isClusterScoped(apiVersion, kind, crds) {
+    const key = scope_groupKind(apiVersion, kind);
+    if (CLUSTER_SCOPED_KINDS.has(key))
+        return true;
+    const crd = asIndex(crds)?.get(key);
+    return crd?.scope === 'Cluster';
+}
+/**
+ * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
+ */
+function objectRef(item, defaultNamespace, crds) {
+    const { object } = unwrap(item);
+    const entry = {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: String(object.metadata?.name ?? ''),
+    };
+    if (!scope_isClusterScoped(object.apiVersion, object.kind, crds)) {
+        entry.namespace = object.metadata?.namespace || defaultNamespace || 'default';
+    }
+    return entry;
+}
+/** group/Kind/namespace/name: the identity of an object in a cluster (the version does not matter). */
+function objectKey(item, defaultNamespace, crds) {
+    const ref = objectRef(item, defaultNamespace, crds);
+    return `${scope_groupKind(ref.apiVersion, ref.kind)}/${ref.namespace ?? ''}/${ref.name}`;
+}
+/** `kind/name` or `kind/namespace/name`, for messages. */
+function describeObject(item) {
+    const { object } = unwrap(item);
+    const namespace = object.metadata?.namespace;
+    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
+    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
+}
+
+
+;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
+
+/** Where each workload kind keeps its pod template, by kind (the group is checked too). */
+const TEMPLATE_PATHS = {
+    Pod: { groups: [''], path: [] },
+    PodTemplate: { groups: [''], path: ['template'] },
+    ReplicationController: { groups: [''], path: ['spec', 'template'] },
+    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    StatefulSet: { groups: ['apps'], path: ['spec', 'template'] },
+    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    Job: { groups: ['batch'], path: ['spec', 'template'] },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template'] },
+};
+/** The kinds that have a pod template. */
+const WORKLOAD_KINDS = Object.keys(TEMPLATE_PATHS).filter((kind) => kind !== 'PodTemplate');
+function pod_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The pod template without changing the object (metadata may be absent). */
+function pod_findPodTemplate(object) {
+    const where = TEMPLATE_PATHS[object.kind];
+    if (!where || !where.groups.includes(scope_apiGroup(object.apiVersion)))
+        return undefined;
+    let node = object;
+    for (const key of where.path) {
+        if (!pod_isMapping(node))
+            return undefined;
+        node = node[key];
+    }
+    if (!pod_isMapping(node) || !pod_isMapping(node.spec))
+        return undefined;
+    return { template: node, spec: node.spec, path: where.path.join('.') };
+}
+/**
+ * The pod template of a Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob
+ * (`spec.jobTemplate.spec.template`), ReplicationController or PodTemplate; undefined for
+ * other kinds or when the manifest has no pod spec there.
+ */
+function podTemplateOf(item) {
+    const object = unwrapObject(item).object;
+    const found = pod_findPodTemplate(object);
+    if (!found)
+        return undefined;
+    if (!pod_isMapping(found.template.metadata))
+        found.template.metadata = {};
+    return {
+        template: found.template,
+        spec: found.spec,
+        metadata: found.template.metadata,
+        path: found.path,
+        specPath: found.path ? `${found.path}.spec` : 'spec',
+    };
+}
+const pod_CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
+/** Visits each container of a pod spec: init containers, containers, ephemeral containers. */
+function forEachContainer(spec, visit) {
+    for (const list of pod_CONTAINER_LISTS) {
+        const containers = spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (!pod_isMapping(container))
+                return;
+            const label = typeof container.name === 'string' && container.name !== '' ? container.name : String(index);
+            visit(container, list, index, label);
+        });
+    }
+}
+/** Every container image of an object's pod template, in init, regular, ephemeral order. */
+function containerImages(item) {
+    const object = unwrapObject(item).object;
+    const found = pod_findPodTemplate(object);
+    if (!found)
+        return [];
+    const specPath = found.path ? `${found.path}.spec` : 'spec';
+    const images = [];
+    forEachContainer(found.spec, (container, list, index, label) => {
+        if (typeof container.image !== 'string' || container.image.trim() === '')
+            return;
+        images.push({
+            container: typeof container.name === 'string' ? container.name : '',
+            image: container.image.trim(),
+            list,
+            path: `${specPath}.${list}[${label}].image`,
+            index,
+        });
+    });
+    return images;
+}
+/** The distinct images of all objects, in the order they first appear. */
+function uniqueImages(objects) {
+    const seen = new Set();
+    for (const item of objects)
+        for (const { image } of containerImages(item))
+            seen.add(image);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/listing.ts
+/**
+ * Objects pruned to what listing them needs (list-manifests, unless it validates schemas):
+ * apiVersion, kind, metadata, and the names and images of the pod template's containers.
+ * Kept whole: CRDs and RBAC bindings (the apply order reads their spec and roleRef) and
+ * objects without their document's text (the bundle is then written from the object).
+ * Ten thousand pruned objects cost a fraction of the memory and garbage collection of whole
+ * ones, and cross from the parse worker to the action's thread far faster.
+ */
+
+
+const KEPT_WHOLE = new Set([
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'rbac.authorization.k8s.io/RoleBinding',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+]);
+function listing_pruneForListing(loaded) {
+    const { object } = loaded;
+    if (loaded.text === undefined || KEPT_WHOLE.has(`${apiGroup(object.apiVersion)}/${object.kind}`))
+        return loaded;
+    const pruned = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    const found = findPodTemplate(object);
+    if (found) {
+        const spec = {};
+        for (const list of CONTAINER_LISTS) {
+            const containers = found.spec[list];
+            if (!Array.isArray(containers))
+                continue;
+            spec[list] = containers.map((container) => {
+                if (container === null || typeof container !== 'object')
+                    return container;
+                const { name, image } = container;
+                return { name, image };
+            });
+        }
+        // The same path as in the object (spec.template, spec.jobTemplate.spec.template, or none for a Pod).
+        let node = pruned;
+        for (const key of found.path === '' ? [] : found.path.split('.')) {
+            const next = {};
+            node[key] = next;
+            node = next;
+        }
+        node.spec = spec;
+    }
+    return { ...loaded, object: pruned };
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/read-file.ts
 /**
  * Reads a manifest file after checking it with fstat: an oversized file is never read, and a
@@ -35108,6 +35398,7 @@ function read_file_readChecked(file, maxBytes) {
 
 
 
+
 const NEXT = 0;
 const STOP = 1;
 const BATCH = 32;
@@ -35135,7 +35426,7 @@ function parse_worker_loadFile(file, index, settings) {
             root: settings.root,
             onSkip: (note) => skipped.push(note),
         });
-        return { index, objects, skipped };
+        return { index, objects: settings.prune ? objects.map(pruneForListing) : objects, skipped };
     }
     catch (error) {
         if (!(error instanceof UserError))
@@ -35221,6 +35512,7 @@ async function loadManifests(paths, options = {}) {
     const settings = {
         root: realRoot(options.root),
         maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        prune: options.prune,
     };
     const onSkip = options.onSkip ?? ((message) => actionsCore.debug(message));
     const claims = newClaims();
@@ -35441,150 +35733,6 @@ async function expandGlob(pattern, root, input) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
-/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
-function scope_apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-/** `group/Kind` (`/Service` for core), the key kinds are known by regardless of version. */
-function scope_groupKind(apiVersion, kind) {
-    return `${scope_apiGroup(apiVersion)}/${kind}`;
-}
-/** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
-const CLUSTER_SCOPED_KINDS = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'apiregistration.k8s.io/APIService',
-    'authentication.k8s.io/TokenReview',
-    'authentication.k8s.io/SelfSubjectReview',
-    'authorization.k8s.io/SubjectAccessReview',
-    'authorization.k8s.io/SelfSubjectAccessReview',
-    'authorization.k8s.io/SelfSubjectRulesReview',
-    'certificates.k8s.io/CertificateSigningRequest',
-    'certificates.k8s.io/ClusterTrustBundle',
-    'flowcontrol.apiserver.k8s.io/FlowSchema',
-    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'internal.apiserver.k8s.io/StorageVersion',
-    'networking.k8s.io/IngressClass',
-    'networking.k8s.io/IPAddress',
-    'networking.k8s.io/ServiceCIDR',
-    'node.k8s.io/RuntimeClass',
-    'policy/PodSecurityPolicy',
-    'extensions/PodSecurityPolicy',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'resource.k8s.io/DeviceClass',
-    'resource.k8s.io/ResourceSlice',
-    'scheduling.k8s.io/PriorityClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/VolumeAttachment',
-    'storage.k8s.io/VolumeAttributesClass',
-    'storagemigration.k8s.io/StorageVersionMigration',
-]);
-function unwrap(item) {
-    return 'source' in item && 'object' in item && item.object && typeof item.object === 'object'
-        ? { object: item.object, source: item.source }
-        : { object: item };
-}
-function isCrd(object) {
-    return object.kind === 'CustomResourceDefinition' && scope_apiGroup(object.apiVersion) === 'apiextensions.k8s.io';
-}
-/** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
-function scope_crdIndex(objects) {
-    const index = new Map();
-    for (const item of objects) {
-        const { object, source } = unwrap(item);
-        if (!isCrd(object))
-            continue;
-        const spec = (object.spec ?? {});
-        const group = typeof spec.group === 'string' ? spec.group : '';
-        const kind = typeof spec.names?.kind === 'string' ? spec.names.kind : '';
-        if (!group || !kind)
-            continue;
-        const versions = [];
-        if (Array.isArray(spec.versions)) {
-            for (const version of spec.versions) {
-                if (version && typeof version.name === 'string') {
-                    versions.push({
-                        name: version.name,
-                        schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema,
-                    });
-                }
-            }
-        }
-        else if (typeof spec.version === 'string') {
-            versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema });
-        }
-        index.set(`${group}/${kind}`, {
-            group,
-            kind,
-            scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
-            versions,
-            crd: object,
-            source,
-        });
-    }
-    return index;
-}
-function asIndex(crds) {
-    if (crds === undefined)
-        return undefined;
-    return crds instanceof Map ? crds : scope_crdIndex(crds);
-}
-/**
- * Whether objects of this apiVersion and kind are cluster-scoped: the built-in cluster-scoped
- * kinds, and kinds whose CRD (given as an index or as the set of objects) says `scope: Cluster`.
- * Unknown kinds count as namespaced, as most custom resources are.
- */
-function scope_isClusterScoped(apiVersion, kind, crds) {
-    const key = scope_groupKind(apiVersion, kind);
-    if (CLUSTER_SCOPED_KINDS.has(key))
-        return true;
-    const crd = asIndex(crds)?.get(key);
-    return crd?.scope === 'Cluster';
-}
-/**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
- * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
- */
-function objectRef(item, defaultNamespace, crds) {
-    const { object } = unwrap(item);
-    const entry = {
-        apiVersion: object.apiVersion,
-        kind: object.kind,
-        name: String(object.metadata?.name ?? ''),
-    };
-    if (!scope_isClusterScoped(object.apiVersion, object.kind, crds)) {
-        entry.namespace = object.metadata?.namespace || defaultNamespace || 'default';
-    }
-    return entry;
-}
-/** group/Kind/namespace/name: the identity of an object in a cluster (the version does not matter). */
-function objectKey(item, defaultNamespace, crds) {
-    const ref = objectRef(item, defaultNamespace, crds);
-    return `${scope_groupKind(ref.apiVersion, ref.kind)}/${ref.namespace ?? ''}/${ref.name}`;
-}
-/** `kind/name` or `kind/namespace/name`, for messages. */
-function describeObject(item) {
-    const { object } = unwrap(item);
-    const namespace = object.metadata?.namespace;
-    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
-}
-
-
 ;// CONCATENATED MODULE: ./packages/manifests/src/order.ts
 
 const INSTALL_ORDER = [
@@ -35776,105 +35924,6 @@ class MinHeap {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
-
-/** Where each workload kind keeps its pod template, by kind (the group is checked too). */
-const TEMPLATE_PATHS = {
-    Pod: { groups: [''], path: [] },
-    PodTemplate: { groups: [''], path: ['template'] },
-    ReplicationController: { groups: [''], path: ['spec', 'template'] },
-    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    StatefulSet: { groups: ['apps'], path: ['spec', 'template'] },
-    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    Job: { groups: ['batch'], path: ['spec', 'template'] },
-    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template'] },
-};
-/** The kinds that have a pod template. */
-const WORKLOAD_KINDS = Object.keys(TEMPLATE_PATHS).filter((kind) => kind !== 'PodTemplate');
-function pod_isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The pod template without changing the object (metadata may be absent). */
-function findPodTemplate(object) {
-    const where = TEMPLATE_PATHS[object.kind];
-    if (!where || !where.groups.includes(scope_apiGroup(object.apiVersion)))
-        return undefined;
-    let node = object;
-    for (const key of where.path) {
-        if (!pod_isMapping(node))
-            return undefined;
-        node = node[key];
-    }
-    if (!pod_isMapping(node) || !pod_isMapping(node.spec))
-        return undefined;
-    return { template: node, spec: node.spec, path: where.path.join('.') };
-}
-/**
- * The pod template of a Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob
- * (`spec.jobTemplate.spec.template`), ReplicationController or PodTemplate; undefined for
- * other kinds or when the manifest has no pod spec there.
- */
-function podTemplateOf(item) {
-    const object = unwrapObject(item).object;
-    const found = findPodTemplate(object);
-    if (!found)
-        return undefined;
-    if (!pod_isMapping(found.template.metadata))
-        found.template.metadata = {};
-    return {
-        template: found.template,
-        spec: found.spec,
-        metadata: found.template.metadata,
-        path: found.path,
-        specPath: found.path ? `${found.path}.spec` : 'spec',
-    };
-}
-const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
-/** Visits each container of a pod spec: init containers, containers, ephemeral containers. */
-function forEachContainer(spec, visit) {
-    for (const list of CONTAINER_LISTS) {
-        const containers = spec[list];
-        if (!Array.isArray(containers))
-            continue;
-        containers.forEach((container, index) => {
-            if (!pod_isMapping(container))
-                return;
-            const label = typeof container.name === 'string' && container.name !== '' ? container.name : String(index);
-            visit(container, list, index, label);
-        });
-    }
-}
-/** Every container image of an object's pod template, in init, regular, ephemeral order. */
-function containerImages(item) {
-    const object = unwrapObject(item).object;
-    const found = findPodTemplate(object);
-    if (!found)
-        return [];
-    const specPath = found.path ? `${found.path}.spec` : 'spec';
-    const images = [];
-    forEachContainer(found.spec, (container, list, index, label) => {
-        if (typeof container.image !== 'string' || container.image.trim() === '')
-            return;
-        images.push({
-            container: typeof container.name === 'string' ? container.name : '',
-            image: container.image.trim(),
-            list,
-            path: `${specPath}.${list}[${label}].image`,
-            index,
-        });
-    });
-    return images;
-}
-/** The distinct images of all objects, in the order they first appear. */
-function uniqueImages(objects) {
-    const seen = new Set();
-    for (const item of objects)
-        for (const { image } of containerImages(item))
-            seen.add(image);
-    return [...seen];
-}
-
 ;// CONCATENATED MODULE: ./packages/manifests/src/config-refs.ts
 
 
@@ -35908,7 +35957,7 @@ const PLUGIN_SECRETS = [
 /** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
 function configReferences(item) {
     const object = unwrap(item).object;
-    const found = findPodTemplate(object);
+    const found = pod_findPodTemplate(object);
     if (!found)
         return [];
     const spec = found.spec;
@@ -36127,7 +36176,7 @@ function objectHash(item) {
  * or undefined for kinds without one.
  */
 function templateHash(item) {
-    const found = findPodTemplate(unwrap(item).object);
+    const found = pod_findPodTemplate(unwrap(item).object);
     return found ? sha256(canonicalJson(found.template)) : undefined;
 }
 
@@ -36879,7 +36928,7 @@ function isConfig(object) {
 }
 function isWorkload(item) {
     return (item.workload !== undefined ||
-        (WORKLOAD_KINDS.includes(item.object.kind) && findPodTemplate(item.object) !== undefined));
+        (WORKLOAD_KINDS.includes(item.object.kind) && pod_findPodTemplate(item.object) !== undefined));
 }
 /**
  * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
@@ -36892,7 +36941,7 @@ function summariseObject(loaded, hashTemplate) {
     if (isConfig(object) || isCrd(object))
         return { object, source };
     const skeleton = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
-    if (!WORKLOAD_KINDS.includes(object.kind) || findPodTemplate(object) === undefined)
+    if (!WORKLOAD_KINDS.includes(object.kind) || pod_findPodTemplate(object) === undefined)
         return { object: skeleton, source };
     const workload = { references: configReferences(object) };
     if (hashTemplate)
@@ -37176,6 +37225,7 @@ function parseFiles(files, options, cache = new Map()) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
 
 
 

@@ -101,6 +101,296 @@ function besideBundle(name) {
     return existsSync(file) ? file : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+/** `group/Kind` (`/Service` for core), the key kinds are known by regardless of version. */
+function groupKind(apiVersion, kind) {
+    return `${apiGroup(apiVersion)}/${kind}`;
+}
+/** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
+const CLUSTER_SCOPED_KINDS = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'authentication.k8s.io/TokenReview',
+    'authentication.k8s.io/SelfSubjectReview',
+    'authorization.k8s.io/SubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectRulesReview',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'internal.apiserver.k8s.io/StorageVersion',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'policy/PodSecurityPolicy',
+    'extensions/PodSecurityPolicy',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'storagemigration.k8s.io/StorageVersionMigration',
+]);
+function unwrap(item) {
+    return 'source' in item && 'object' in item && item.object && typeof item.object === 'object'
+        ? { object: item.object, source: item.source }
+        : { object: item };
+}
+function isCrd(object) {
+    return object.kind === 'CustomResourceDefinition' && apiGroup(object.apiVersion) === 'apiextensions.k8s.io';
+}
+/** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
+function crdIndex(objects) {
+    const index = new Map();
+    for (const item of objects) {
+        const { object, source } = unwrap(item);
+        if (!isCrd(object))
+            continue;
+        const spec = (object.spec ?? {});
+        const group = typeof spec.group === 'string' ? spec.group : '';
+        const kind = typeof spec.names?.kind === 'string' ? spec.names.kind : '';
+        if (!group || !kind)
+            continue;
+        const versions = [];
+        if (Array.isArray(spec.versions)) {
+            for (const version of spec.versions) {
+                if (version && typeof version.name === 'string') {
+                    versions.push({
+                        name: version.name,
+                        schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema,
+                    });
+                }
+            }
+        }
+        else if (typeof spec.version === 'string') {
+            versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema });
+        }
+        index.set(`${group}/${kind}`, {
+            group,
+            kind,
+            scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
+            versions,
+            crd: object,
+            source,
+        });
+    }
+    return index;
+}
+function asIndex(crds) {
+    if (crds === undefined)
+        return undefined;
+    return crds instanceof Map ? crds : crdIndex(crds);
+}
+/**
+ * Whether objects of this apiVersion and kind are cluster-scoped: the built-in cluster-scoped
+ * kinds, and kinds whose CRD (given as an index or as the set of objects) says `scope: Cluster`.
+ * Unknown kinds count as namespaced, as most custom resources are.
+ */
+function isClusterScoped(apiVersion, kind, crds) {
+    const key = groupKind(apiVersion, kind);
+    if (CLUSTER_SCOPED_KINDS.has(key))
+        return true;
+    const crd = asIndex(crds)?.get(key);
+    return crd?.scope === 'Cluster';
+}
+/**
+ * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
+ */
+function objectRef(item, defaultNamespace, crds) {
+    const { object } = unwrap(item);
+    const entry = {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: String(object.metadata?.name ?? ''),
+    };
+    if (!isClusterScoped(object.apiVersion, object.kind, crds)) {
+        entry.namespace = object.metadata?.namespace || defaultNamespace || 'default';
+    }
+    return entry;
+}
+/** group/Kind/namespace/name: the identity of an object in a cluster (the version does not matter). */
+function objectKey(item, defaultNamespace, crds) {
+    const ref = objectRef(item, defaultNamespace, crds);
+    return `${groupKind(ref.apiVersion, ref.kind)}/${ref.namespace ?? ''}/${ref.name}`;
+}
+/** `kind/name` or `kind/namespace/name`, for messages. */
+function describeObject(item) {
+    const { object } = unwrap(item);
+    const namespace = object.metadata?.namespace;
+    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
+    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
+}
+
+
+;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
+
+/** Where each workload kind keeps its pod template, by kind (the group is checked too). */
+const TEMPLATE_PATHS = {
+    Pod: { groups: [''], path: [] },
+    PodTemplate: { groups: [''], path: ['template'] },
+    ReplicationController: { groups: [''], path: ['spec', 'template'] },
+    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    StatefulSet: { groups: ['apps'], path: ['spec', 'template'] },
+    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    Job: { groups: ['batch'], path: ['spec', 'template'] },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template'] },
+};
+/** The kinds that have a pod template. */
+const WORKLOAD_KINDS = Object.keys(TEMPLATE_PATHS).filter((kind) => kind !== 'PodTemplate');
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The pod template without changing the object (metadata may be absent). */
+function findPodTemplate(object) {
+    const where = TEMPLATE_PATHS[object.kind];
+    if (!where || !where.groups.includes(apiGroup(object.apiVersion)))
+        return undefined;
+    let node = object;
+    for (const key of where.path) {
+        if (!isMapping(node))
+            return undefined;
+        node = node[key];
+    }
+    if (!isMapping(node) || !isMapping(node.spec))
+        return undefined;
+    return { template: node, spec: node.spec, path: where.path.join('.') };
+}
+/**
+ * The pod template of a Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob
+ * (`spec.jobTemplate.spec.template`), ReplicationController or PodTemplate; undefined for
+ * other kinds or when the manifest has no pod spec there.
+ */
+function podTemplateOf(item) {
+    const object = unwrapObject(item).object;
+    const found = findPodTemplate(object);
+    if (!found)
+        return undefined;
+    if (!isMapping(found.template.metadata))
+        found.template.metadata = {};
+    return {
+        template: found.template,
+        spec: found.spec,
+        metadata: found.template.metadata,
+        path: found.path,
+        specPath: found.path ? `${found.path}.spec` : 'spec',
+    };
+}
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
+/** Visits each container of a pod spec: init containers, containers, ephemeral containers. */
+function forEachContainer(spec, visit) {
+    for (const list of CONTAINER_LISTS) {
+        const containers = spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (!isMapping(container))
+                return;
+            const label = typeof container.name === 'string' && container.name !== '' ? container.name : String(index);
+            visit(container, list, index, label);
+        });
+    }
+}
+/** Every container image of an object's pod template, in init, regular, ephemeral order. */
+function containerImages(item) {
+    const object = unwrapObject(item).object;
+    const found = findPodTemplate(object);
+    if (!found)
+        return [];
+    const specPath = found.path ? `${found.path}.spec` : 'spec';
+    const images = [];
+    forEachContainer(found.spec, (container, list, index, label) => {
+        if (typeof container.image !== 'string' || container.image.trim() === '')
+            return;
+        images.push({
+            container: typeof container.name === 'string' ? container.name : '',
+            image: container.image.trim(),
+            list,
+            path: `${specPath}.${list}[${label}].image`,
+            index,
+        });
+    });
+    return images;
+}
+/** The distinct images of all objects, in the order they first appear. */
+function uniqueImages(objects) {
+    const seen = new Set();
+    for (const item of objects)
+        for (const { image } of containerImages(item))
+            seen.add(image);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/listing.ts
+/**
+ * Objects pruned to what listing them needs (list-manifests, unless it validates schemas):
+ * apiVersion, kind, metadata, and the names and images of the pod template's containers.
+ * Kept whole: CRDs and RBAC bindings (the apply order reads their spec and roleRef) and
+ * objects without their document's text (the bundle is then written from the object).
+ * Ten thousand pruned objects cost a fraction of the memory and garbage collection of whole
+ * ones, and cross from the parse worker to the action's thread far faster.
+ */
+
+
+const KEPT_WHOLE = new Set([
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'rbac.authorization.k8s.io/RoleBinding',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+]);
+function pruneForListing(loaded) {
+    const { object } = loaded;
+    if (loaded.text === undefined || KEPT_WHOLE.has(`${apiGroup(object.apiVersion)}/${object.kind}`))
+        return loaded;
+    const pruned = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    const found = findPodTemplate(object);
+    if (found) {
+        const spec = {};
+        for (const list of CONTAINER_LISTS) {
+            const containers = found.spec[list];
+            if (!Array.isArray(containers))
+                continue;
+            spec[list] = containers.map((container) => {
+                if (container === null || typeof container !== 'object')
+                    return container;
+                const { name, image } = container;
+                return { name, image };
+            });
+        }
+        // The same path as in the object (spec.template, spec.jobTemplate.spec.template, or none for a Pod).
+        let node = pruned;
+        for (const key of found.path === '' ? [] : found.path.split('.')) {
+            const next = {};
+            node[key] = next;
+            node = next;
+        }
+        node.spec = spec;
+    }
+    return { ...loaded, object: pruned };
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/read-file.ts
 /**
  * Reads a manifest file after checking it with fstat: an oversized file is never read, and a
@@ -3585,7 +3875,7 @@ function describe(value) {
         return 'a mapping';
     return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
 }
-function isMapping(value) {
+function yaml_isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 const KUSTOMIZE_GROUP = /^kustomize\.config\.k8s\.io\//;
@@ -3595,7 +3885,7 @@ function collectObjects(document, file, into, options) {
         return;
     const source = { file, index, line };
     const root = options.root;
-    if (isMapping(value) && typeof value.apiVersion === 'string' && KUSTOMIZE_GROUP.test(value.apiVersion)) {
+    if (yaml_isMapping(value) && typeof value.apiVersion === 'string' && KUSTOMIZE_GROUP.test(value.apiVersion)) {
         options.onSkip?.(`${showFile(file, root)}:${line}: skipped ${String(value.kind)} (${value.apiVersion}): a kustomize file, not an object to apply`);
         return;
     }
@@ -3615,7 +3905,7 @@ function collectObjects(document, file, into, options) {
 }
 function checkObject(value, file, line, where, root) {
     const todo = 'each document must be a Kubernetes object with apiVersion, kind and metadata (or a kind: List)';
-    if (!isMapping(value)) {
+    if (!yaml_isMapping(value)) {
         throw locatedError(file, line, `document${where} is ${describe(value)}, not a Kubernetes object`, todo, root);
     }
     for (const field of ['apiVersion', 'kind']) {
@@ -3629,7 +3919,7 @@ function checkObject(value, file, line, where, root) {
     }
     const items = value.items;
     const isList = value.kind.endsWith('List') && Array.isArray(items);
-    if (!isList && !isMapping(value.metadata)) {
+    if (!isList && !yaml_isMapping(value.metadata)) {
         throw locatedError(file, line, `${value.kind} document${where} has ${value.metadata === undefined ? 'no metadata' : 'a metadata that is not a mapping'}`, 'add metadata with at least a name', root);
     }
 }
@@ -3649,6 +3939,7 @@ function checkObject(value, file, line, where, root) {
  */
 
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 
@@ -3680,7 +3971,7 @@ function loadFile(file, index, settings) {
             root: settings.root,
             onSkip: (note) => skipped.push(note),
         });
-        return { index, objects, skipped };
+        return { index, objects: settings.prune ? objects.map(pruneForListing) : objects, skipped };
     }
     catch (error) {
         if (!(error instanceof UserError))

@@ -77,6 +77,8 @@ export async function main(): Promise<void> {
     root,
     inputName: 'paths',
     parseWorker: parseWorkerBesideBundle(),
+    // Schema validation reads whole objects; otherwise the rest needs only their outline.
+    prune: validate !== 'schema',
   });
   failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
 

@@ -9,5 +9,6 @@ export * from './hash.js';
 export * from './validate.js';
 export * from './schema.js';
 export * from './bundle.js';
+export * from './listing.js';
 export * from './config-changes.js';
 export * from './crd-schema.js';

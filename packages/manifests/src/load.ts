@@ -45,6 +45,11 @@ export interface LoadOptions {
   onSkip?: (message: string) => void;
   /** Load large sets on two threads, with this worker (see ParseWorker). */
   parseWorker?: ParseWorker;
+  /**
+   * Keep only what listing the objects needs (pruneForListing): for list-manifests, which
+   * orders and lists objects and writes the bundle from their text; never for applying them.
+   */
+  prune?: boolean;
 }
 
 /** The extensions loaded from folders and globs. */
@@ -85,6 +90,7 @@ export async function loadManifests(paths: string[], options: LoadOptions = {}):
   const settings: FileSettings = {
     root: realRoot(options.root),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    prune: options.prune,
   };
   const onSkip = options.onSkip ?? ((message: string) => actionsCore.debug(message));
   const claims = newClaims();

@@ -14,6 +14,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
 import { UserError } from '@kra/core/errors';
 import { displayPath } from '@kra/core/workspace';
+import { pruneForListing } from './listing.js';
 import { readChecked, type ReadResult } from './read-file.js';
 import type { LoadedObject } from './types.js';
 import { decodeManifestText, parseManifests, tooLarge } from './yaml.js';
@@ -22,6 +23,8 @@ import { decodeManifestText, parseManifests, tooLarge } from './yaml.js';
 export interface FileSettings {
   root: string;
   maxFileBytes: number;
+  /** Keep only what listing the objects needs (pruneForListing). */
+  prune?: boolean;
 }
 
 /** One file, loaded: its objects and skip notes, or the one-line error it gave. */
@@ -63,7 +66,7 @@ export function loadFile(file: string, index: number, settings: FileSettings): F
       root: settings.root,
       onSkip: (note) => skipped.push(note),
     });
-    return { index, objects, skipped };
+    return { index, objects: settings.prune ? objects.map(pruneForListing) : objects, skipped };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { index, error: { message: error.message, file: error.file, line: error.line } };
