@@ -97,16 +97,7 @@ export function serveWatch(
   const write = (type: string, object: unknown): void => {
     if (closed) return;
     res.write(JSON.stringify({ type, object }) + '\n');
-    if (type !== 'BOOKMARK' && type !== 'ERROR') {
-      sent++;
-      if (options.dropAfterEvents !== undefined && sent >= options.dropAfterEvents) {
-        closed = true;
-        unsubscribe();
-        clearTimeout(timeout);
-        clearInterval(bookmarkTimer);
-        dropConnection();
-      }
-    }
+    if (type !== 'BOOKMARK' && type !== 'ERROR') countEvent();
   };
 
   const writeObject = (type: string, object: KObject) => {

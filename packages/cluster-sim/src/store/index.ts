@@ -1,6 +1,5 @@
 export {
   Store,
-  timestamp,
   type StoreOptions,
   type WriteOptions,
   type DeleteOptions,

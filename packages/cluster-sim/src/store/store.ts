@@ -32,6 +32,7 @@ import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import type { SchemaHooks } from '../api/fieldset.js';
 import { crdListType } from '../api/crd.js';
 import { cloneJson, cloneSharing } from '../json-clone.js';
+import { rfc3339 } from '../controllers/util.js';
 
 export { cloneJson };
 
@@ -110,19 +111,6 @@ function randomSuffix(length = 5): string {
   let out = '';
   for (let i = 0; i < length; i++) out += NAME_CHARS[Math.floor(Math.random() * NAME_CHARS.length)];
   return out;
-}
-
-let stampedSecond = NaN;
-let stamp = '';
-
-/** RFC 3339 at second precision; the text is kept for the current second (every write asks for it). */
-export function timestamp(ms: number): string {
-  const second = Math.floor(ms / 1000);
-  if (second !== stampedSecond) {
-    stamp = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    stampedSecond = second;
-  }
-  return stamp;
 }
 
 function objectKey(namespace: string | undefined, name: string): string {
@@ -292,7 +280,7 @@ export class Store implements ControllerStore {
   }
 
   private now(): string {
-    return timestamp(this.clock.now());
+    return rfc3339(this.clock.now());
   }
 
   private tracksGeneration(info: ResourceInfo): boolean {
