@@ -11,13 +11,17 @@
 // Targets: ≥5× faster than skopeo, ≥20× faster than pull/tag/push, requests ≤ images + 2 × tags.
 // A missed target prints MISSED; the exit code is non-zero only on errors.
 //   node bench/tag-release.mjs [--images 20] [--layer-mb 10]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionEnv, machineLoad, measure, node24, printTable, readOutputs, repoRoot, seconds } from './lib/measure.mjs';
+
+// The tests' registry harness (TypeScript), run through cluster-sim's module hooks.
+register('../packages/cluster-sim/bin/ts-hooks.mjs', import.meta.url);
+const { startRegistry } = await import('../packages/registry/test/support/registry.ts');
 
 const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -35,53 +39,6 @@ function need(binary, pkg) {
   if (spawnSync('sh', ['-c', 'command -v "$1"', 'sh', binary]).status !== 0) {
     throw new Error(`${binary} is not installed: run "sudo apt-get install -y ${pkg}"`);
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRegistry(dir) {
-  const port = await freePort();
-  const config = join(dir, 'registry.yml');
-  writeFileSync(
-    config,
-    [
-      'version: 0.1',
-      'log:',
-      '  level: error',
-      '  accesslog:',
-      '    disabled: true',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${join(dir, 'storage')}`,
-      'http:',
-      `  addr: 127.0.0.1:${port}`,
-      `  secret: ${randomBytes(16).toString('hex')}`,
-      '',
-    ].join('\n'),
-  );
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      const response = await fetch(`${url}/v2/`);
-      await response.arrayBuffer();
-      if (response.ok) return { host: `127.0.0.1:${port}`, url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('docker-registry did not start');
 }
 
 const digestOf = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -217,7 +174,7 @@ async function main() {
   if (!existsSync(bundle))
     throw new Error(`${bundle} is missing: build it with \`node scripts/build-dist.mjs tag-release\``);
   const work = mkdtempSync(join(tmpdir(), 'bench-tag-release-'));
-  const registry = await startRegistry(work);
+  const registry = await startRegistry();
   try {
     console.log(
       `${IMAGES} images × ${LAYERS} layers of ${LAYER_MB} MB random data, ${RENDERED.length} new tags each, on docker-registry ${registry.host}; ${await machineLoad()}`,
@@ -342,7 +299,7 @@ async function main() {
       `with moving tags ({{version}}, {{major}}.{{minor}}, {{major}}): ${moving.requests} requests (${moving.detail}) = images + 2 × tags + one tag list per image (${bound + IMAGES}) to decide whether 1 and 1.0 move${moving.requests <= bound + IMAGES ? '' : '  MISSED'}`,
     );
   } finally {
-    registry.stop();
+    await registry.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
