@@ -7,4 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec node_modules/.bin/node --import tsx scripts/demo.ts "$@"
+source scripts/env.sh
+exec node --import tsx scripts/demo.ts "$@"

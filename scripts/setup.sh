@@ -1,44 +1,77 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian machine for this repository: the system tools the tests and the
-# demo drive for real (git, podman, the CNCF Distribution registry, skopeo, kubectl), pnpm
-# through corepack, and the workspace, whose dev dependencies include Node 24 (the `node`
-# package from the npm registry), the runtime of the actions and of the tests.
-# Idempotent: it installs only what is missing.
+# Sets up a fresh Debian machine (Go with the Go module proxy, Node.js with npm and the npm
+# registry, Debian's packages) for this repository, and says what it did:
+#   - Debian packages the tests and the demo drive for real: git, podman, the CNCF Distribution
+#     registry, skopeo, openssl, shellcheck, prometheus;
+#   - pnpm, at the exact version package.json's packageManager names, installed by npm into
+#     .tmp/tools/pnpm (npm checks the package against the registry's integrity hash; corepack is
+#     not used: the corepack a machine ships may hold no key that verifies the registry's pnpm);
+#   - the workspace, whose dev dependencies include Node 24 (the `node` package), the runtime of
+#     the actions and of the tests;
+#   - the Go-built tools (tools/build.sh): kubectl and the control plane, helm, kustomize,
+#     actionlint, from source at pinned versions into .tmp/bin. The build runs every time; Go's
+#     module and build caches make a repeat build take seconds.
+# Idempotent. Prints the PATH entries a caller needs on its last line's behalf: source
+# scripts/env.sh after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+step_started=$(date +%s)
+elapsed() { echo "$(($(date +%s) - step_started)) s"; }
 
+# --- Debian packages -----------------------------------------------------------------------
 missing=()
 command -v git >/dev/null || missing+=(git)
 command -v podman >/dev/null || missing+=(podman uidmap)
 command -v docker-registry >/dev/null || missing+=(docker-registry)
 command -v skopeo >/dev/null || missing+=(skopeo)
 command -v openssl >/dev/null || missing+=(openssl)
+command -v shellcheck >/dev/null || missing+=(shellcheck)
+command -v prometheus >/dev/null || missing+=(prometheus)
+command -v curl >/dev/null || missing+=(curl)
 [ -x /usr/bin/time ] || missing+=(time)
-# kubectl: the machines here ship a current kubectl; Debian's kubernetes-client is the fallback.
-command -v kubectl >/dev/null || missing+=(kubernetes-client)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-# corepack older than 0.31 cannot verify the signatures of current pnpm releases.
-corepack_version=$(corepack --version 2>/dev/null || echo 0.0.0)
-if [ "$(printf '%s\n0.31.0\n' "$corepack_version" | sort -V | head -n1)" != "0.31.0" ]; then
-  log "upgrading corepack $corepack_version (too old to verify pnpm's signatures)"
-  npm install -g --silent corepack@0.36.0 >/dev/null 2>&1
-fi
-corepack enable
-export COREPACK_ENABLE_DOWNLOAD_PROMPT=0
-
-log "installing the workspace with pnpm $(pnpm --version) (Node 24 comes with it)"
-if [ -n "${CI:-}" ]; then
-  pnpm install --frozen-lockfile --reporter=append-only >/tmp/pnpm-install.log 2>&1 || { cat /tmp/pnpm-install.log; exit 1; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  log "Debian packages installed ($(elapsed))"
 else
-  pnpm install --reporter=append-only >/tmp/pnpm-install.log 2>&1 || { cat /tmp/pnpm-install.log; exit 1; }
+  log "Debian packages: all present"
 fi
-log "node $(node_modules/.bin/node --version) for actions and tests; kubectl $(kubectl version --client 2>/dev/null | head -n1 | sed 's/Client Version: //'); $(podman --version); $(docker-registry --version 2>/dev/null | awk '{print $1, $3}')"
+
+# --- pnpm, through npm ---------------------------------------------------------------------
+source scripts/env.sh
+pnpm_version=$(node -p "require('./package.json').packageManager.replace(/^pnpm@/, '')")
+if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ] || [ "$(command -v pnpm)" != "$root/.tmp/tools/pnpm/bin/pnpm" ]; then
+  step_started=$(date +%s)
+  log "installing pnpm $pnpm_version with npm into .tmp/tools/pnpm (integrity checked against the npm registry)"
+  rm -rf .tmp/tools/pnpm
+  npm install --global --prefix "$root/.tmp/tools/pnpm" --no-fund --no-audit --no-update-notifier \
+    --loglevel=error "pnpm@$pnpm_version" >/dev/null
+  [ "$(pnpm --version)" = "$pnpm_version" ] || { echo "setup: pnpm $pnpm_version did not install into .tmp/tools/pnpm" >&2; exit 1; }
+  log "pnpm $pnpm_version installed ($(elapsed))"
+fi
+
+# --- the workspace -------------------------------------------------------------------------
+step_started=$(date +%s)
+log "installing the workspace with pnpm $pnpm_version (Node 24 comes with it)"
+install_log=$(mktemp)
+frozen=()
+[ -n "${CI:-}" ] && frozen=(--frozen-lockfile)
+pnpm install "${frozen[@]}" --reporter=append-only >"$install_log" 2>&1 || { cat "$install_log"; exit 1; }
+rm -f "$install_log"
+log "workspace installed ($(elapsed))"
+
+# --- tools built from source with Go -------------------------------------------------------
+if [ -f tools/build.sh ]; then
+  step_started=$(date +%s)
+  log "building the pinned tools from source with $(go version | awk '{print $3}') into .tmp/bin"
+  bash tools/build.sh
+  log "tools built ($(elapsed))"
+fi
+
+log "node $(node_modules/.bin/node --version) for actions and tests; pnpm $(pnpm --version); kubectl $(kubectl version --client 2>/dev/null | head -n1 | sed 's/Client Version: //'); $(podman --version); $(docker-registry --version 2>/dev/null | awk '{print $1, $3}')"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
+source scripts/env.sh
 echo "==> lint";        pnpm -s lint
 echo "==> type check";  pnpm -s typecheck
 echo "==> check-dist";  pnpm -s check-dist
