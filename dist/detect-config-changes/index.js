@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
 
 
@@ -30902,8 +30902,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(4759);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(9920);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/src/exec.ts
@@ -35045,15 +35045,12 @@ function checkObject(value, file, line, where, root) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
-/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
-function scope_apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-/** `group/Kind` (`/Service` for core), the key kinds are known by regardless of version. */
-function scope_groupKind(apiVersion, kind) {
-    return `${scope_apiGroup(apiVersion)}/${kind}`;
-}
+/**
+ * Identity and scope of objects: API group of an apiVersion, whether a kind is cluster-scoped
+ * (built-in kinds, and CRDs found in the same set), and the object-list entry of the contracts.
+ */
+
+
 /** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
 const CLUSTER_SCOPED_KINDS = new Set([
     '/Namespace',
@@ -35102,7 +35099,7 @@ function unwrap(item) {
         : { object: item };
 }
 function isCrd(object) {
-    return object.kind === 'CustomResourceDefinition' && scope_apiGroup(object.apiVersion) === 'apiextensions.k8s.io';
+    return object.kind === 'CustomResourceDefinition' && (0,src/* apiGroup */.oI)(object.apiVersion) === 'apiextensions.k8s.io';
 }
 /** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
 function scope_crdIndex(objects) {
@@ -35152,7 +35149,7 @@ function asIndex(crds) {
  * Unknown kinds count as namespaced, as most custom resources are.
  */
 function scope_isClusterScoped(apiVersion, kind, crds) {
-    const key = scope_groupKind(apiVersion, kind);
+    const key = (0,src/* groupKind */.KH)(apiVersion, kind);
     if (CLUSTER_SCOPED_KINDS.has(key))
         return true;
     const crd = asIndex(crds)?.get(key);
@@ -35174,10 +35171,13 @@ function objectRef(item, defaultNamespace, crds) {
     }
     return entry;
 }
-/** group/Kind/namespace/name: the identity of an object in a cluster (the version does not matter). */
+/** group/Kind/namespace/name: the identity of an object in a cluster (core's identityKey, after namespace defaulting). */
 function objectKey(item, defaultNamespace, crds) {
-    const ref = objectRef(item, defaultNamespace, crds);
-    return `${scope_groupKind(ref.apiVersion, ref.kind)}/${ref.namespace ?? ''}/${ref.name}`;
+    const { object } = unwrap(item);
+    return identityKey(object, {
+        defaultNamespace,
+        clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, crds),
+    });
 }
 /** `kind/name` or `kind/namespace/name`, for messages. */
 function describeObject(item) {
@@ -35210,7 +35210,7 @@ function pod_isMapping(value) {
 /** The pod template without changing the object (metadata may be absent). */
 function pod_findPodTemplate(object) {
     const where = TEMPLATE_PATHS[object.kind];
-    if (!where || !where.groups.includes(scope_apiGroup(object.apiVersion)))
+    if (!where || !where.groups.includes((0,src/* apiGroup */.oI)(object.apiVersion)))
         return undefined;
     let node = object;
     for (const key of where.path) {
@@ -36508,7 +36508,7 @@ function crdFor(crds, group, kind) {
 
 
 
-const BUILT_IN_GROUPS = new Set(Object.keys(schema_models_SCHEMA_MODELS).map((key) => scope_apiGroup(key.slice(0, key.lastIndexOf('/')))));
+const BUILT_IN_GROUPS = new Set(Object.keys(schema_models_SCHEMA_MODELS).map((key) => (0,src/* apiGroup */.oI)(key.slice(0, key.lastIndexOf('/')))));
 const loaded = new Map();
 /**
  * The validating model of a kind, loaded once. One of the validator package's dependencies
@@ -36702,7 +36702,7 @@ function nameProblem(name, rule, maxLength) {
  * resources included — a DNS-1123 subdomain.
  */
 function nameRule(apiVersion, kind) {
-    const key = scope_groupKind(apiVersion, kind);
+    const key = (0,src/* groupKind */.KH)(apiVersion, kind);
     switch (key) {
         case '/Namespace':
             return { rule: 'dns1123-label' };
@@ -36773,7 +36773,7 @@ function validateStructure(objects, options = {}) {
         const problem = nameProblem(name, rule, maxLength);
         if (problem)
             push(`${object.kind} name "${name}" is invalid: it ${problem} — rename it`, 'metadata.name');
-        if (object.kind === 'CustomResourceDefinition' && scope_apiGroup(object.apiVersion) === 'apiextensions.k8s.io') {
+        if (object.kind === 'CustomResourceDefinition' && (0,src/* apiGroup */.oI)(object.apiVersion) === 'apiextensions.k8s.io') {
             const spec = (object.spec ?? {});
             const expected = `${spec.names?.plural}.${spec.group}`;
             if (typeof spec.names?.plural === 'string' && typeof spec.group === 'string' && name !== expected) {
@@ -36792,7 +36792,8 @@ function validateStructure(objects, options = {}) {
                     push(`${object.kind} ${name} has namespace "${namespace}", which is invalid: it ${namespaceProblem} — fix the namespace`, 'metadata.namespace');
             }
         }
-        const key = `${scope_groupKind(object.apiVersion, object.kind)}/${clusterScoped ? '' : typeof namespace === 'string' && namespace ? namespace : (options.defaultNamespace ?? '')}/${name}`;
+        // After namespace defaulting: `dup` without a namespace and `dup` in `default` are one object.
+        const key = (0,src/* identityKey */.US)(object, { defaultNamespace: options.defaultNamespace, clusterScoped });
         const first = seen.get(key);
         if (first) {
             push(`${validate_describe(object)} is defined twice: here and at ${formatLocation(first.source, options.root)} — keep one of them`);
@@ -36887,13 +36888,11 @@ const ROLLABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet
 function readByContainers(via) {
     return !/imagePullSecrets/.test(via);
 }
-function namespaceOf(object, options) {
-    if (scope_isClusterScoped(object.apiVersion, object.kind, options.crds))
-        return '';
-    return object.metadata?.namespace || options.namespace || 'default';
-}
-function identity(group, kind, namespace, name) {
-    return `${group}/${kind}/${namespace}/${name}`;
+function identityOptions(object, options) {
+    return {
+        defaultNamespace: options.namespace,
+        clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, options.crds),
+    };
 }
 function entryOf(object, namespace) {
     const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
@@ -36911,8 +36910,9 @@ function indexObjects(objects, options, strict) {
         const { object } = loaded;
         if (!object?.metadata?.name)
             continue;
-        const namespace = namespaceOf(object, options);
-        const key = identity(scope_apiGroup(object.apiVersion), object.kind, namespace, object.metadata.name);
+        const scope = identityOptions(object, options);
+        const namespace = (0,src/* effectiveNamespace */.NU)(object.metadata.namespace, scope);
+        const key = (0,src/* identityKey */.US)(object, scope);
         const seen = index.get(key);
         if (seen) {
             if (!strict)
@@ -36924,7 +36924,7 @@ function indexObjects(objects, options, strict) {
     return index;
 }
 function isConfig(object) {
-    return scope_apiGroup(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
+    return (0,src/* apiGroup */.oI)(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
 }
 function isWorkload(item) {
     return (item.workload !== undefined ||
@@ -37039,7 +37039,7 @@ function configsRead(item, namespace) {
     for (const ref of item.workload?.references ?? configReferences(item.object)) {
         if (!readByContainers(ref.via))
             continue;
-        const key = identity('', ref.kind, namespace, ref.name);
+        const key = (0,src/* identityKey */.US)({ apiVersion: 'v1', kind: ref.kind, namespace, name: ref.name });
         const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
         if (read.keys !== undefined)
             read.keys = ref.keys === undefined ? undefined : [...read.keys, ...ref.keys];
@@ -37050,7 +37050,7 @@ function configsRead(item, namespace) {
     return [...reads.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 function isRollable(object) {
-    return ROLLABLE.has(`${scope_apiGroup(object.apiVersion)}/${object.kind}`);
+    return ROLLABLE.has(`${(0,src/* apiGroup */.oI)(object.apiVersion)}/${object.kind}`);
 }
 function configEntry(object, namespace) {
     const entry = { kind: object.kind, name: object.metadata.name };
@@ -37440,7 +37440,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 4759:
+/***/ 9920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37450,9 +37450,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   CF: () => (/* reexport */ SummaryBuilder),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   TF: () => (/* reexport */ annotateError),
+  oI: () => (/* reexport */ apiGroup),
   Rq: () => (/* reexport */ checksumKey),
+  NU: () => (/* reexport */ effectiveNamespace),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
+  KH: () => (/* reexport */ groupKind),
+  US: () => (/* reexport */ identityKey),
   P5: () => (/* reexport */ omittedAnnotations),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
@@ -37463,7 +37467,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, details, displayPath, escapeHtml, fail, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -37851,9 +37855,20 @@ var workspace = __nccwpck_require__(5565);
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
-/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty for cluster-scoped). */
+/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty when none was named). */
 function checksumKey(object) {
     return `${object.apiVersion}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
+}
+/** The workload a ConfigChecksums key names (the inverse of checksumKey); undefined when the key is not of that form. */
+function parseChecksumKey(key) {
+    const parts = key.split('/');
+    if (parts.length !== 4 && parts.length !== 5)
+        return undefined;
+    const [name, namespace, kind] = [parts.pop(), parts.pop(), parts.pop()];
+    const apiVersion = parts.join('/');
+    if (!apiVersion || !kind || !name)
+        return undefined;
+    return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
@@ -37880,7 +37895,61 @@ function parseImageListEntry(input, item, index) {
     return { name, repository, tags: tags, digest, ref };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/identity.ts
+/**
+ * The one identity of a Kubernetes object, the same in every action: API group, kind,
+ * namespace and name. The version is not part of it (one object is served at several
+ * versions). The namespace is the one the object lives in after defaulting: its own, else the
+ * namespace the run deploys to, else `default`, as kubectl does; empty for cluster-scoped kinds.
+ *
+ * Every comparison of objects across inputs, outputs, files and the cluster goes through
+ * `identityKey`, so an object that names no namespace and the same object written with its
+ * namespace are one object.
+ */
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+/** `group/Kind` (`/Service` for the core group): how a kind is known regardless of version. */
+function groupKind(apiVersion, kind) {
+    return `${apiGroup(apiVersion)}/${kind}`;
+}
+function nameAndNamespace(object) {
+    if (object.metadata) {
+        const { name, namespace } = object.metadata;
+        return { name: typeof name === 'string' ? name : '', namespace: typeof namespace === 'string' ? namespace : '' };
+    }
+    const ref = object;
+    return { name: ref.name ?? '', namespace: ref.namespace ?? '' };
+}
+/** The namespace an object lives in: its own, else the default namespace, else `default`; empty when cluster-scoped. */
+function effectiveNamespace(namespace, options = {}) {
+    if (options.clusterScoped)
+        return '';
+    return namespace || options.defaultNamespace || 'default';
+}
+function identityOf(object, options = {}) {
+    const { name, namespace } = nameAndNamespace(object);
+    return {
+        group: apiGroup(object.apiVersion),
+        kind: object.kind,
+        namespace: effectiveNamespace(namespace, options),
+        name,
+    };
+}
+/** `group/Kind/namespace/name` (`/ConfigMap/shop/web` for the core group, `/Namespace//shop` when cluster-scoped). */
+function identityKey(object, options = {}) {
+    const id = identityOf(object, options);
+    return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+/** How an object is named in messages: `Deployment shop/web`, or `Namespace shop` when cluster-scoped. */
+function describeIdentity(id) {
+    return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -38141,7 +38141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run)
 });
 
-// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, backoffDelay, besideBundle, cell, checksumKey, code, details, displayPath, errorMessage, escapeHtml, fail, githubContext, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot
+// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, code, describeIdentity, details, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, groupKind, identityKey, identityOf, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -38662,9 +38662,20 @@ function besideBundle(name) {
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
-/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty for cluster-scoped). */
+/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty when none was named). */
 function checksumKey(object) {
     return `${object.apiVersion}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
+}
+/** The workload a ConfigChecksums key names (the inverse of checksumKey); undefined when the key is not of that form. */
+function parseChecksumKey(key) {
+    const parts = key.split('/');
+    if (parts.length !== 4 && parts.length !== 5)
+        return undefined;
+    const [name, namespace, kind] = [parts.pop(), parts.pop(), parts.pop()];
+    const apiVersion = parts.join('/');
+    if (!apiVersion || !kind || !name)
+        return undefined;
+    return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
@@ -38692,6 +38703,7 @@ function parseImageListEntry(input, item, index) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -38263,7 +38263,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspaceRoot)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, backoffDelay, besideBundle, cell, checksumKey, details, errorMessage, escapeHtml, fail, isInside, markdownTable, omittedAnnotations, oneLine, parseDuration, parseJsonOrList, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -38837,9 +38837,20 @@ function besideBundle(name) {
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
-/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty for cluster-scoped). */
+/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty when none was named). */
 function checksumKey(object) {
     return `${object.apiVersion}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
+}
+/** The workload a ConfigChecksums key names (the inverse of checksumKey); undefined when the key is not of that form. */
+function parseChecksumKey(key) {
+    const parts = key.split('/');
+    if (parts.length !== 4 && parts.length !== 5)
+        return undefined;
+    const [name, namespace, kind] = [parts.pop(), parts.pop(), parts.pop()];
+    const apiVersion = parts.join('/');
+    if (!apiVersion || !kind || !name)
+        return undefined;
+    return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
@@ -38867,6 +38878,7 @@ function parseImageListEntry(input, item, index) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -28,9 +28,19 @@ export interface ObjectListEntry {
 /** `{"apps/v1/Deployment/shop/web":"sha256:…"}` */
 export type ConfigChecksums = Record<string, string>;
 
-/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty for cluster-scoped). */
+/** The key of a workload in ConfigChecksums: apiVersion/kind/namespace/name (namespace empty when none was named). */
 export function checksumKey(object: ObjectListEntry): string {
   return `${object.apiVersion}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
+}
+
+/** The workload a ConfigChecksums key names (the inverse of checksumKey); undefined when the key is not of that form. */
+export function parseChecksumKey(key: string): ObjectListEntry | undefined {
+  const parts = key.split('/');
+  if (parts.length !== 4 && parts.length !== 5) return undefined;
+  const [name, namespace, kind] = [parts.pop()!, parts.pop()!, parts.pop()!];
+  const apiVersion = parts.join('/');
+  if (!apiVersion || !kind || !name) return undefined;
+  return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
 
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;

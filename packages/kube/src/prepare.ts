@@ -1,4 +1,4 @@
-import { UserError } from '@kra/core';
+import { UserError, identityKey } from '@kra/core';
 import type { KObject } from './client.js';
 import { objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
@@ -68,8 +68,7 @@ export function checkIdentities(objects: KObject[], where: (o: KObject) => strin
         `${where(object)}${object.kind} has no metadata.name (generateName cannot be applied server-side): give it a name`,
       );
     }
-    const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
-    const id = `${group}|${object.kind}|${object.metadata.namespace ?? ''}|${object.metadata.name}`;
+    const id = identity(object);
     const first = seen.get(id);
     if (first)
       throw new UserError(
@@ -92,12 +91,14 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
   }
 }
 
-/** Group+kind+namespace+name: the identity of an object across API versions. */
+/**
+ * The identity of an object whose namespace assignNamespaces has settled (cluster-scoped
+ * objects have none): core's identityKey, the one identity of every action.
+ */
 export function identity(object: {
   apiVersion: string;
   kind: string;
   metadata: { name?: string; namespace?: string };
 }): string {
-  const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : '';
-  return `${group}|${object.kind}|${object.metadata.namespace ?? ''}|${object.metadata.name}`;
+  return identityKey(object, { clusterScoped: !object.metadata.namespace });
 }

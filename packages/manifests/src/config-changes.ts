@@ -8,7 +8,15 @@
  * file are not changes. Secret values never leave this module: only names and hashes.
  */
 import picomatch from 'picomatch';
-import { UserError, checksumKey, type ConfigChecksums, type ObjectListEntry } from '@kra/core';
+import {
+  UserError,
+  checksumKey,
+  effectiveNamespace,
+  identityKey,
+  type ConfigChecksums,
+  type IdentityOptions,
+  type ObjectListEntry,
+} from '@kra/core';
 import { configReferences, type ConfigReference } from './config-refs.js';
 import { contentHash, sha256, templateHash } from './hash.js';
 import { WORKLOAD_KINDS, findPodTemplate } from './pod.js';
@@ -69,13 +77,11 @@ function readByContainers(via: string): boolean {
   return !/imagePullSecrets/.test(via);
 }
 
-function namespaceOf(object: KubeObject, options: IndexOptions): string {
-  if (isClusterScoped(object.apiVersion, object.kind, options.crds)) return '';
-  return object.metadata?.namespace || options.namespace || 'default';
-}
-
-function identity(group: string, kind: string, namespace: string, name: string): string {
-  return `${group}/${kind}/${namespace}/${name}`;
+function identityOptions(object: KubeObject, options: IndexOptions): IdentityOptions {
+  return {
+    defaultNamespace: options.namespace,
+    clusterScoped: isClusterScoped(object.apiVersion, object.kind, options.crds),
+  };
 }
 
 function entryOf(object: KubeObject, namespace: string): ObjectListEntry {
@@ -118,8 +124,9 @@ function indexObjects(
   for (const loaded of objects) {
     const { object } = loaded;
     if (!object?.metadata?.name) continue;
-    const namespace = namespaceOf(object, options);
-    const key = identity(groupOf(object.apiVersion), object.kind, namespace, object.metadata.name);
+    const scope = identityOptions(object, options);
+    const namespace = effectiveNamespace(object.metadata.namespace, scope);
+    const key = identityKey(object, scope);
     const seen = index.get(key);
     if (seen) {
       if (!strict) continue;
@@ -258,7 +265,7 @@ function configsRead(item: ComparedObject, namespace: string): ConfigRead[] {
   const reads = new Map<string, ConfigRead>();
   for (const ref of item.workload?.references ?? configReferences(item.object)) {
     if (!readByContainers(ref.via)) continue;
-    const key = identity('', ref.kind, namespace, ref.name);
+    const key = identityKey({ apiVersion: 'v1', kind: ref.kind, namespace, name: ref.name });
     const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
     if (read.keys !== undefined) read.keys = ref.keys === undefined ? undefined : [...read.keys, ...ref.keys];
     if (!read.via.includes(ref.via)) read.via.push(ref.via);

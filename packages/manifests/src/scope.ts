@@ -2,19 +2,10 @@
  * Identity and scope of objects: API group of an apiVersion, whether a kind is cluster-scoped
  * (built-in kinds, and CRDs found in the same set), and the object-list entry of the contracts.
  */
-import type { ObjectListEntry } from '@kra/core';
+import { apiGroup, groupKind, identityKey, type ObjectListEntry } from '@kra/core';
 import type { KubeObject, LoadedObject } from './types.js';
 
-/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
-export function apiGroup(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-
-/** `group/Kind` (`/Service` for core), the key kinds are known by regardless of version. */
-export function groupKind(apiVersion: string, kind: string): string {
-  return `${apiGroup(apiVersion)}/${kind}`;
-}
+export { apiGroup, groupKind };
 
 /** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
 export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
@@ -160,10 +151,13 @@ export function objectRef(
   return entry;
 }
 
-/** group/Kind/namespace/name: the identity of an object in a cluster (the version does not matter). */
+/** group/Kind/namespace/name: the identity of an object in a cluster (core's identityKey, after namespace defaulting). */
 export function objectKey(item: KubeObject | LoadedObject, defaultNamespace?: string, crds?: CrdIndex): string {
-  const ref = objectRef(item, defaultNamespace, crds);
-  return `${groupKind(ref.apiVersion, ref.kind)}/${ref.namespace ?? ''}/${ref.name}`;
+  const { object } = unwrap(item);
+  return identityKey(object, {
+    defaultNamespace,
+    clusterScoped: isClusterScoped(object.apiVersion, object.kind, crds),
+  });
 }
 
 /** `kind/name` or `kind/namespace/name`, for messages. */

@@ -2,7 +2,7 @@
  * Validation before anything is applied: structure (what every object needs, names the API
  * server would refuse, the same object twice) and, when asked, the Kubernetes OpenAPI schemas.
  */
-import { UserError } from '@kra/core';
+import { UserError, identityKey } from '@kra/core';
 import type { KubeObject, LoadedObject, ManifestIssue, SourceLocation } from './types.js';
 import { apiGroup, crdIndex, groupKind, isClusterScoped, type CrdIndex } from './scope.js';
 import { showFile } from './yaml.js';
@@ -166,7 +166,8 @@ export function validateStructure(objects: readonly LoadedObject[], options: Val
           );
       }
     }
-    const key = `${groupKind(object.apiVersion, object.kind)}/${clusterScoped ? '' : typeof namespace === 'string' && namespace ? namespace : (options.defaultNamespace ?? '')}/${name}`;
+    // After namespace defaulting: `dup` without a namespace and `dup` in `default` are one object.
+    const key = identityKey(object, { defaultNamespace: options.defaultNamespace, clusterScoped });
     const first = seen.get(key);
     if (first) {
       push(

@@ -126,6 +126,17 @@ describe('validateStructure', () => {
     expect(validateStructure(objects, { defaultNamespace: 'shop' })).toHaveLength(1);
   });
 
+  test('without a default namespace, an object without one lands in `default`: the same as one there', () => {
+    const objects = [
+      at(obj('ConfigMap', 'dup'), 1),
+      at(obj('ConfigMap', 'dup', { metadata: { namespace: 'default' } }), 2),
+    ];
+    expect(messages(validateStructure(objects))).toEqual([
+      expect.stringMatching(/^ConfigMap default\/dup is defined twice: here and at .*app\.yaml:1 — keep one of them$/),
+    ]);
+    expect(validateStructure(objects, { defaultNamespace: 'shop' })).toEqual([]);
+  });
+
   test('nameProblem knows each rule', () => {
     expect(nameProblem('ok-name', 'dns1123-label')).toBeUndefined();
     expect(nameProblem('a'.repeat(64), 'dns1123-label')).toBe('must be no more than 63 characters');
