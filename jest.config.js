@@ -12,7 +12,12 @@ const base = {
 
 export default {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{packages,actions}/*/test/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      // Unit tests live under test/unit, or beside the module they test (packages/kube/src/status).
+      testMatch: ['<rootDir>/{packages,actions}/*/test/unit/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts'],
+    },
     {
       ...base,
       displayName: 'integration',

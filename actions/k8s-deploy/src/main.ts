@@ -147,11 +147,7 @@ export async function main(): Promise<void> {
     release,
     namespace,
     objects,
-    where: (object) => {
-      for (const [original, where] of sources)
-        if (original.metadata?.name === object.metadata.name && original.kind === object.kind) return where;
-      return '';
-    },
+    where: (object) => sources.get(object) ?? '',
     images,
     restart,
     checksums,

@@ -1,4 +1,4 @@
-import { UserError, mapLimit } from '@kra/core';
+import { UserError, groupKind, mapLimit } from '@kra/core';
 import { ApiError, type KObject, type KubeClient } from './client.js';
 import { objectDiff, sameContent } from './diff.js';
 import { objectLabel } from './names.js';
@@ -184,7 +184,7 @@ const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 function groupOf(object: KObject): string {
   if (PASSIVE_KINDS.has(object.kind) && !object.apiVersion.includes('.')) return 'passive';
   if (WORKLOAD_KINDS.has(object.kind) && object.apiVersion === 'apps/v1') return 'workloads';
-  return `${object.apiVersion}|${object.kind}`;
+  return groupKind(object.apiVersion, object.kind);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { KObject } from './client.js';
+import type { KObject, KubeClient } from './client.js';
+import { objectLabel } from './names.js';
 
 /** Container states that will not fix themselves: the rollout fails as soon as a new pod shows one. */
 export const FAIL_FAST_REASONS = [
@@ -236,4 +237,57 @@ export function diagnosisText(d: Diagnosis): string {
 
 export function problemLine(problem: PodProblem): string {
   return `${problem.pod}${problem.container ? `/${problem.container}` : ''}: ${problem.reason}${problem.message ? ` (${problem.message})` : ''}`;
+}
+
+async function eventsFor(client: KubeClient, object: KObject): Promise<string[]> {
+  const namespace = object.metadata.namespace;
+  try {
+    const selector = [`involvedObject.name=${object.metadata.name}`, `involvedObject.kind=${object.kind}`];
+    if (namespace) selector.push(`involvedObject.namespace=${namespace}`);
+    const { items } = await client.list('v1', 'Event', namespace, { fieldSelector: selector.join(',') });
+    return formatEvents(items, Date.now());
+  } catch {
+    return [];
+  }
+}
+
+/** Gathers what explains a failure: events of the pod and the workload, and the container's last log lines. */
+export async function diagnose(
+  client: KubeClient,
+  workload: KObject,
+  reason: string,
+  message: string,
+  problem: PodProblem | undefined,
+  others: PodProblem[],
+  tailLines: number,
+): Promise<Diagnosis> {
+  const [objectEvents, podEvents, log] = await Promise.all([
+    eventsFor(client, workload),
+    problem?.pod
+      ? eventsFor(client, {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: problem.pod, namespace: problem.namespace },
+        })
+      : Promise.resolve([]),
+    problem?.pod && problem.container && problem.ran
+      ? client
+          .podLog(problem.namespace, problem.pod, problem.container, tailLines, problem.reason === 'CrashLoopBackOff')
+          .then((text) => text ?? client.podLog(problem.namespace, problem.pod, problem.container, tailLines))
+      : Promise.resolve(undefined),
+  ]);
+  return {
+    object: objectLabel(workload),
+    reason: problem?.reason && reason === 'Timeout' ? `Timeout (${problem.reason})` : reason,
+    message:
+      problem && reason === 'Timeout'
+        ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}`
+        : message,
+    pod: problem?.pod || undefined,
+    container: problem?.container || undefined,
+    podEvents,
+    objectEvents,
+    log: log && log.trim() ? log : undefined,
+    otherPods: others.slice(0, 5).map(problemLine),
+  };
 }

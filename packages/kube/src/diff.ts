@@ -70,13 +70,6 @@ export function maskSecretPair(before: Record<string, any> | undefined, after: R
   }
 }
 
-/** Any Secret data values masked, for logs (a dry run prints objects, never values). */
-export function maskSecretValues(object: KObject): KObject {
-  const copy = structuredClone(object);
-  maskSecretPair(undefined, copy);
-  return copy;
-}
-
 /** A unified diff of the live object against the object as it would be applied; '' when equal. */
 export function objectDiff(label: string, live: KObject | undefined, applied: KObject | undefined): string {
   const before = normalizeForDiff(live);

@@ -1,5 +1,23 @@
+import { identityKey } from '@kra/core';
+
+type Named = { apiVersion: string; kind: string; metadata: { name?: string; namespace?: string } };
+
 /** How an object is named in logs and summaries: namespace/Kind/name (Kind/name when cluster-scoped). */
 export function objectLabel(object: { kind: string; metadata: { name?: string; namespace?: string } }): string {
   const ns = object.metadata.namespace ? `${object.metadata.namespace}/` : '';
   return `${ns}${object.kind}/${object.metadata.name}`;
+}
+
+/**
+ * The identity of an object whose namespace assignNamespaces has settled (cluster-scoped
+ * objects have none): core's identityKey, the one identity of every action. Every map of
+ * objects in this package is keyed by it.
+ */
+export function identity(object: Named): string {
+  return identityKey(object, { clusterScoped: !object.metadata.namespace });
+}
+
+/** The identity of a collection (one kind in one namespace, or cluster-wide): the key of a watch. */
+export function collectionIdentity(apiVersion: string, kind: string, namespace: string | undefined): string {
+  return identityKey({ apiVersion, kind, metadata: { namespace, name: '' } }, { clusterScoped: !namespace });
 }

@@ -1,6 +1,9 @@
-import { UserError, identityKey } from '@kra/core';
+import { UserError } from '@kra/core';
 import type { KObject } from './client.js';
-import { objectLabel } from './names.js';
+import { stampChecksums, stampRestarts } from './config-changes.js';
+import type { DeployRun } from './deploy-run.js';
+import { replaceImages } from './images.js';
+import { identity, objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
 
 /** What one run stamps on every object it applies (the run annotation). */
@@ -92,13 +95,40 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
 }
 
 /**
- * The identity of an object whose namespace assignNamespaces has settled (cluster-scoped
- * objects have none): core's identityKey, the one identity of every action.
+ * The prepare phase: copies the objects, settles their namespaces, then pins images, stamps
+ * restarts and config hashes, checks identities and labels them. Nothing touches the cluster
+ * but discovery. Sets `run.where` (file:line by identity) and the image replacements.
  */
-export function identity(object: {
-  apiVersion: string;
-  kind: string;
-  metadata: { name?: string; namespace?: string };
-}): string {
-  return identityKey(object, { clusterScoped: !object.metadata.namespace });
+export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
+  const { options, log, client, result } = run;
+  const objects = options.objects.map((o) => structuredClone(o));
+  const originals = new Map(objects.map((copy, i) => [copy, options.objects[i]]));
+  const whereGiven = (o: KObject) => options.where?.(originals.get(o) ?? o) ?? '';
+  // Namespaces first: restart and checksums name workloads with their namespace.
+  await assignNamespaces(
+    objects,
+    options.namespace,
+    async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced,
+    whereGiven,
+  );
+  checkIdentities(objects, whereGiven);
+  const located = new Map(objects.map((o) => [identity(o), whereGiven(o)]));
+  run.where = (o) => located.get(identity(o)) ?? '';
+
+  const replaced = replaceImages(objects, options.images);
+  result.replacements = replaced.replacements;
+  for (const entry of replaced.unmatched)
+    log.warning(
+      `Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`,
+    );
+  const restarts = stampRestarts(objects, options.restart, new Date().toISOString());
+  for (const ref of restarts.unmatched)
+    log.warning(
+      `Workload ${ref.namespace ? `${ref.namespace}/` : ''}${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart`,
+    );
+  const checksums = stampChecksums(objects, options.checksums);
+  if (checksums.unmatched.length > 0)
+    log.debug(`checksums without a workload in the manifests: ${checksums.unmatched.join(', ')}`);
+  labelObjects(objects, options.release, options.run);
+  return objects;
 }

@@ -1,7 +1,6 @@
 import type { KObject, KubeClient } from './client.js';
-import { objectLabel } from './names.js';
+import { identity, objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL } from './labels.js';
-import { identity } from './prepare.js';
 import type { InventoryEntry } from './release.js';
 
 /**

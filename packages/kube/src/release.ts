@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { KObject, KubeClient } from './client.js';
+import { collectionIdentity } from './names.js';
 import {
   MANAGED_BY,
   MANAGED_BY_LABEL,
@@ -83,8 +84,16 @@ export function inventoryOf(objects: KObject[]): InventoryEntry[] {
       kind: o.kind,
       ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
     };
-    seen.set(`${entry.apiVersion}|${entry.kind}|${entry.namespace ?? ''}`, entry);
+    seen.set(collectionIdentity(entry.apiVersion, entry.kind, entry.namespace), entry);
   }
+  return [...seen.values()];
+}
+
+/** Every kind and namespace the release has used in its records, plus those of `objects` (the newest win). */
+export function inventoryUnion(records: ReleaseRecord[], objects: KObject[]): InventoryEntry[] {
+  const seen = new Map<string, InventoryEntry>();
+  for (const e of [...records.flatMap((r) => r.inventory ?? []), ...inventoryOf(objects)])
+    seen.set(collectionIdentity(e.apiVersion, e.kind, e.namespace), e);
   return [...seen.values()];
 }
 

@@ -1,16 +1,8 @@
 import type { KObject, KubeClient } from './client.js';
-import {
-  type Diagnosis,
-  type PodProblem,
-  currentReplicaSet,
-  formatEvents,
-  isNewRevisionPod,
-  podProblems,
-  problemLine,
-} from './diagnose.js';
-import { objectLabel } from './names.js';
-import { type ReadinessOptions, hasReadiness, isCustomResource, readiness } from './readiness.js';
-import { ResourceWatcher } from './watcher.js';
+import { type Diagnosis, type PodProblem, diagnose, podProblems } from './diagnose.js';
+import { identity, objectLabel } from './names.js';
+import { type StatusOptions, hasStatus, isCustomResource, statusOf } from './status/index.js';
+import { WatchSet, hasPods } from './watch-set.js';
 
 export interface TimelineEntry {
   /** Milliseconds since the wait began. */
@@ -19,341 +11,304 @@ export interface TimelineEntry {
   message: string;
 }
 
-export interface WaitOptions extends ReadinessOptions {
+/** What a wait reports as it goes, in the order it happens. `object` is the object's label. */
+export type WaitEvent =
+  | { type: 'ready'; object: string; message: string }
+  | { type: 'progress'; object: string; message: string }
+  | { type: 'pod-problem'; object: string; pod: string; reason: string }
+  | { type: 'failed'; object: string; reason: string; pod?: string }
+  | { type: 'timed-out'; object: string };
+
+/** How an event reads in the timeline; progress is not part of it (too chatty). */
+export function eventText(event: WaitEvent): string | undefined {
+  switch (event.type) {
+    case 'ready':
+      return event.message;
+    case 'pod-problem':
+      return `pod ${event.pod}: ${event.reason}`;
+    case 'failed':
+      return `failed: ${event.reason}${event.pod ? ` (pod ${event.pod})` : ''}`;
+    case 'timed-out':
+      return 'timed out';
+    case 'progress':
+      return undefined;
+  }
+}
+
+export interface WaitOptions extends StatusOptions {
   timeoutMs: number;
   crashloopRestarts: number;
   /** Narrows the watches of applied objects (the release label). */
   labelSelector?: string;
   logTailLines?: number;
-  onTimeline?: (entry: TimelineEntry) => void;
+  /** Ends the wait at once, without a diagnosis, when aborted. */
+  signal?: AbortSignal;
+  onEvent?: (event: WaitEvent) => void;
   onDebug?: (message: string) => void;
 }
 
+export type WaitOutcome = 'ready' | 'failed' | 'timed-out' | 'cancelled';
+
 export interface WaitResult {
   ok: boolean;
+  outcome: WaitOutcome;
   timedOut: boolean;
+  /** Identities of the objects that became ready. */
   ready: string[];
-  pending: Array<{ object: string; message: string }>;
+  /** Objects still not ready: identity, label and the last thing waited for. */
+  pending: Array<{ id: string; object: string; message: string }>;
   failure?: Diagnosis;
   timeline: TimelineEntry[];
 }
 
-const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'Pod', 'ReplicaSet']);
+/** Where a wait is. It moves forward only: idle → watching → (diagnosing →) done. */
+export type WaitState = 'idle' | 'watching' | 'diagnosing' | 'done';
 
-function key(apiVersion: string, kind: string, namespace: string | undefined, name?: string): string {
-  return `${apiVersion}|${kind}|${namespace ?? ''}|${name ?? ''}`;
+/** Why a wait ends. */
+type Ending =
+  | { kind: 'ready' }
+  | { kind: 'cancelled' }
+  | { kind: 'watch-failed'; error: unknown }
+  | {
+      kind: 'failed' | 'timed-out';
+      object: KObject;
+      reason: string;
+      message: string;
+      problem?: PodProblem;
+      others: PodProblem[];
+    };
+
+interface Tracked {
+  id: string;
+  label: string;
+  object: KObject;
+  phase: 'waiting' | 'ready' | 'not-waited';
+  message?: string;
 }
 
 /**
- * Waits, through watches, until every object with a readiness is ready; fails as soon as one
- * cannot become ready (a new pod with ImagePullBackOff, CreateContainerConfigError, a crash
+ * Waits, through watches, until every object with a status rule is Current; fails as soon as
+ * one cannot get there (a new pod with ImagePullBackOff, CreateContainerConfigError, a crash
  * loop past the limit, ProgressDeadlineExceeded, a failed Job) or when the timeout runs out,
- * and explains why.
+ * and explains why. Every way of ending (ready, failure, timeout, a watch giving up, the
+ * signal) goes through `end()`, which stops the timer and the watches once.
  */
-export async function waitForObjects(
-  client: KubeClient,
-  objects: KObject[],
-  options: WaitOptions,
-): Promise<WaitResult> {
-  const started = Date.now();
-  const timeline: TimelineEntry[] = [];
-  const note = (object: string, message: string) => {
-    const entry = { atMs: Date.now() - started, object, message };
-    timeline.push(entry);
-    options.onTimeline?.(entry);
-  };
-  const tracked = objects.filter((o) => hasReadiness(o, options) || isCustomResource(o));
-  if (tracked.length === 0) return { ok: true, timedOut: false, ready: [], pending: [], timeline };
+export class Waiter {
+  private current: WaitState = 'idle';
+  private readonly tracked: Tracked[];
+  private readonly watches: WatchSet;
+  private readonly timeline: TimelineEntry[] = [];
+  private readonly seenProblems = new Set<string>();
+  private started = 0;
+  private timer?: NodeJS.Timeout;
+  private scheduled = false;
+  private settle: (result: WaitResult) => void = () => undefined;
+  private readonly result = new Promise<WaitResult>((resolve) => (this.settle = resolve));
+  private readonly onAbort = () => this.end({ kind: 'cancelled' });
 
-  const watchers = new Map<string, ResourceWatcher>();
-  const podWatchers = new Map<string, ResourceWatcher>();
-  const rsWatchers = new Map<string, ResourceWatcher>();
-  let settle: (result: WaitResult) => void = () => undefined;
-  const done = new Promise<WaitResult>((resolve) => (settle = resolve));
-  let finished = false;
-  let scheduled = false;
-  const readySet = new Set<string>();
-  const seenProblems = new Set<string>();
-  const noReadiness = new Set<string>();
-  const lastMessage = new Map<string, string>();
-
-  const liveOf = (o: KObject): KObject | undefined =>
-    watchers
-      .get(key(o.apiVersion, o.kind, o.metadata.namespace))
-      ?.objects.get(`${o.metadata.namespace ?? ''}/${o.metadata.name}`);
-
-  // Pods and ReplicaSets by the uid of their controller, rebuilt once per evaluation: finding the
-  // new revision's pods stays linear however many workloads are waited on.
-  let index: { pods: Map<string, KObject[]>; replicaSets: Map<string, KObject[]> } | undefined;
-  const byOwner = (objects: Iterable<KObject>) => {
-    const map = new Map<string, KObject[]>();
-    for (const object of objects) {
-      for (const ref of object.metadata.ownerReferences ?? []) {
-        const list = map.get(ref.uid);
-        if (list) list.push(object);
-        else map.set(ref.uid, [object]);
-      }
-    }
-    return map;
-  };
-  const newPods = (workload: KObject): KObject[] => {
-    if (!index) {
-      index = {
-        pods: byOwner([...podWatchers.values()].flatMap((w) => [...w.objects.values()])),
-        replicaSets: byOwner([...rsWatchers.values()].flatMap((w) => [...w.objects.values()])),
-      };
-    }
-    const uid = workload.metadata.uid ?? '';
-    if (workload.kind === 'Pod') return [workload];
-    if (workload.kind !== 'Deployment')
-      return (index.pods.get(uid) ?? []).filter((pod) => isNewRevisionPod(pod, workload, []));
-    const replicaSets = index.replicaSets.get(uid) ?? [];
-    const current = currentReplicaSet(workload, replicaSets);
-    return current ? (index.pods.get(current.metadata.uid ?? '') ?? []) : [];
-  };
-
-  const finish = (result: Omit<WaitResult, 'timeline' | 'ready' | 'pending'>) => {
-    if (finished) return;
-    finished = true;
-    clearTimeout(timer);
-    for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
-    const pending = tracked
-      .map((o) => objectLabel(o))
-      .filter((label) => !readySet.has(label) && !noReadiness.has(label))
-      .map((label) => ({ object: label, message: lastMessage.get(label) ?? 'not observed yet' }));
-    settle({ ...result, ready: [...readySet], pending, timeline });
-  };
-
-  const fail = (
-    workload: KObject,
-    live: KObject,
-    reason: string,
-    message: string,
-    problem?: PodProblem,
-    others: PodProblem[] = [],
-  ) => {
-    if (finished) return;
-    finished = true; // stop evaluating; diagnosis is gathered below
-    clearTimeout(timer);
-    for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
-    note(objectLabel(workload), `failed: ${reason}${problem ? ` (pod ${problem.pod})` : ''}`);
-    void diagnose(client, live, reason, message, problem, others, options.logTailLines ?? 20).then((failure) => {
-      finished = false;
-      finish({ ok: false, timedOut: false, failure });
+  constructor(
+    private readonly client: KubeClient,
+    objects: KObject[],
+    private readonly options: WaitOptions,
+  ) {
+    this.tracked = objects
+      .filter((o) => hasStatus(o, options) || isCustomResource(o))
+      .map((object) => ({ id: identity(object), label: objectLabel(object), object, phase: 'waiting' }));
+    this.watches = new WatchSet(client, {
+      labelSelector: options.labelSelector,
+      onChange: () => this.schedule(),
+      onError: (error) => this.end({ kind: 'watch-failed', error }),
+      onDebug: options.onDebug,
     });
-  };
+  }
 
-  const evaluate = () => {
-    scheduled = false;
-    index = undefined;
-    if (finished) return;
+  get state(): WaitState {
+    return this.current;
+  }
+
+  /** Starts the wait (once) and resolves when it has ended. */
+  run(): Promise<WaitResult> {
+    if (this.current !== 'idle') return this.result;
+    this.started = Date.now();
+    if (this.tracked.length === 0) {
+      this.current = 'watching';
+      this.end({ kind: 'ready' });
+      return this.result;
+    }
+    this.current = 'watching';
+    this.timer = setTimeout(() => this.end(this.timeoutEnding()), this.options.timeoutMs);
+    if (this.options.signal?.aborted) this.end({ kind: 'cancelled' });
+    else this.options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.watches.start(this.tracked.map((t) => t.object)).then(
+      () => this.schedule(),
+      (error) => this.end({ kind: 'watch-failed', error }),
+    );
+    return this.result;
+  }
+
+  /** Ends the wait as cancelled (no diagnosis); a no-op once it has ended. */
+  stop(): void {
+    this.end({ kind: 'cancelled' });
+  }
+
+  private emit(event: WaitEvent): void {
+    this.options.onEvent?.(event);
+    const text = eventText(event);
+    if (text !== undefined)
+      this.timeline.push({ atMs: Date.now() - this.started, object: event.object, message: text });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.current !== 'watching') return;
+    this.scheduled = true;
+    // Events come in bursts (a rollout touches pods, ReplicaSets and the workload at once): judge once per burst.
+    setTimeout(() => this.evaluate(), 15);
+  }
+
+  private problemsOf(live: KObject): PodProblem[] {
+    if (!hasPods(live) || live.kind === 'ReplicaSet') return [];
+    return this.watches.newPods(live).flatMap((pod) => podProblems(pod, this.options.crashloopRestarts));
+  }
+
+  private evaluate(): void {
+    this.scheduled = false;
+    if (this.current !== 'watching') return;
+    this.watches.refresh();
     let allReady = true;
-    for (const object of tracked) {
-      const label = objectLabel(object);
-      if (readySet.has(label) || noReadiness.has(label)) continue;
-      const live = liveOf(object);
+    for (const t of this.tracked) {
+      if (t.phase !== 'waiting') continue;
+      const live = this.watches.live(t.object);
       if (!live) {
         allReady = false;
-        lastMessage.set(label, 'not found yet');
+        t.message = 'not found yet';
         continue;
       }
-      if (!hasReadiness(live, options)) {
-        noReadiness.add(label);
+      if (!hasStatus(live, this.options)) {
+        t.phase = 'not-waited';
         continue;
       }
-      const state = readiness(live, options);
-      if (state.failed) return fail(object, live, state.failed.reason, state.failed.message);
-      if (WORKLOADS.has(live.kind) && live.kind !== 'ReplicaSet') {
-        const problems = newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts));
-        for (const problem of problems) {
-          const id = `${problem.pod}/${problem.container}/${problem.reason}`;
-          if (!seenProblems.has(id) && problem.reason !== 'NotReady') {
-            seenProblems.add(id);
-            note(label, `pod ${problem.pod}: ${problem.reason}`);
-          }
+      const status = statusOf(live, this.options);
+      if (status.status === 'Failed')
+        return this.end({
+          kind: 'failed',
+          object: live,
+          reason: status.reason ?? 'Failed',
+          message: status.message,
+          others: [],
+        });
+      const problems = this.problemsOf(live);
+      for (const problem of problems) {
+        const id = `${problem.pod}/${problem.container}/${problem.reason}`;
+        if (!this.seenProblems.has(id) && problem.reason !== 'NotReady') {
+          this.seenProblems.add(id);
+          this.emit({ type: 'pod-problem', object: t.label, pod: problem.pod, reason: problem.reason });
         }
-        const fatal = problems.find((p) => p.fatal);
-        if (fatal)
-          return fail(
-            object,
-            live,
-            fatal.reason,
-            fatal.message,
-            fatal,
-            problems.filter((p) => p !== fatal),
-          );
       }
-      if (state.ready) {
-        readySet.add(label);
-        note(label, state.message);
+      const fatal = problems.find((p) => p.fatal);
+      if (fatal)
+        return this.end({
+          kind: 'failed',
+          object: live,
+          reason: fatal.reason,
+          message: fatal.message,
+          problem: fatal,
+          others: problems.filter((p) => p !== fatal),
+        });
+      if (status.status === 'Current') {
+        t.phase = 'ready';
+        this.emit({ type: 'ready', object: t.label, message: status.message });
       } else {
         allReady = false;
-        if (lastMessage.get(label) !== state.message) {
-          lastMessage.set(label, state.message);
-          options.onDebug?.(`${label}: ${state.message}`);
+        if (t.message !== status.message) {
+          t.message = status.message;
+          this.emit({ type: 'progress', object: t.label, message: status.message });
+          this.options.onDebug?.(`${t.label}: ${status.message}`);
         }
       }
     }
-    if (allReady) finish({ ok: true, timedOut: false });
-  };
-  const schedule = () => {
-    if (!scheduled && !finished) {
-      scheduled = true;
-      // Events come in bursts (a rollout touches pods, ReplicaSets and the workload at once):
-      // judge once per burst.
-      setTimeout(evaluate, 15);
+    if (allReady) this.end({ kind: 'ready' });
+  }
+
+  private timeoutEnding(): Ending {
+    const t = this.tracked.find((x) => x.phase === 'waiting');
+    if (!t) return { kind: 'ready' };
+    const live = this.watches.live(t.object);
+    const problems = live ? this.problemsOf(live) : [];
+    return {
+      kind: 'timed-out',
+      object: live ?? t.object,
+      reason: 'Timeout',
+      message: `not ready after ${Math.round(this.options.timeoutMs / 1000)}s: ${t.message ?? 'not observed'}`,
+      problem: problems[0],
+      others: problems.slice(1),
+    };
+  }
+
+  /** The one way a wait ends. */
+  private end(ending: Ending): void {
+    if (this.current !== 'watching') return;
+    clearTimeout(this.timer);
+    this.watches.stop();
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    if (ending.kind === 'failed' || ending.kind === 'timed-out') {
+      this.current = 'diagnosing';
+      const label = objectLabel(ending.object);
+      this.emit(
+        ending.kind === 'timed-out'
+          ? { type: 'timed-out', object: label }
+          : { type: 'failed', object: label, reason: ending.reason, pod: ending.problem?.pod },
+      );
+      void diagnose(
+        this.client,
+        ending.object,
+        ending.reason,
+        ending.message,
+        ending.problem,
+        ending.others,
+        this.options.logTailLines ?? 20,
+      )
+        .catch((): Diagnosis => ({
+          object: label,
+          reason: ending.reason,
+          message: ending.message,
+          podEvents: [],
+          objectEvents: [],
+          otherPods: [],
+        }))
+        .then((failure) => this.finish(ending.kind === 'timed-out' ? 'timed-out' : 'failed', failure));
+      return;
     }
-  };
-
-  const timer = setTimeout(() => {
-    if (finished) return;
-    const pendingObject = tracked.find((o) => !readySet.has(objectLabel(o)) && !noReadiness.has(objectLabel(o)));
-    const live = pendingObject ? liveOf(pendingObject) : undefined;
-    if (!pendingObject) return finish({ ok: true, timedOut: false });
-    const problems =
-      live && WORKLOADS.has(live.kind)
-        ? newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts))
-        : [];
-    const message = `not ready after ${Math.round(options.timeoutMs / 1000)}s: ${lastMessage.get(objectLabel(pendingObject)) ?? 'not observed'}`;
-    finished = true;
-    for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
-    note(objectLabel(pendingObject), 'timed out');
-    void diagnose(
-      client,
-      live ?? pendingObject,
-      'Timeout',
-      message,
-      problems[0],
-      problems.slice(1),
-      options.logTailLines ?? 20,
-    ).then((failure) => {
-      finished = false;
-      finish({ ok: false, timedOut: true, failure });
-    });
-  }, options.timeoutMs);
-
-  const failWatch = (error: unknown) => {
-    if (finished) return;
-    finished = true;
-    clearTimeout(timer);
-    for (const w of [...watchers.values(), ...podWatchers.values(), ...rsWatchers.values()]) w.stop();
-    finished = false;
-    finish({
-      ok: false,
-      timedOut: false,
-      failure: {
+    if (ending.kind === 'watch-failed') {
+      const message = (ending.error as Error)?.message ?? String(ending.error);
+      return this.finish('failed', {
         object: 'watch',
         reason: 'WatchFailed',
-        message: (error as Error).message ?? String(error),
+        message,
         podEvents: [],
         objectEvents: [],
         otherPods: [],
-      },
-    });
-  };
-
-  try {
-    const starts: Array<Promise<void>> = [];
-    for (const object of tracked) {
-      const k = key(object.apiVersion, object.kind, object.metadata.namespace);
-      if (!watchers.has(k)) {
-        const watcher = new ResourceWatcher(client, {
-          apiVersion: object.apiVersion,
-          kind: object.kind,
-          namespace: object.metadata.namespace,
-          labelSelector: options.labelSelector,
-          onEvent: schedule,
-          onError: failWatch,
-          onDebug: options.onDebug,
-        });
-        watchers.set(k, watcher);
-        starts.push(watcher.start());
-      }
-      const ns = object.metadata.namespace ?? '';
-      if (WORKLOADS.has(object.kind) && !podWatchers.has(ns)) {
-        const pods = new ResourceWatcher(client, {
-          apiVersion: 'v1',
-          kind: 'Pod',
-          namespace: ns,
-          onEvent: schedule,
-          onError: failWatch,
-          onDebug: options.onDebug,
-        });
-        podWatchers.set(ns, pods);
-        starts.push(pods.start());
-      }
-      if (object.kind === 'Deployment' && !rsWatchers.has(ns)) {
-        const rs = new ResourceWatcher(client, {
-          apiVersion: 'apps/v1',
-          kind: 'ReplicaSet',
-          namespace: ns,
-          onEvent: schedule,
-          onError: failWatch,
-          onDebug: options.onDebug,
-        });
-        rsWatchers.set(ns, rs);
-        starts.push(rs.start());
-      }
+      });
     }
-    await Promise.all(starts);
-    schedule();
-  } catch (error) {
-    failWatch(error);
+    this.finish(ending.kind);
   }
-  return done;
-}
 
-async function eventsFor(client: KubeClient, object: KObject): Promise<string[]> {
-  const namespace = object.metadata.namespace;
-  try {
-    const selector = [`involvedObject.name=${object.metadata.name}`, `involvedObject.kind=${object.kind}`];
-    if (namespace) selector.push(`involvedObject.namespace=${namespace}`);
-    const { items } = await client.list('v1', 'Event', namespace, { fieldSelector: selector.join(',') });
-    return formatEvents(items, Date.now());
-  } catch {
-    return [];
+  private finish(outcome: WaitOutcome, failure?: Diagnosis): void {
+    this.current = 'done';
+    this.settle({
+      ok: outcome === 'ready',
+      outcome,
+      timedOut: outcome === 'timed-out',
+      ready: this.tracked.filter((t) => t.phase === 'ready').map((t) => t.id),
+      pending: this.tracked
+        .filter((t) => t.phase === 'waiting')
+        .map((t) => ({ id: t.id, object: t.label, message: t.message ?? 'not observed yet' })),
+      failure,
+      timeline: this.timeline,
+    });
   }
 }
 
-/** Gathers what explains a failure: events of the pod and the workload, and the container's last log lines. */
-export async function diagnose(
-  client: KubeClient,
-  workload: KObject,
-  reason: string,
-  message: string,
-  problem: PodProblem | undefined,
-  others: PodProblem[],
-  tailLines: number,
-): Promise<Diagnosis> {
-  const [objectEvents, podEvents, log] = await Promise.all([
-    eventsFor(client, workload),
-    problem?.pod
-      ? eventsFor(client, {
-          apiVersion: 'v1',
-          kind: 'Pod',
-          metadata: { name: problem.pod, namespace: problem.namespace },
-        })
-      : Promise.resolve([]),
-    problem?.pod && problem.container && problem.ran
-      ? client
-          .podLog(problem.namespace, problem.pod, problem.container, tailLines, problem.reason === 'CrashLoopBackOff')
-          .then((text) => text ?? client.podLog(problem.namespace, problem.pod, problem.container, tailLines))
-      : Promise.resolve(undefined),
-  ]);
-  return {
-    object: objectLabel(workload),
-    reason: problem?.reason && reason === 'Timeout' ? `Timeout (${problem.reason})` : reason,
-    message:
-      problem && reason === 'Timeout'
-        ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}`
-        : message,
-    pod: problem?.pod || undefined,
-    container: problem?.container || undefined,
-    podEvents,
-    objectEvents,
-    log: log && log.trim() ? log : undefined,
-    otherPods: others.slice(0, 5).map(problemLine),
-  };
+/** Waits for objects (see Waiter). */
+export function waitForObjects(client: KubeClient, objects: KObject[], options: WaitOptions): Promise<WaitResult> {
+  return new Waiter(client, objects, options).run();
 }
-
-export { currentReplicaSet };

@@ -1,7 +1,15 @@
 import { Watch } from '@kubernetes/client-node/dist/watch.js';
 import type { KObject, KubeClient } from './client.js';
+import { identity } from './names.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/**
+ * Where a watcher is: `idle` before start, `listing` during a (re)list, `watching` with a
+ * watch open, `reconnecting` between a dropped watch and the next one, `stopped` after
+ * stop(), `failed` when it gave up (onError was called).
+ */
+export type WatcherState = 'idle' | 'listing' | 'watching' | 'reconnecting' | 'stopped' | 'failed';
 
 export interface WatcherOptions {
   apiVersion: string;
@@ -11,7 +19,7 @@ export interface WatcherOptions {
   fieldSelector?: string;
   /** Called for every object seen: the initial list (as ADDED), then each watch event. */
   onEvent: (type: WatchEventType, object: KObject) => void;
-  /** Called when the watch could not be (re-)established at all. */
+  /** Called once when the watch could not be (re-)established at all. */
   onError?: (error: unknown) => void;
   /** Diagnostic messages (reconnects). */
   onDebug?: (message: string) => void;
@@ -21,13 +29,13 @@ export interface WatcherOptions {
  * A list-then-watch of one collection, like an informer without the cache machinery: it
  * lists, then watches from the list's resourceVersion; when the server or the network
  * drops the watch it resumes from the last resourceVersion it saw, and relists when that
- * version has expired (410 Gone). Objects are kept by name.
+ * version has expired (410 Gone). Objects are kept by identity.
  */
 export class ResourceWatcher {
   readonly objects = new Map<string, KObject>();
+  private current: WatcherState = 'idle';
   private resourceVersion = '';
   private abort?: AbortController;
-  private stopped = false;
   private failures = 0;
   private path = '';
 
@@ -36,20 +44,28 @@ export class ResourceWatcher {
     private readonly options: WatcherOptions,
   ) {}
 
+  get state(): WatcherState {
+    return this.current;
+  }
+
+  private get ended(): boolean {
+    return this.current === 'stopped' || this.current === 'failed';
+  }
+
   /** Lists and starts watching; resolves once the initial list has been delivered. */
   async start(): Promise<void> {
+    if (this.current !== 'idle') return;
+    this.current = 'listing';
     this.path = await this.client.collectionPath(this.options.apiVersion, this.options.kind, this.options.namespace);
     await this.relist();
     this.watch();
   }
 
+  /** Stops for good: no event is delivered after this returns. */
   stop(): void {
-    this.stopped = true;
+    if (this.ended) return;
+    this.current = 'stopped';
     this.abort?.abort();
-  }
-
-  private key(object: KObject): string {
-    return `${object.metadata.namespace ?? ''}/${object.metadata.name}`;
   }
 
   private async relist(): Promise<void> {
@@ -57,20 +73,19 @@ export class ResourceWatcher {
       this.options.apiVersion,
       this.options.kind,
       this.options.namespace,
-      {
-        labelSelector: this.options.labelSelector,
-        fieldSelector: this.options.fieldSelector,
-      },
+      { labelSelector: this.options.labelSelector, fieldSelector: this.options.fieldSelector },
     );
+    if (this.ended) return;
     const seen = new Set<string>();
     for (const item of items) {
-      seen.add(this.key(item));
-      this.objects.set(this.key(item), item);
+      const id = identity(item);
+      seen.add(id);
+      this.objects.set(id, item);
       this.options.onEvent('ADDED', item);
     }
-    for (const [key, object] of [...this.objects]) {
-      if (!seen.has(key)) {
-        this.objects.delete(key);
+    for (const [id, object] of [...this.objects]) {
+      if (!seen.has(id)) {
+        this.objects.delete(id);
         this.options.onEvent('DELETED', object);
       }
     }
@@ -78,7 +93,8 @@ export class ResourceWatcher {
   }
 
   private watch(): void {
-    if (this.stopped) return;
+    if (this.ended) return;
+    this.current = 'watching';
     const watch = new Watch(this.client.kc);
     let expired = false;
     let sawEvent = false;
@@ -92,7 +108,7 @@ export class ResourceWatcher {
           allowWatchBookmarks: true,
         },
         (type: string, object: any) => {
-          if (this.stopped) return;
+          if (this.ended) return;
           if (type === 'ERROR') {
             if (object?.code === 410) expired = true;
             return;
@@ -102,12 +118,12 @@ export class ResourceWatcher {
           if (version) this.resourceVersion = version;
           if (type === 'BOOKMARK') return;
           const item = { apiVersion: this.options.apiVersion, kind: this.options.kind, ...object } as KObject;
-          if (type === 'DELETED') this.objects.delete(this.key(item));
-          else this.objects.set(this.key(item), item);
+          if (type === 'DELETED') this.objects.delete(identity(item));
+          else this.objects.set(identity(item), item);
           this.options.onEvent(type as WatchEventType, item);
         },
         (error: any) => {
-          if (this.stopped) return;
+          if (this.ended) return;
           if (sawEvent) this.failures = 0;
           if (error?.statusCode === 410) expired = true;
           this.options.onDebug?.(
@@ -117,26 +133,30 @@ export class ResourceWatcher {
         },
       )
       .then((controller) => {
-        if (this.stopped) controller.abort();
+        if (this.ended) controller.abort();
         else this.abort = controller;
       })
       .catch((error) => {
-        if (!this.stopped) void this.resume(false, error);
+        if (!this.ended) void this.resume(false, error);
       });
   }
 
   private async resume(relist: boolean, cause: unknown): Promise<void> {
+    this.current = 'reconnecting';
     this.failures += 1;
     // A short, growing pause so a server that refuses watches is not hammered.
     const delay = Math.min(2000, 50 * 2 ** Math.min(this.failures, 6));
     await new Promise((resolve) => setTimeout(resolve, this.failures > 1 ? delay : 0));
-    if (this.stopped) return;
+    if (this.ended) return;
     try {
       if (relist || this.failures > 8) await this.relist();
       this.watch();
     } catch (error) {
-      if (this.failures > 20) this.options.onError?.(error ?? cause);
-      else void this.resume(true, error);
+      if (this.ended) return;
+      if (this.failures > 20) {
+        this.current = 'failed';
+        this.options.onError?.(error ?? cause);
+      } else void this.resume(true, error);
     }
   }
 }

@@ -1,0 +1,82 @@
+import type { ConfigChecksums, ImageListEntry } from '@kra/core';
+import type { KObject, KubeClient } from './client.js';
+import type { WorkloadRef } from './config-changes.js';
+import type { Diagnosis } from './diagnose.js';
+import type { ImageReplacement } from './images.js';
+import type { RunMetadata } from './prepare.js';
+import type { TimelineEntry } from './wait.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export interface DeployOptions {
+  client: KubeClient;
+  release: string;
+  /** Namespace for objects without one, and for the release records and the lock. */
+  namespace: string;
+  /** Objects in apply order, as loaded. */
+  objects: KObject[];
+  /** file:line of one of `objects` (as given), for messages. */
+  where?: (object: KObject) => string;
+  images: ImageListEntry[];
+  restart: WorkloadRef[];
+  checksums: ConfigChecksums;
+  fieldManager: string;
+  forceConflicts: boolean;
+  timeoutMs: number;
+  crashloopRestarts: number;
+  waitForPvc: boolean;
+  waitForLoadBalancer: boolean;
+  historyLimit: number;
+  rollbackOnFailure: boolean;
+  cleanupOnFail: boolean;
+  prune: boolean;
+  dryRun: boolean;
+  lockTimeoutMs: number;
+  leaseDurationSeconds?: number;
+  concurrency: number;
+  run: RunMetadata;
+  /** Who holds the lock: the run URL plus something unique to this process. */
+  holder: string;
+  log: Logger;
+}
+
+export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run';
+
+export interface ObjectResult {
+  object: string;
+  kind: string;
+  result:
+    | 'created'
+    | 'configured'
+    | 'unchanged'
+    | 'pruned'
+    | 'would create'
+    | 'would configure'
+    | 'would prune'
+    | 'failed'
+    | 'not applied';
+  ready?: string;
+}
+
+export interface DeployResult {
+  status: DeployStatus;
+  revision?: number;
+  previousRevision?: number;
+  rolledBack: boolean;
+  objects: ObjectResult[];
+  changed: { created: number; configured: number; unchanged: number; pruned: number };
+  /** The images the release's workloads run now. */
+  images: string[];
+  replacements: ImageReplacement[];
+  timeline: TimelineEntry[];
+  diagnosis?: Diagnosis;
+  /** One line: what went wrong, and what the rollback did. */
+  failure?: string;
+  rollback?: string;
+  diffs: Array<{ label: string; action: string; diff: string }>;
+  prune: string[];
+}

@@ -1,0 +1,55 @@
+import type { AppliedObject, PlannedObject } from './apply.js';
+import type { KObject } from './client.js';
+import type { DeployRun } from './deploy-run.js';
+import type { ReleaseRecord, ReleaseStatus } from './release.js';
+import type { WaitResult } from './wait.js';
+
+/**
+ * What a strategy is given: the run, the prepared and validated objects of the new revision,
+ * and the revision it replaces. Everything before (prepare, validate, lock, the pending
+ * record) and after (the record's status, prune, history) is the same for every strategy.
+ */
+export interface StrategyContext {
+  run: DeployRun;
+  /** The new revision's objects, prepared, in apply order. */
+  objects: KObject[];
+  /** The same objects, validated by a server-side dry run. */
+  planned: PlannedObject[];
+  revision: number;
+  /** The last deployed revision, if any: what a failure returns to. */
+  previous?: ReleaseRecord;
+  /** When the step's timeout runs out (epoch ms). */
+  deadline: number;
+}
+
+/** How a rollout went: what was applied, how the wait ended, and the failure in one line. */
+export interface Rollout {
+  applied: AppliedObject[];
+  wait?: WaitResult;
+  /** Undefined when the rollout succeeded. */
+  failure?: string;
+}
+
+/** What a strategy did after a failed rollout. */
+export interface Recovery {
+  /** rolled-back when what ran before runs (and is ready) again. */
+  status: 'rolled-back' | 'failed';
+  /** One line: what was done. */
+  message: string;
+  /** The images the release runs afterwards. */
+  images: string[];
+  /** The status and message the failed revision's record gets. */
+  record: { status: ReleaseStatus; message: string };
+}
+
+/**
+ * A way to roll out a revision. `basic` applies everything and waits; canary and blue-green
+ * plug in here, with their own rollout and their own way back.
+ */
+export interface DeployStrategy {
+  readonly name: string;
+  /** Applies the revision and waits for it. Never throws for a failed rollout: `failure` says it. */
+  rollout(context: StrategyContext): Promise<Rollout>;
+  /** After a failed rollout: returns the release to what ran before, or says why it does not. */
+  recover(context: StrategyContext, rollout: Rollout): Promise<Recovery>;
+}
