@@ -10,3 +10,4 @@ export * from './concurrency.js';
 export * from './github-context.js';
 export * from './workspace.js';
 export * from './contracts.js';
+export * from './notify.js';

@@ -15,3 +15,5 @@ export * from './lock.js';
 export * from './prune.js';
 export * from './deploy.js';
 export * from './report.js';
+export * from './release-order.js';
+export * from './release-url.js';
