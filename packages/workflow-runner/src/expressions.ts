@@ -5,6 +5,7 @@
  * against the contexts (github, env, vars, secrets, inputs, needs, steps, job, matrix, ...).
  */
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import yaml from 'js-yaml';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser';
@@ -90,10 +91,24 @@ export function asText(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+/**
+ * A block scalar (| or >) holding `${{ }}`: the parser's format() keeps the lines' indentation
+ * (@actions/workflow-parser 0.3.61), so the text is read again as YAML reads it, then each
+ * expression in it is evaluated, as the runner does.
+ */
+function evaluateBlockScalar(header: string, source: string, contexts: Contexts): string {
+  const text = String((yaml.load(`value: ${header}\n${source}`) as { value: unknown }).value ?? '');
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, expression: string) => asText(evaluateExpression(expression.trim(), contexts)));
+}
+
 /** Evaluates a template token (a scalar, an expression, or a mapping or sequence of them) to a JSON value. */
 export function evaluateToken(token: TemplateToken | undefined, contexts: Contexts): unknown {
   if (!token) return undefined;
-  if (isBasicExpression(token)) return evaluateExpression(token.expression, contexts);
+  if (isBasicExpression(token)) {
+    if (token.blockScalarHeader && token.source !== undefined)
+      return evaluateBlockScalar(token.blockScalarHeader, token.source, contexts);
+    return evaluateExpression(token.expression, contexts);
+  }
   if (isString(token)) return token.value;
   if (isNumber(token)) return token.value;
   if (isBoolean(token)) return token.value;

@@ -261,9 +261,8 @@ export async function runStep(
           path: [],
           post: action.runPost
             ? async (jobSucceeded) => {
-                const post = await action.runPost!(jobSucceeded, context.signal);
-                if (post)
-                  for (const line of post.log.split('\n')) if (line) reporter.stepLine(label, masker.apply(line));
+                // Its log streams through onOutput, like main's.
+                await action.runPost!(jobSucceeded, context.signal);
               }
             : undefined,
         };

@@ -179,14 +179,14 @@ export async function runWorkflowModel(
         const job = byId.get(id)!;
         if (!job.needs.every((need) => results[need])) continue;
         pending.delete(id);
-        const label = `${scope.label ? `${scope.label} / ` : ''}${id}`;
+        const contexts = contextsFor(job);
+        const label = `${scope.label ? `${scope.label} / ` : ''}${jobName(job, contexts)}`;
         const family = ancestors(job, byId);
         const status: StatusFunctions = {
           success: job.needs.every((need) => results[need].result === 'success'),
           failure: [...family].some((need) => results[need]?.result === 'failure'),
           cancelled: settings.signal.aborted || cancelled.signal.aborted,
         };
-        const contexts = contextsFor(job);
         let run: Promise<JobRun | WorkflowJobRun>;
         try {
           if (!jobCondition(job.if, contexts, status)) {
@@ -241,6 +241,15 @@ export async function runWorkflowModel(
       ? 'cancelled'
       : 'success';
   return { result, jobs: results, reports };
+}
+
+/** The job's name: as GitHub shows it (its name:, else its id). */
+function jobName(job: JobModel, contexts: Contexts): string {
+  try {
+    return job.name ? asText(evaluateToken(job.name, contexts)) || job.id : job.id;
+  } catch {
+    return job.id;
+  }
 }
 
 interface WorkflowJobRun extends JobResult {
