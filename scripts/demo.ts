@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   const rehearsal = await startRehearsal();
   try {
     console.log(bold(`shop repository ${rehearsal.repository}`));
-    console.log(bold(`registry ${rehearsal.registry.host} (docker-registry); clusters: staging ${rehearsal.staging.url}, production ${rehearsal.production.url}`));
+    console.log(
+      bold(
+        `registry ${rehearsal.registry.host} (docker-registry); clusters: staging ${rehearsal.staging.url}, production ${rehearsal.production.url}`,
+      ),
+    );
     const started = Date.now();
     const reporter = new TextReporter((text) => process.stdout.write(text), { colour });
     const run = (workflow: string, event: string, payload: Record<string, unknown>) =>
@@ -41,7 +45,8 @@ async function main(): Promise<void> {
     const expect = (result: RunWorkflowResult, what: string, wanted: Record<string, string>) => {
       for (const [job, outcome] of Object.entries(wanted)) {
         const found = result.reports.find((report) => report.label === job);
-        if (found?.result !== outcome) throw new Error(`${what}: expected ${job} to end ${outcome}, not ${found?.result ?? 'missing'}`);
+        if (found?.result !== outcome)
+          throw new Error(`${what}: expected ${job} to end ${outcome}, not ${found?.result ?? 'missing'}`);
       }
     };
 
@@ -49,25 +54,43 @@ async function main(): Promise<void> {
     expect(await run('ci.yml', 'push', { ref: 'refs/heads/main' }), 'ci', { images: 'success' });
 
     console.log(`\n${bold('2. Release v1.4.0 is published: release.yml (staging, approval, production)')}`);
-    const v140 = await run('release.yml', 'release', { release: { tag_name: 'v1.4.0', name: 'v1.4.0', prerelease: false } });
-    expect(v140, 'release v1.4.0', { 'release / deploy to staging': 'success', 'release / deploy to production': 'success' });
+    const v140 = await run('release.yml', 'release', {
+      release: { tag_name: 'v1.4.0', name: 'v1.4.0', prerelease: false },
+    });
+    expect(v140, 'release v1.4.0', {
+      'release / deploy to staging': 'success',
+      'release / deploy to production': 'success',
+    });
 
     console.log(`\n${bold('3. v1.5.0 renames the web image in its manifest, but CI pushes it under the old name')}`);
-    rehearsal.commit('web: image renamed to shop/storefront', (root) => {
-      const web = join(root, 'k8s/web.yaml');
-      writeFileSync(web, readFileSync(web, 'utf8').replace('/shop/web:latest', '/shop/storefront:latest'));
-    }, 'v1.5.0');
+    rehearsal.commit(
+      'web: image renamed to shop/storefront',
+      (root) => {
+        const web = join(root, 'k8s/web.yaml');
+        writeFileSync(web, readFileSync(web, 'utf8').replace('/shop/web:latest', '/shop/storefront:latest'));
+      },
+      'v1.5.0',
+    );
     expect(await run('ci.yml', 'push', { ref: 'refs/heads/main' }), 'ci', { images: 'success' });
-    const v150 = await run('release.yml', 'release', { release: { tag_name: 'v1.5.0', name: 'v1.5.0', prerelease: false } });
-    expect(v150, 'release v1.5.0', { 'release / deploy to staging': 'failure', 'release / deploy to production': 'skipped' });
+    const v150 = await run('release.yml', 'release', {
+      release: { tag_name: 'v1.5.0', name: 'v1.5.0', prerelease: false },
+    });
+    expect(v150, 'release v1.5.0', {
+      'release / deploy to staging': 'failure',
+      'release / deploy to production': 'skipped',
+    });
     if (v150.jobs.release.outputs['staging-status'] !== 'rolled-back')
-      throw new Error(`release v1.5.0: staging ended ${v150.jobs.release.outputs['staging-status'] || 'without a status'}, not rolled-back`);
+      throw new Error(
+        `release v1.5.0: staging ended ${v150.jobs.release.outputs['staging-status'] || 'without a status'}, not rolled-back`,
+      );
 
     const elapsed = (Date.now() - started) / 1000;
     console.log(`\n${bold('Result')}`);
     console.log('  v1.4.0 went through staging and, once approved, production.');
     console.log('  v1.5.0 failed fast in staging and was rolled back to v1.4.0; production was never touched.');
-    console.log(`  ${elapsed.toFixed(1)} s for the four workflow runs (set-up ${((started - setUp) / 1000).toFixed(1)} s).`);
+    console.log(
+      `  ${elapsed.toFixed(1)} s for the four workflow runs (set-up ${((started - setUp) / 1000).toFixed(1)} s).`,
+    );
   } finally {
     await rehearsal.stop();
   }

@@ -98,7 +98,9 @@ export function asText(value: unknown): string {
  */
 function evaluateBlockScalar(header: string, source: string, contexts: Contexts): string {
   const text = String((yaml.load(`value: ${header}\n${source}`) as { value: unknown }).value ?? '');
-  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, expression: string) => asText(evaluateExpression(expression.trim(), contexts)));
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_whole, expression: string) =>
+    asText(evaluateExpression(expression.trim(), contexts)),
+  );
 }
 
 /** Evaluates a template token (a scalar, an expression, or a mapping or sequence of them) to a JSON value. */

@@ -16,5 +16,7 @@ for (const service of project.services) {
   const dockerfile = service.build.dockerfile ? ['-f', resolve(context, service.build.dockerfile)] : [];
   const target = service.build.target ? ['--target', service.build.target] : [];
   process.stdout.write(`building ${service.name} as ${image}\n`);
-  execFileSync('podman', ['build', '--quiet', '--pull=never', ...dockerfile, ...target, '-t', image, context], { stdio: 'inherit' });
+  execFileSync('podman', ['build', '--quiet', '--pull=never', ...dockerfile, ...target, '-t', image, context], {
+    stdio: 'inherit',
+  });
 }

@@ -60,7 +60,12 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
     stops.push(() => registry.stop());
     const podman = await startPodman();
     stops.push(() => podman.stop());
-    const clusterOptions = { tls: true, clock: { speed: 20 }, podReadyDelayMs: 300, registryCheck: { hosts: [registry.host] } };
+    const clusterOptions = {
+      tls: true,
+      clock: { speed: 20 },
+      podReadyDelayMs: 300,
+      registryCheck: { hosts: [registry.host] },
+    };
     const staging = await startCluster(clusterOptions);
     stops.push(() => staging.stop());
     const production = await startCluster(clusterOptions);
@@ -88,10 +93,14 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
       if (tag) git('tag', tag);
       return git('rev-parse', 'HEAD');
     };
-    commit('web: new greeting', (root) => {
-      const config = join(root, 'k8s/config.yaml');
-      writeFileSync(config, readFileSync(config, 'utf8').replace('Welcome to the shop', 'Welcome to the new shop'));
-    }, 'v1.4.0');
+    commit(
+      'web: new greeting',
+      (root) => {
+        const config = join(root, 'k8s/config.yaml');
+        writeFileSync(config, readFileSync(config, 'utf8').replace('Welcome to the shop', 'Welcome to the new shop'));
+      },
+      'v1.4.0',
+    );
 
     const base = stepEnvironment(process.env);
     const env = { ...base, ...podman.env, PATH: [dockerOnPodman(dir), base.PATH ?? ''].join(delimiter) };
@@ -103,13 +112,22 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
       production,
       secrets: {
         repository: {},
-        environments: { staging: { KUBECONFIG: staging.kubeconfig }, production: { KUBECONFIG: production.kubeconfig } },
+        environments: {
+          staging: { KUBECONFIG: staging.kubeconfig },
+          production: { KUBECONFIG: production.kubeconfig },
+        },
       },
       vars: {
         repository: { REGISTRY: registry.host },
         environments: {
-          staging: { DEPLOY_URL: 'https://staging.shop.example.com', ...(options.namespaceless ? { NAMESPACE: 'shop' } : {}) },
-          production: { DEPLOY_URL: 'https://shop.example.com', ...(options.namespaceless ? { NAMESPACE: 'shop' } : {}) },
+          staging: {
+            DEPLOY_URL: 'https://staging.shop.example.com',
+            ...(options.namespaceless ? { NAMESPACE: 'shop' } : {}),
+          },
+          production: {
+            DEPLOY_URL: 'https://shop.example.com',
+            ...(options.namespaceless ? { NAMESPACE: 'shop' } : {}),
+          },
         },
       },
       env,
