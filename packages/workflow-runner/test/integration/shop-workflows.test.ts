@@ -7,6 +7,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type GitHubStandIn, startGitHubStandIn } from '@kra/github-stand-in';
 import { ConcurrencyGroups, type RunWorkflowResult, TextReporter, runWorkflow } from '../../src/index.js';
@@ -63,6 +65,18 @@ describe("examples/shop's workflows", () => {
   });
 
   test('ci on a push, then a release through staging and production, and a pre-release that stops at staging', async () => {
+    // Staging's DEPLOY_WEBHOOK: a Slack-compatible endpoint that records what it gets.
+    const notifications: any[] = [];
+    const hook = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        notifications.push(JSON.parse(body));
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    rehearsal.secrets.environments.staging.DEPLOY_WEBHOOK = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/services/T1/B2/hook-s3cr3t`;
     const { run, log } = await session(rehearsal, github);
     const ci = await run('ci.yml', 'push', { ref: 'refs/heads/main' });
     expect(outcomes(ci)).toEqual({ images: 'success' });
@@ -105,7 +119,15 @@ describe("examples/shop's workflows", () => {
       'release / deploy to production': 'skipped',
     });
     expect(log()).not.toContain(rehearsal.production.adminToken);
+    expect(log()).not.toContain('hook-s3cr3t');
     expect(github.violations).toEqual([]);
+    hook.close();
+    // Staging notified twice (v1.4.0, then the pre-release); production has no webhook.
+    expect(notifications.map((n) => n.text)).toEqual([
+      '✅ shop 1.4.0 to staging: deployed (committer Ana Lima)',
+      '✅ shop 1.5.0-rc.1 to staging: deployed (committer Ana Lima)',
+    ]);
+    expect(JSON.stringify(notifications[0].blocks)).toContain('https://github.com/acme/shop/actions/runs/');
   });
 
   test('two releases at once: the older waits for the environment, then refuses to overwrite the newer one', async () => {
