@@ -38064,7 +38064,10 @@ function deployMessage(notice) {
     return {
         text,
         blocks: [
-            { type: 'section', text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` } },
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
             {
                 type: 'context',
                 elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
