@@ -30878,7 +30878,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(327);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
 
 
@@ -30902,8 +30902,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(9920);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(327);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/src/exec.ts
@@ -37440,7 +37440,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9920:
+/***/ 327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37467,7 +37467,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -37948,7 +37948,58 @@ function describeIdentity(id) {
     return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

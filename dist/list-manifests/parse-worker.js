@@ -32085,7 +32085,58 @@ function describeIdentity(id) {
     return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2892);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1407);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1770);
 
 
@@ -31635,8 +31635,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(6011);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(2892);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(1407);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/registry/src/digest.ts
@@ -38233,7 +38233,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2892:
+/***/ 1407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38263,7 +38263,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspaceRoot)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, postWebhook, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -38877,7 +38877,58 @@ function parseImageListEntry(input, item, index) {
     return { name, repository, tags: tags, digest, ref };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -37,6 +37,7 @@ import {
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
+import { releaseExtras } from './release-extras.js';
 
 /** Deploys, then closes the client's kept-alive connections so the step ends at once. */
 async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
@@ -142,6 +143,15 @@ export async function main(): Promise<void> {
     `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
   );
 
+  const afterDeploy = await releaseExtras({
+    client,
+    context,
+    namespace,
+    release,
+    version,
+    objects,
+    dryRun: options.dryRun,
+  });
   const result = await deployAndClose(client, {
     client,
     release,
@@ -176,6 +186,7 @@ export async function main(): Promise<void> {
   setListOutput('images', running, imageListOf(running));
   setJsonOutput('changed', result.changed);
   await deploySummary(result, release).write();
+  await afterDeploy(result);
   core.info(
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
   );

@@ -20,3 +20,5 @@ export * from './strategies/basic.js';
 export * from './deploy-run.js';
 export * from './deploy.js';
 export * from './report.js';
+export * from './release-order.js';
+export * from './release-url.js';
