@@ -11,7 +11,7 @@
  * helm, manifest). Every edit replaces one scalar, inserts one `key: value`, or removes one.
  */
 import { basename } from 'node:path';
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import {
   referenceValue,
   tagFieldValue,
