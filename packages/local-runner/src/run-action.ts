@@ -41,8 +41,14 @@ export interface RunActionOptions {
       string
     >
   >;
-  /** Run the `post:` step after main, as the runner does at the end of the job. Default true. */
-  post?: boolean;
+  /**
+   * The `post:` step: true (default) runs it right after main; false never; 'defer' leaves it to
+   * the caller, who runs `result.runPost()` at the end of the job, as the runner does.
+   */
+  post?: boolean | 'defer';
+  /** Cancels the step as the runner does: SIGINT, then SIGTERM after `cancelGraceMs` (default 7.5 s). */
+  signal?: AbortSignal;
+  cancelGraceMs?: number;
   /** ACTIONS_STEP_DEBUG. */
   debug?: boolean;
   /** Kill the step after this long (ms). Default 10 minutes. */
@@ -68,6 +74,8 @@ export interface ActionResult extends StepResult {
   exportedEnv: Record<string, string>;
   state: Record<string, string>;
   post?: StepResult;
+  /** With `post: 'defer'`, runs the post step (when the action has one and its post-if holds for `mainSucceeded`). */
+  runPost?: (mainSucceeded: boolean, signal?: AbortSignal) => Promise<StepResult | undefined>;
   workspace: string;
   runnerTemp: string;
 }
@@ -175,9 +183,11 @@ function runStep(
   cwd: string,
   timeoutMs: number,
   onOutput?: (chunk: string) => void,
+  cancel?: { signal?: AbortSignal; graceMs?: number },
 ): Promise<StepResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node24Binary(), [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stop = cancelOnAbort(child, cancel);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -192,6 +202,7 @@ function runStep(
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      stop();
       const commands = parseWorkflowCommands(stdout);
       resolvePromise({
         exitCode: code ?? (signal ? 128 : 1),
@@ -203,6 +214,36 @@ function runStep(
       });
     });
   });
+}
+
+/** On abort: SIGINT, then SIGTERM after the grace period, as the runner cancels a step. Returns the clean-up. */
+function cancelOnAbort(
+  child: ReturnType<typeof spawn>,
+  cancel?: { signal?: AbortSignal; graceMs?: number },
+): () => void {
+  const signal = cancel?.signal;
+  if (!signal) return () => undefined;
+  let grace: NodeJS.Timeout | undefined;
+  const onAbort = () => {
+    child.kill('SIGINT');
+    grace = setTimeout(() => child.kill('SIGTERM'), cancel.graceMs ?? 7500);
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return () => {
+    signal.removeEventListener('abort', onAbort);
+    clearTimeout(grace);
+  };
+}
+
+/** Whether a post step runs: its post-if (default always()) against the main step's result. */
+function postRuns(definition: ActionDefinition, mainSucceeded: boolean): boolean {
+  const postIf = definition.runs['post-if'] ?? 'always()';
+  return (
+    postIf.includes('always()') ||
+    (postIf.includes('success()') && mainSucceeded) ||
+    (postIf.includes('failure()') && !mainSucceeded)
+  );
 }
 
 function readIfExists(path: string): string {
@@ -238,26 +279,31 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     throw new Error(
       `local-runner: ${definition.dir}: runs.main ${definition.runs.main} does not exist; run \`pnpm build\``,
     );
-  const step = await runStep(main, env, workspace, timeoutMs, options.onOutput);
+  const cancel = { signal: options.signal, graceMs: options.cancelGraceMs };
+  const step = await runStep(main, env, workspace, timeoutMs, options.onOutput, cancel);
   const outputs = parseFileCommands(readIfExists(files.output));
   const exportedEnv = parseFileCommands(readIfExists(files.env));
   const state = parseFileCommands(readIfExists(files.state));
   const summary = readIfExists(files.summary);
 
-  let post: StepResult | undefined;
   const postScript = entryPoint(definition, 'post');
-  if (postScript && options.post !== false) {
-    const postIf = definition.runs['post-if'] ?? 'always()';
-    const shouldRun =
-      postIf.includes('always()') ||
-      (postIf.includes('success()') && step.exitCode === 0) ||
-      (postIf.includes('failure()') && step.exitCode !== 0);
-    if (shouldRun) {
-      const postEnv: NodeJS.ProcessEnv = { ...env };
-      for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
-      postEnv.GITHUB_STATE = files.state;
-      post = await runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput);
-    }
-  }
-  return { ...step, outputs, summary, exportedEnv, state, post, workspace, runnerTemp };
+  const runPost = async (mainSucceeded: boolean, signal?: AbortSignal): Promise<StepResult | undefined> => {
+    if (!postScript || !postRuns(definition, mainSucceeded)) return undefined;
+    const postEnv: NodeJS.ProcessEnv = { ...env };
+    for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
+    postEnv.GITHUB_STATE = files.state;
+    return runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput, { ...cancel, signal });
+  };
+  const post = options.post === false || options.post === 'defer' ? undefined : await runPost(step.exitCode === 0);
+  return {
+    ...step,
+    outputs,
+    summary,
+    exportedEnv,
+    state,
+    post,
+    runPost: options.post === 'defer' && postScript ? runPost : undefined,
+    workspace,
+    runnerTemp,
+  };
 }
