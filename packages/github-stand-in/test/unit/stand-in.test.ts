@@ -119,8 +119,11 @@ describe('GitHub API stand-in', () => {
     expect(reviewers.body.requested_teams.map((t: { slug: string }) => t.slug)).toEqual(['platform']);
     const pull = await call(github, 'GET', '/repos/acme/shop/pulls/1');
     expect(pull.body.labels.map((l: { name: string }) => l.name)).toEqual(['release', 'staging']);
-    const author = await call(github, 'POST', '/repos/acme/shop/pulls/1/requested_reviewers', {
-      reviewers: ['octocat'],
+    // The description documents this 422 without a body, so the stand-in sends none.
+    const author = await fetch(`${github.url}/repos/acme/shop/pulls/1/requested_reviewers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${github.token}` },
+      body: JSON.stringify({ reviewers: ['octocat'] }),
     });
     expect(author.status).toBe(422);
     expect(github.violations).toEqual([]);
