@@ -101,7 +101,11 @@ export function describeGitError(
       `the token cannot read ${repository}: it needs the "contents: read" permission on ${repository}${tokenHint}`,
     );
   }
-  if (/returned error: 404|Repository not found|does not appear to be a git repository/i.test(stderr)) {
+  if (
+    /returned error: 404|Repository not found|does not appear to be a git repository|repository '[^']*' not found/i.test(
+      stderr,
+    )
+  ) {
     return new UserError(
       `repository ${repository} was not found, or the token cannot see it: check the repository input and give a token with access to it${tokenHint}`,
     );

@@ -166,7 +166,13 @@ export class ConfigClone {
     }
     if (result.exitCode === 0) return true;
     const status = result.stdout.toString('utf8');
-    if (/\[rejected\]\s*\((fetch first|non-fast-forward|stale info|already exists)\)/.test(status)) return false;
+    // Refused because the branch moved: ahead of what was fetched, or updated by another push
+    // while this one was being received (the server then fails to lock or update the ref).
+    if (
+      /\[rejected\]\s*\((fetch first|non-fast-forward|stale info|already exists)\)/.test(status) ||
+      /\[remote rejected\]\s*\((failed to update ref|failed to lock|cannot lock ref|incorrect old value)/.test(status)
+    )
+      return false;
     // [remote rejected] (protected branch hook declined) and the like.
     const reason = /\[remote rejected\]\s*\(([^)]*)\)|\[rejected\]\s*\(([^)]*)\)/.exec(status);
     throw describeGitError(
