@@ -10,3 +10,4 @@ export * from './publish.js';
 export * from './pull-request.js';
 export * from './report.js';
 export * from './gitops-update.js';
+export * from './release.js';

@@ -4,7 +4,7 @@
  * values and the lines holding them appear: no context lines of the config files.
  */
 import { markdownTable, details, code } from '@kra/core';
-import type { UpdatePlan } from './config-files.js';
+import type { FileUpdate, UpdatePlan } from './config-files.js';
 import { fileDiff } from './diff.js';
 import type { Pin, ReleasedImage } from './images.js';
 import type { FieldChange } from './rules.js';
@@ -36,8 +36,8 @@ function imageRows(images: readonly ReleasedImage[], pin: Pin): string[][] {
 }
 
 /** The diff of every changed file, each folded in its own <details>. */
-export function foldedDiffs(plan: UpdatePlan): string {
-  return plan.files
+export function foldedDiffs(files: readonly FileUpdate[]): string {
+  return files
     .map((file) =>
       details(
         `${file.path} (${file.changes.length} value${file.changes.length === 1 ? '' : 's'})`,
@@ -60,7 +60,7 @@ export function pullRequestSection(
   if (plan.changes.length > 0) {
     parts.push(`### Values written${context.commit ? ` in ${context.commit.slice(0, 12)}` : ''}`);
     parts.push(markdownTable(CHANGE_HEADERS, changeRows(plan.changes)));
-    parts.push(foldedDiffs(plan));
+    parts.push(foldedDiffs(plan.files));
   }
   return parts.join('\n');
 }
