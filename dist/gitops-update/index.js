@@ -33537,7 +33537,8 @@ function parseYamlFile(path, text) {
     for (const document of list) {
         const error = document.errors[0];
         if (error) {
-            const line = lines.linePos(error.pos[0]).line;
+            // An error found at the end of the text (an unclosed bracket) is reported on the last line that holds something.
+            const line = lines.linePos(Math.max(0, Math.min(error.pos[0], text.trimEnd().length - 1))).line;
             throw new src/* UserError */.yo(`${path}:${line}: YAML does not parse (${firstLine(error.message)}): fix the file in the config repository`, { file: path, line });
         }
     }

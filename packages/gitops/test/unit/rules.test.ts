@@ -253,9 +253,9 @@ describe('bad input: one line each', () => {
   test('YAML that does not parse: file and line', () => {
     const caught = error(() => update({ 'deploy/ok.yaml': 'a: 1\n', 'deploy/bad.yaml': 'a: 1\nb: [\n  c: d\n' }));
     expect(caught.message).toMatch(
-      /^deploy\/bad\.yaml:4: YAML does not parse \(.+\): fix the file in the config repository$/,
+      /^deploy\/bad\.yaml:3: YAML does not parse \(.+\): fix the file in the config repository$/,
     );
-    expect([caught.file, caught.line]).toEqual(['deploy/bad.yaml', 4]);
+    expect([caught.file, caught.line]).toEqual(['deploy/bad.yaml', 3]);
   });
 
   test('a path outside the repository, through .. or a symbolic link', () => {
