@@ -35253,7 +35253,7 @@ function describeGitError(error, access, operation, ref) {
     if (/returned error: 404|Repository not found|does not appear to be a git repository|repository '[^']*' not found/i.test(stderr)) {
         return new src/* UserError */.yo(`repository ${repository} was not found, or the token cannot see it: check the repository input and give a token with access to it${tokenHint}`);
     }
-    if (/couldn't find remote ref/i.test(stderr)) {
+    if (/couldn't find remote ref|Remote branch .* not found/i.test(stderr)) {
         return new src/* UserError */.yo(`${repository} has no branch ${ref}: check the base input`);
     }
     const reason = stderr
@@ -35284,6 +35284,7 @@ function describeGitError(error, access, operation, ref) {
 
 
 
+
 const LOCAL_BRANCH = 'gitops-update';
 /** A clone in `dir` with `origin` pointing at the repository (no credentials in its config). */
 class ConfigClone {
@@ -35297,10 +35298,27 @@ class ConfigClone {
         this.env = gitAccessEnvironment(access);
         this.git = new repository_GitRepository(dir, this.env);
     }
-    async init() {
-        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
-        await this.git.run(['init', '-q']);
-        await this.git.run(['remote', 'add', 'origin', this.access.url]);
+    /**
+     * Clones `base` (the remote's default branch when empty) at depth 1 into `dir`: one process,
+     * one round trip for the refs and one for the objects. Returns the branch and its commit.
+     */
+    async clone(base) {
+        const parent = (0,external_node_path_.dirname)(this.dir);
+        (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+        // No hook samples from the template folder: a dozen files less to write on a runner's disk.
+        const args = ['clone', '-q', '--depth=1', '--no-tags', '--single-branch', '--template='];
+        if (base)
+            args.push('--branch', base);
+        await this.network('read', base || 'HEAD', () => new repository_GitRepository(parent, this.env).run([...args, '--', this.access.url, this.dir]));
+        let heads;
+        try {
+            // The commit, then (--abbrev-ref applies to what follows it) the branch name.
+            heads = (await this.git.run(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'])).stdout.trim().split('\n');
+        }
+        catch {
+            throw new src/* UserError */.yo(`${this.access.repository} has no commits on ${base || 'its default branch'}: push a first commit to it, or set the base input`);
+        }
+        return { commit: heads[0], branch: heads[1] };
     }
     /** Runs a network command, retrying transient failures, wording the rest. */
     async network(operation, ref, run) {
@@ -35321,14 +35339,6 @@ class ConfigClone {
                 heads.set(ref.slice('refs/heads/'.length), sha);
         }
         return heads;
-    }
-    /** The branch HEAD points at on the remote (its default branch). */
-    async defaultBranch() {
-        const { stdout } = await this.network('read', 'HEAD', () => this.git.run(['ls-remote', '--symref', 'origin', 'HEAD']));
-        const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(stdout);
-        if (!match)
-            throw new src/* UserError */.yo(`${this.access.repository} has no default branch (an empty repository?): set the base input`);
-        return match[1];
     }
     /** Fetches one branch's head (depth 1) and checks it out, discarding local changes; returns its commit. */
     async checkout(branch) {
@@ -35389,8 +35399,8 @@ class ConfigClone {
 async function publish(options) {
     const attempts = options.attempts ?? 5;
     const clone = new ConfigClone(options.dir, options.access);
-    await clone.init();
-    const base = options.base || (await clone.defaultBranch());
+    const cloned = await clone.clone(options.base);
+    const base = cloned.branch;
     const info = options.onInfo ?? (() => { });
     const wait = options.sleep ?? src/* sleep */.yy;
     for (let attempt = 1;; attempt += 1) {
@@ -35406,8 +35416,11 @@ async function publish(options) {
             else
                 lease = existing ?? '';
         }
-        const baseCommit = await clone.checkout(base);
-        const start = startedFrom === 'branch' ? await clone.checkout(options.branch) : baseCommit;
+        // The first attempt works on the fresh clone; later ones fetch the branch that moved.
+        const baseCommit = attempt === 1 ? cloned.commit : await clone.checkout(base);
+        const start = startedFrom === 'branch' ? await clone.checkout(options.branch) : attempt === 1 ? cloned.commit : baseCommit;
+        if (startedFrom === 'base' && attempt === 1)
+            await clone.git.run(['checkout', '-q', '-B', LOCAL_BRANCH]);
         const files = await options.apply(options.dir, attempt);
         if (files.length === 0) {
             const branch = startedFrom === 'branch' ? options.branch : base;
@@ -40584,7 +40597,7 @@ class PullRequests {
         }
         const labels = [...new Set(content.labels ?? [])];
         if (labels.length > 0) {
-            await this.call('add labels to a pull request', 'issues: write', () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: pull.number, labels }));
+            await this.call('add labels to a pull request', 'pull-requests: write', () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: pull.number, labels }));
         }
         const reviewers = (content.reviewers ?? []).map((reviewer) => reviewer.replace(/^@/, ''));
         const users = reviewers.filter((reviewer) => !reviewer.includes('/'));
@@ -41157,7 +41170,10 @@ async function main() {
         });
     }
     finally {
-        (0,external_node_fs_.rmSync)(workdir, { recursive: true, force: true });
+        // The runner empties RUNNER_TEMP at the end of the job (the clone holds no credential):
+        // only a clone outside it is removed here.
+        if (!context.runnerTemp)
+            (0,external_node_fs_.rmSync)(workdir, { recursive: true, force: true });
     }
     for (const image of result.unmatched) {
         core/* warning */.$e(`${image.repository} matches nothing under ${paths.join(', ')} in ${repository}: no kustomize images entry, Helm repository, container image or Flux marker names it (check the paths, or name the field with the fields input)`);

@@ -153,7 +153,9 @@ export async function main(): Promise<void> {
       onWarning: (line) => core.warning(line),
     });
   } finally {
-    rmSync(workdir, { recursive: true, force: true });
+    // The runner empties RUNNER_TEMP at the end of the job (the clone holds no credential):
+    // only a clone outside it is removed here.
+    if (!context.runnerTemp) rmSync(workdir, { recursive: true, force: true });
   }
 
   for (const image of result.unmatched) {

@@ -110,7 +110,7 @@ export function describeGitError(
       `repository ${repository} was not found, or the token cannot see it: check the repository input and give a token with access to it${tokenHint}`,
     );
   }
-  if (/couldn't find remote ref/i.test(stderr)) {
+  if (/couldn't find remote ref|Remote branch .* not found/i.test(stderr)) {
     return new UserError(`${repository} has no branch ${ref}: check the base input`);
   }
   const reason =

@@ -12,6 +12,7 @@
  *                       merged or closed with --force-with-lease on the head that was seen.
  */
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { backoffDelay, retry, sleep, UserError } from '@kra/core';
 import { GitError, GitRepository, runGit } from '@kra/git';
 import { describeGitError, gitAccessEnvironment, isTransientGitError, type RepositoryAccess } from './git-access.js';
@@ -80,10 +81,29 @@ export class ConfigClone {
     this.git = new GitRepository(dir, this.env);
   }
 
-  async init(): Promise<void> {
-    mkdirSync(this.dir, { recursive: true });
-    await this.git.run(['init', '-q']);
-    await this.git.run(['remote', 'add', 'origin', this.access.url]);
+  /**
+   * Clones `base` (the remote's default branch when empty) at depth 1 into `dir`: one process,
+   * one round trip for the refs and one for the objects. Returns the branch and its commit.
+   */
+  async clone(base: string): Promise<{ branch: string; commit: string }> {
+    const parent = dirname(this.dir);
+    mkdirSync(parent, { recursive: true });
+    // No hook samples from the template folder: a dozen files less to write on a runner's disk.
+    const args = ['clone', '-q', '--depth=1', '--no-tags', '--single-branch', '--template='];
+    if (base) args.push('--branch', base);
+    await this.network('read', base || 'HEAD', () =>
+      new GitRepository(parent, this.env).run([...args, '--', this.access.url, this.dir]),
+    );
+    let heads: string[];
+    try {
+      // The commit, then (--abbrev-ref applies to what follows it) the branch name.
+      heads = (await this.git.run(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'])).stdout.trim().split('\n');
+    } catch {
+      throw new UserError(
+        `${this.access.repository} has no commits on ${base || 'its default branch'}: push a first commit to it, or set the base input`,
+      );
+    }
+    return { commit: heads[0], branch: heads[1] };
   }
 
   /** Runs a network command, retrying transient failures, wording the rest. */
@@ -106,17 +126,6 @@ export class ConfigClone {
       if (sha && ref?.startsWith('refs/heads/')) heads.set(ref.slice('refs/heads/'.length), sha);
     }
     return heads;
-  }
-
-  /** The branch HEAD points at on the remote (its default branch). */
-  async defaultBranch(): Promise<string> {
-    const { stdout } = await this.network('read', 'HEAD', () =>
-      this.git.run(['ls-remote', '--symref', 'origin', 'HEAD']),
-    );
-    const match = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(stdout);
-    if (!match)
-      throw new UserError(`${this.access.repository} has no default branch (an empty repository?): set the base input`);
-    return match[1];
   }
 
   /** Fetches one branch's head (depth 1) and checks it out, discarding local changes; returns its commit. */
@@ -187,8 +196,8 @@ export class ConfigClone {
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const attempts = options.attempts ?? 5;
   const clone = new ConfigClone(options.dir, options.access);
-  await clone.init();
-  const base = options.base || (await clone.defaultBranch());
+  const cloned = await clone.clone(options.base);
+  const base = cloned.branch;
   const info = options.onInfo ?? (() => {});
   const wait = options.sleep ?? sleep;
   for (let attempt = 1; ; attempt += 1) {
@@ -202,8 +211,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       if (existing && (await (options.continueBranch?.(base) ?? Promise.resolve(true)))) startedFrom = 'branch';
       else lease = existing ?? '';
     }
-    const baseCommit = await clone.checkout(base);
-    const start = startedFrom === 'branch' ? await clone.checkout(options.branch) : baseCommit;
+    // The first attempt works on the fresh clone; later ones fetch the branch that moved.
+    const baseCommit = attempt === 1 ? cloned.commit : await clone.checkout(base);
+    const start =
+      startedFrom === 'branch' ? await clone.checkout(options.branch) : attempt === 1 ? cloned.commit : baseCommit;
+    if (startedFrom === 'base' && attempt === 1) await clone.git.run(['checkout', '-q', '-B', LOCAL_BRANCH]);
     const files = await options.apply(options.dir, attempt);
     if (files.length === 0) {
       const branch = startedFrom === 'branch' ? options.branch : base;

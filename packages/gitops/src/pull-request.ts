@@ -216,7 +216,7 @@ export class PullRequests {
     }
     const labels = [...new Set(content.labels ?? [])];
     if (labels.length > 0) {
-      await this.call('add labels to a pull request', 'issues: write', () =>
+      await this.call('add labels to a pull request', 'pull-requests: write', () =>
         this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: pull!.number, labels }),
       );
     }
