@@ -213,6 +213,15 @@ describe('manifests and Flux markers', () => {
   });
 });
 
+describe('Flux markers in a kustomization', () => {
+  test('a marked newTag is written with its marker kept; tag@digest adds the digest beside it', () => {
+    const text = 'images:\n  - name: ghcr.io/acme/web\n    newTag: 1.0.0 # {"$imagepolicy": "flux-system:web:tag"}\n';
+    expect(after({ 'kustomization.yaml': text }, 'tag@digest')).toBe(
+      `images:\n  - name: ghcr.io/acme/web\n    newTag: 2.0.0 # {"$imagepolicy": "flux-system:web:tag"}\n    digest: ${D2}\n`,
+    );
+  });
+});
+
 describe('values already current, and what cannot be edited', () => {
   test('nothing to write when every value is current', () => {
     const plan = update({ 'values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  tag: 2.0.0\n' });
