@@ -30943,7 +30943,11 @@ function gitEnvironment(base = process.env) {
  */
 function runGit(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], {
+            cwd: options.cwd,
+            env: gitEnvironment(options.env ? { ...process.env, ...options.env } : process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -30986,11 +30990,14 @@ function isZeroId(value) {
  */
 class GitRepository {
     cwd;
-    constructor(cwd) {
+    env;
+    /** `env`: variables added to every git command's environment (see GitRunOptions.env). */
+    constructor(cwd, env) {
         this.cwd = cwd;
+        this.env = env;
     }
     async run(args, okExitCodes) {
-        const result = await runGit(args, { cwd: this.cwd, okExitCodes });
+        const result = await runGit(args, { cwd: this.cwd, okExitCodes, env: this.env });
         return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
     }
     /** The top folder of the working tree, or undefined when `cwd` is not inside a git repository. */
@@ -31096,6 +31103,7 @@ class GitRepository {
         }
         const result = await runGit(['cat-file', '--batch', '--buffer'], {
             cwd: this.cwd,
+            env: this.env,
             input: unique.join('\n') + '\n',
         });
         const out = result.stdout;

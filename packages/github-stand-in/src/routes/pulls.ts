@@ -1,4 +1,4 @@
-/** Pull requests: what gitops-update opens in a config repository. */
+/** Pull requests: what gitops-update opens in a config repository, with its labels and requested reviewers. */
 import { nodeId, now, repository as repositoryObject, user } from '../objects.js';
 import { type Route, type RouteRequest, notFound, page, validationFailed } from './route.js';
 
@@ -150,6 +150,82 @@ export const pullRoutes: Route[] = [
       pull.updated_at = now();
       pull.closed_at = pull.state === 'closed' ? (pull.closed_at ?? pull.updated_at) : null;
       return { status: 200, body: pull };
+    },
+  },
+  {
+    // Labels of a pull request are its issue's: created in the repository on first use.
+    operationId: 'issues/add-labels',
+    handle(request) {
+      const pull = pulls(request).find((p) => p.number === Number(request.params.issue_number));
+      if (!pull) return notFound();
+      const { body, state, repository } = request;
+      const given: unknown[] = Array.isArray(body) ? body : (body.labels ?? []);
+      const names = given.map((label) =>
+        typeof label === 'string' ? label : String((label as { name?: string }).name),
+      );
+      const known = state.list(repository, 'labels');
+      const { owner, name } = repository.facts;
+      for (const label of names) {
+        if (pull.labels.some((existing: { name: string }) => existing.name === label)) continue;
+        let object = known.find((existing) => existing.name === label);
+        if (!object) {
+          const id = state.nextId();
+          object = {
+            id,
+            node_id: nodeId('LA', id),
+            url: `${state.urls.api}/repos/${owner}/${name}/labels/${encodeURIComponent(label)}`,
+            name: label,
+            // null on GitHub for a label without one, but a pull request's schema wants a string.
+            description: '',
+            color: 'ededed',
+            default: false,
+          };
+          known.push(object);
+        }
+        pull.labels.push(object);
+      }
+      return { status: 200, body: pull.labels };
+    },
+  },
+  {
+    operationId: 'pulls/request-reviewers',
+    handle(request) {
+      const pull = byNumber(request);
+      if (!pull) return notFound();
+      const { body, state, repository } = request;
+      const reviewers: string[] = body.reviewers ?? [];
+      const teams: string[] = body.team_reviewers ?? [];
+      // GitHub answers with a message ("Review cannot be requested from pull request author."),
+      // but its description documents this 422 without a body, which the server enforces.
+      if (reviewers.includes(pull.user.login)) return { status: 422 };
+      const { owner } = repository.facts;
+      for (const login of reviewers) {
+        if (!pull.requested_reviewers.some((u: { login: string }) => u.login === login))
+          pull.requested_reviewers.push(user(state.urls, login, state.userId(login)));
+      }
+      for (const slug of teams) {
+        if (pull.requested_teams.some((t: { slug: string }) => t.slug === slug)) continue;
+        const id = state.userId(`team:${owner}/${slug}`);
+        const url = `${state.urls.api}/orgs/${owner}/teams/${slug}`;
+        pull.requested_teams.push({
+          id,
+          node_id: nodeId('T', id),
+          url,
+          html_url: `${state.urls.web}/orgs/${owner}/teams/${slug}`,
+          name: slug,
+          slug,
+          description: null,
+          privacy: 'closed',
+          notification_setting: 'notifications_enabled',
+          permission: 'pull',
+          members_url: `${url}/members{/member}`,
+          repositories_url: `${url}/repos`,
+          parent: null,
+          type: 'organization',
+        });
+      }
+      pull.updated_at = now();
+      return { status: 201, body: pull };
     },
   },
 ];

@@ -105,6 +105,30 @@ describe('GitHub API stand-in', () => {
     expect(github.violations).toEqual([]);
   });
 
+  test("pull requests' labels and requested reviewers; the author cannot be asked to review", async () => {
+    await call(github, 'POST', '/repos/acme/shop/pulls', { title: 't', head: 'update-images', base: 'main' });
+    const labels = await call(github, 'POST', '/repos/acme/shop/issues/1/labels', { labels: ['release', 'staging'] });
+    expect(labels.status).toBe(200);
+    await call(github, 'POST', '/repos/acme/shop/issues/1/labels', { labels: ['release'] });
+    const reviewers = await call(github, 'POST', '/repos/acme/shop/pulls/1/requested_reviewers', {
+      reviewers: ['hubot'],
+      team_reviewers: ['platform'],
+    });
+    expect([reviewers.status, github.violations]).toEqual([201, []]);
+    expect(reviewers.body.requested_reviewers.map((u: { login: string }) => u.login)).toEqual(['hubot']);
+    expect(reviewers.body.requested_teams.map((t: { slug: string }) => t.slug)).toEqual(['platform']);
+    const pull = await call(github, 'GET', '/repos/acme/shop/pulls/1');
+    expect(pull.body.labels.map((l: { name: string }) => l.name)).toEqual(['release', 'staging']);
+    // The description documents this 422 without a body, so the stand-in sends none.
+    const author = await fetch(`${github.url}/repos/acme/shop/pulls/1/requested_reviewers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${github.token}` },
+      body: JSON.stringify({ reviewers: ['octocat'] }),
+    });
+    expect(author.status).toBe(422);
+    expect(github.violations).toEqual([]);
+  });
+
   test('unknown repositories are not found', async () => {
     expect((await call(github, 'GET', '/repos/acme/other/releases')).status).toBe(404);
   });
