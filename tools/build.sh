@@ -67,6 +67,17 @@ build kubernetes "$k8s_ldflags" \
   kubectl=k8s.io/kubernetes/cmd/kubectl
 build kubernetes "-s -w" etcd=go.etcd.io/etcd/server/v3
 build kwok "-s -w" kwok=sigs.k8s.io/kwok/cmd/kwok
+# KWOK's own files the control plane needs, from the pinned kwok module: the Stage CRD (KWOK
+# reads Stages from the API server with --enable-crds=Stage) and its node Stages.
+kwok_dir=$(cd tools/kwok && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)
+share="$root/.tmp/share/kwok"
+rm -rf "$share"
+mkdir -p "$share"
+cp "$kwok_dir/kustomize/crd/bases/kwok.x-k8s.io_stages.yaml" "$share/stage-crd.yaml"
+cp "$kwok_dir/kustomize/stage/node/fast/node-initialize.yaml" \
+  "$kwok_dir/kustomize/stage/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml" "$share/"
+chmod -R u+w "$share"
+
 build helm "-s -w -X helm.sh/helm/v4/internal/version.version=$(version_of helm helm.sh/helm/v4)" helm=helm.sh/helm/v4/cmd/helm
 build kustomize "-s -w" kustomize=sigs.k8s.io/kustomize/kustomize/v5
 build actionlint "-s -w" actionlint=github.com/rhysd/actionlint/cmd/actionlint

@@ -85,7 +85,8 @@ export class ApiClient {
   /** Like request, but a status outside 2xx throws (404 too, unless allowed). */
   async call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
     const response = await this.request(method, path, body, contentType);
-    if (response.status < 200 || response.status >= 300) throw new ApiError(method, path, response.status, response.text);
+    if (response.status < 200 || response.status >= 300)
+      throw new ApiError(method, path, response.status, response.text);
     return response.body;
   }
 

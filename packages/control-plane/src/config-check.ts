@@ -59,7 +59,8 @@ export class ConfigChecker {
           const k = key(object.metadata.namespace, object.metadata.name);
           if (event.type === 'DELETED') this.objects[resource].delete(k);
           else this.objects[resource].set(k, object);
-          for (const pod of this.pods.values()) if (pod.metadata.namespace === object.metadata.namespace) this.check(pod);
+          for (const pod of this.pods.values())
+            if (pod.metadata.namespace === object.metadata.namespace) this.check(pod);
         }),
       );
     this.stops.push(this.client.watch('/api/v1/pods', (event) => this.onPod(event)));
@@ -127,7 +128,9 @@ export class ConfigChecker {
     const path = `/api/v1/namespaces/${namespace}/pods/${pod.metadata.name}`;
     const response = await this.client.request('PATCH', path, patch, 'application/merge-patch+json');
     if (response.status !== 200 && response.status !== 404)
-      this.log(`control-plane: config check of pod ${namespace}/${pod.metadata.name}: ${response.status} ${response.text}`);
+      this.log(
+        `control-plane: config check of pod ${namespace}/${pod.metadata.name}: ${response.status} ${response.text}`,
+      );
   }
 
   /** Waits for the patches already sent. */

@@ -29,7 +29,7 @@ import {
 import { AuditLog, auditPolicyYaml } from './audit.js';
 import { ApiClient } from './client.js';
 import { ConfigChecker } from './config-check.js';
-import { ProcessGroup } from './processes.js';
+import { lastLines, ProcessGroup } from './processes.js';
 import { podStages, STAGE_LABEL, type Stage } from './stages.js';
 import { TokenWebhook } from './token-webhook.js';
 import { findTools } from './tools.js';
@@ -101,7 +101,7 @@ const token = () => randomBytes(24).toString('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until<T>(
-  what: string,
+  what: string | (() => string),
   timeoutMs: number,
   processes: ProcessGroup,
   probe: () => Promise<T | undefined>,
@@ -118,7 +118,9 @@ async function until<T>(
     }
     await sleep(100);
   }
-  throw new Error(`control-plane: ${what} not ready after ${timeoutMs / 1000} s${last ? ` (${last})` : ''}`);
+  throw new Error(
+    `control-plane: ${typeof what === 'string' ? what : what()} not ready after ${timeoutMs / 1000} s${last ? ` (${last})` : ''}`,
+  );
 }
 
 function etcdHealthy(port: number): Promise<true | undefined> {
@@ -205,7 +207,8 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       csv(tokens.starter, 'kra:control-plane', ['system:masters']),
     ];
     if (typeof options.rbac === 'object')
-      for (const [t, user] of Object.entries(options.rbac.tokens)) tokenLines.push(csv(t, user.user, user.groups ?? []));
+      for (const [t, user] of Object.entries(options.rbac.tokens))
+        tokenLines.push(csv(t, user.user, user.groups ?? []));
     const tokensPath = file('tokens.csv', tokenLines.join('\n') + '\n');
     await webhook.listen(tls.cert, tls.key);
     const webhookConfigPath = file(
@@ -279,7 +282,9 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       await api.call('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
     await until('the Stage CRD', 30_000, processes, async () => {
       const crd = await api.call('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/stages.kwok.x-k8s.io');
-      return crd.status?.conditions?.some((c: any) => c.type === 'Established' && c.status === 'True') ? true : undefined;
+      return crd.status?.conditions?.some((c: any) => c.type === 'Established' && c.status === 'True')
+        ? true
+        : undefined;
     });
     const applyStages = async (stages: Stage[]) => {
       for (const s of stages)
@@ -300,7 +305,8 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       const names = new Set(desired.map((s) => s.metadata.name));
       const current = await api.call('GET', `/apis/kwok.x-k8s.io/v1alpha1/stages?labelSelector=${STAGE_LABEL}`);
       for (const s of current.items ?? [])
-        if (!names.has(s.metadata.name)) await api.call('DELETE', `/apis/kwok.x-k8s.io/v1alpha1/stages/${s.metadata.name}`);
+        if (!names.has(s.metadata.name))
+          await api.call('DELETE', `/apis/kwok.x-k8s.io/v1alpha1/stages/${s.metadata.name}`);
     };
     await syncPodStages();
     const nodeNames = Array.from({ length: nodeCount }, (_, i) => `kwok-node-${i + 1}`);
@@ -369,15 +375,23 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
     checker = new ConfigChecker(api, log);
     checker.start();
 
-    await until('the KWOK nodes', 60_000, processes, async () => {
-      const nodes = await api.call('GET', '/api/v1/nodes');
-      const ready = (nodes.items ?? []).filter((n: any) =>
-        n.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True'),
-      );
-      return ready.length === nodeCount ? true : undefined;
-    });
+    const kwokLog = join(dir, 'logs', 'kwok.log');
+    await until(
+      () => `the KWOK nodes (last lines of kwok's log:\n${lastLines(kwokLog, 5)})`,
+      60_000,
+      processes,
+      async () => {
+        const nodes = await api.call('GET', '/api/v1/nodes');
+        const ready = (nodes.items ?? []).filter((n: any) =>
+          n.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True'),
+        );
+        return ready.length === nodeCount ? true : undefined;
+      },
+    );
     await until('the default ServiceAccount', 60_000, processes, async () =>
-      (await api.request('GET', '/api/v1/namespaces/default/serviceaccounts/default')).status === 200 ? true : undefined,
+      (await api.request('GET', '/api/v1/namespaces/default/serviceaccounts/default')).status === 200
+        ? true
+        : undefined,
     );
 
     // --- the admin kubeconfig ---

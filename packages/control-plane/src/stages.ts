@@ -1,7 +1,7 @@
 /**
  * Pod lifecycles as KWOK Stage objects, the real-cluster side of cluster-sim's pod rules
  * (`image=*:broken,fail=ImagePullBackOff`, `readyAfterMs=…`, …) and of its kubelet's config
- * check. KWOK matches each pod event against the Stages' selectors (CEL here) and applies the
+ * check. KWOK matches each pod event against the Stages' selectors (jq here) and applies the
  * chosen Stage's steps (a status patch rendered from a Go template, events, a delete).
  *
  * Pod rules are ordered, and as in cluster-sim the last rule whose image glob matches wins: a
@@ -34,28 +34,29 @@ export interface Stage {
   spec: Record<string, unknown>;
 }
 
-// ---- CEL over the pod (`self`) ----
+// ---- jq over the pod: each condition is a jq expression that must give true ----
+// (KWOK evaluates CEL against typed pods whose nested types its CEL environment does not
+// declare, so selectors on containers are written in jq, KWOK's other selector language.)
 
-const cel = (text: string) => text.replace(/\s+/g, ' ').trim();
-const raw = (pattern: string) => `r'${pattern.replace(/'/g, '')}'`;
-const annotation = (key: string) =>
-  `(has(self.metadata.annotations) && '${key}' in self.metadata.annotations ? self.metadata.annotations['${key}'] : '')`;
-const NOT_DELETING = '!has(self.metadata.deletionTimestamp)';
-const phaseIs = (phase: string) => `(has(self.status.phase) && self.status.phase == '${phase}')`;
-const ENV_REFS = cel(`self.spec.containers.exists(c,
-  (has(c.envFrom) && c.envFrom.exists(e, has(e.configMapRef) || has(e.secretRef))) ||
-  (has(c.env) && c.env.exists(e, has(e.valueFrom) && (has(e.valueFrom.configMapKeyRef) || has(e.valueFrom.secretKeyRef)))))`);
-const CONFIG_OK = `(!(${ENV_REFS}) || ${annotation(CONFIG_ANNOTATION)} == 'ok')`;
-const CONFIG_BAD = `(${ENV_REFS} && ${annotation(CONFIG_ANNOTATION)} == 'error')`;
+const jqString = (text: string) => JSON.stringify(text);
+const annotation = (key: string) => `(.metadata.annotations[${jqString(key)}] // "")`;
+const not = (expression: string) => `(${expression}) | not`;
+const NOT_DELETING = '.metadata.deletionTimestamp == null';
+const phaseIs = (phase: string) => `.status.phase == ${jqString(phase)}`;
+const ENV_REFS =
+  'any(.spec.containers[]; ((.envFrom // []) | any(.configMapRef != null or .secretRef != null)) or ((.env // []) | any(.valueFrom.configMapKeyRef != null or .valueFrom.secretKeyRef != null)))';
+const CONFIG_OK = `(${not(ENV_REFS)}) or ${annotation(CONFIG_ANNOTATION)} == "ok"`;
+const CONFIG_BAD = `(${ENV_REFS}) and ${annotation(CONFIG_ANNOTATION)} == "error"`;
 const waiting = (reason: string) =>
-  `(has(self.status.containerStatuses) && self.status.containerStatuses.exists(s, has(s.state.waiting) && s.state.waiting.reason == '${reason}'))`;
-const NOT_STARTED = cel(`(!has(self.status.containerStatuses) || self.status.containerStatuses.all(s,
-  has(s.state.waiting) && s.state.waiting.reason == 'CreateContainerConfigError'))`);
-const READY = `(has(self.status.conditions) && self.status.conditions.exists(c, c.type == 'Ready' && c.status == 'True'))`;
-const RESTART_ALWAYS = `(!has(self.spec.restartPolicy) || self.spec.restartPolicy == 'Always')`;
-const imageMatches = (pattern: string) => `self.spec.containers.exists(c, c.image.matches(${raw(pattern)}))`;
+  `any((.status.containerStatuses // [])[]; .state.waiting.reason == ${jqString(reason)})`;
+const NOT_STARTED = '(.status.containerStatuses // []) | all(.state.waiting.reason == "CreateContainerConfigError")';
+/** Every container the config check found broken already shows its message (so a new message is shown, and an old one not again). */
+const CONFIG_ERRORS_SHOWN = `(${annotation(CONFIG_ERRORS_ANNOTATION)} | if . == "" then {} else fromjson end) as $errors | [(.status.containerStatuses // [])[] | select($errors[.name] != null and .state.waiting.reason == "CreateContainerConfigError" and .state.waiting.message == $errors[.name])] | length == ($errors | length)`;
+const READY = 'any((.status.conditions // [])[]; .type == "Ready" and .status == "True")';
+const RESTART_ALWAYS = '(.spec.restartPolicy // "Always") == "Always"';
+const imageMatches = (pattern: string) => `any(.spec.containers[]; .image | test(${jqString(pattern)}))`;
 const runningMatching = (pattern: string | undefined) =>
-  `(has(self.status.containerStatuses) && self.status.containerStatuses.exists(s, has(s.state.running)${pattern ? ` && s.image.matches(${raw(pattern)})` : ''}))`;
+  `any((.status.containerStatuses // [])[]; .state.running != null${pattern ? ` and (.image | test(${jqString(pattern)}))` : ''})`;
 
 // ---- Go templates for the status patch (KWOK renders them with sprig and its own functions) ----
 
@@ -134,7 +135,11 @@ interface StatusOptions {
 
 function statusTemplate(options: StatusOptions): string {
   const readyStatus = options.ready ? 'True' : 'False';
-  const reason = options.ready ? '' : options.phase === 'Succeeded' || options.phase === 'Failed' ? 'PodCompleted' : 'ContainersNotReady';
+  const reason = options.ready
+    ? ''
+    : options.phase === 'Succeeded' || options.phase === 'Failed'
+      ? 'PodCompleted'
+      : 'ContainersNotReady';
   const condition = (type: string, status: string, why = '') =>
     `- type: ${type}
   status: "${status}"
@@ -158,6 +163,7 @@ ${containerYaml(options.matching)}
 ${containerYaml(options.others)}
 {{ end }}
 {{ end }}
+{{ if not .status.podIP }}
 {{ with NodeIPWith .spec.nodeName }}
 hostIP: {{ . | Quote }}
 hostIPs:
@@ -167,6 +173,7 @@ hostIPs:
 podIP: {{ . | Quote }}
 podIPs:
 - ip: {{ . | Quote }}
+{{ end }}
 {{ end }}
 startTime: {{ or .status.startTime $now | Quote }}
 `;
@@ -185,7 +192,7 @@ function stage(
     metadata: { name, labels },
     spec: {
       resourceRef: { apiGroup: 'v1', kind: 'Pod' },
-      selector: { matchExpressions: conditions.map((expression) => ({ cel: { expression: cel(expression) } })) },
+      selector: { matchExpressions: conditions.map((key) => ({ jq: { key, operator: 'In', values: ['true'] } })) },
       ...(delayMs > 0 ? { delay: { durationMilliseconds: delayMs } } : {}),
       steps,
     },
@@ -200,7 +207,7 @@ const event = (type: 'Normal' | 'Warning', reason: string, message: string) => (
 interface Policy {
   /** Stage name part: `default`, `rule-1`, … */
   id: string;
-  /** The CEL condition that this policy governs the pod. */
+  /** The jq condition that this policy governs the pod. */
   governs: string;
   /** The regular expression of the rule's image glob (undefined for the default policy). */
   pattern?: string;
@@ -224,7 +231,7 @@ function policyStages(policy: Policy): Stage[] {
     stages.push(
       stage(
         name('pull'),
-        [...base, phaseIs('Pending'), CONFIG_OK, `!${waiting(fail)}`],
+        [...base, phaseIs('Pending'), CONFIG_OK, not(waiting(fail))],
         [
           patchStatus(
             statusTemplate({
@@ -268,7 +275,7 @@ function policyStages(policy: Policy): Stage[] {
       stages.push(
         stage(
           name('ready'),
-          [...base, phaseIs('Running'), `!${READY}`, runningMatching(undefined)],
+          [...base, phaseIs('Running'), not(READY), runningMatching(undefined)],
           [
             patchStatus(
               statusTemplate({ phase: 'Running', ready: true, matching: runningReady, others: runningReady, pattern }),
@@ -280,7 +287,7 @@ function policyStages(policy: Policy): Stage[] {
     stages.push(
       stage(
         name('complete'),
-        [...base, phaseIs('Running'), `!${RESTART_ALWAYS}`],
+        [...base, phaseIs('Running'), not(RESTART_ALWAYS)],
         [
           patchStatus(
             statusTemplate({
@@ -303,7 +310,7 @@ function policyStages(policy: Policy): Stage[] {
   // Exit0, Exit1, CrashLoopBackOff: the matching containers run, exit, and restart after a back-off
   // when the restart policy says so (Always; OnFailure after a non-zero exit).
   const exitCode = fail === 'Exit0' ? 0 : 1;
-  const restarts = exitCode === 0 ? RESTART_ALWAYS : `(${RESTART_ALWAYS} || self.spec.restartPolicy == 'OnFailure')`;
+  const restarts = exitCode === 0 ? RESTART_ALWAYS : `(${RESTART_ALWAYS}) or .spec.restartPolicy == "OnFailure"`;
   const exitAfter = rule?.exitAfterMs ?? RUN_MS;
   stages.push(
     stage(
@@ -341,7 +348,7 @@ function policyStages(policy: Policy): Stage[] {
     ),
     stage(
       name('exit'),
-      [...base, phaseIs('Running'), runningMatching(pattern), `!${restarts}`],
+      [...base, phaseIs('Running'), runningMatching(pattern), not(restarts)],
       [
         patchStatus(
           statusTemplate({
@@ -364,21 +371,23 @@ export function podStages(rules: PodRule[], podReadyDelayMs = 0): Stage[] {
   const patterns = rules.map((rule) => globPattern(rule.image));
   const policies: Policy[] = rules.map((rule, i) => ({
     id: `rule-${i + 1}`,
-    governs: [imageMatches(patterns[i]), ...patterns.slice(i + 1).map((p) => `!${imageMatches(p)}`)].join(' && '),
+    governs: [imageMatches(patterns[i]), ...patterns.slice(i + 1).map((p) => `(${not(imageMatches(p))})`)].join(
+      ' and ',
+    ),
     pattern: patterns[i],
     rule,
     readyDelayMs: rule.readyAfterMs ?? podReadyDelayMs,
   }));
   policies.push({
     id: 'default',
-    governs: patterns.length ? patterns.map((p) => `!${imageMatches(p)}`).join(' && ') : 'true',
+    governs: patterns.length ? patterns.map((p) => `(${not(imageMatches(p))})`).join(' and ') : 'true',
     readyDelayMs: podReadyDelayMs,
   });
   return [
     ...policies.flatMap(policyStages),
     stage(
       'kra-config-error',
-      [NOT_DELETING, phaseIs('Pending'), CONFIG_BAD, `!${waiting('CreateContainerConfigError')}`],
+      [NOT_DELETING, phaseIs('Pending'), CONFIG_BAD, not(CONFIG_ERRORS_SHOWN)],
       [
         patchStatus(
           `{{ $errors := fromJson ( index .metadata.annotations "${CONFIG_ERRORS_ANNOTATION}" ) }}
@@ -398,6 +407,6 @@ export function podStages(rules: PodRule[], podReadyDelayMs = 0): Stage[] {
         event('Warning', 'Failed', 'Error: CreateContainerConfigError'),
       ],
     ),
-    stage('kra-delete', ['has(self.metadata.deletionTimestamp)'], [{ delete: true }]),
+    stage('kra-delete', ['.metadata.deletionTimestamp != null'], [{ delete: true }]),
   ];
 }

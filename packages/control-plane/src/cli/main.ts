@@ -101,10 +101,11 @@ export async function main(argv: string[]): Promise<number> {
     `control-plane ready at ${cluster.url} in ${((Date.now() - started) / 1000).toFixed(1)} s; kubeconfig: ${cluster.kubeconfigPath}\n`,
   );
   await new Promise<void>((done) => {
+    // The handlers stay installed: a second signal while stopping must not end this process
+    // before its children are stopped.
+    let stopping: Promise<void> | undefined;
     const shutdown = () => {
-      process.off('SIGINT', shutdown);
-      process.off('SIGTERM', shutdown);
-      void cluster.stop().then(done);
+      stopping ??= cluster.stop().then(done);
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);

@@ -37,7 +37,16 @@ describe('the audit log as request entries', () => {
       }),
     ].join('\n');
     expect(parseAuditLog(text)).toEqual([
-      { verb: 'get', group: '', resource: 'pods', namespace: 'shop', name: 'web', dryRun: false, status: 200, userAgent: 'kubectl/v1.37.2' },
+      {
+        verb: 'get',
+        group: '',
+        resource: 'pods',
+        namespace: 'shop',
+        name: 'web',
+        dryRun: false,
+        status: 200,
+        userAgent: 'kubectl/v1.37.2',
+      },
       {
         verb: 'patch',
         group: 'apps',
@@ -64,7 +73,12 @@ describe('the audit log as request entries', () => {
   });
 
   test('a watch logged when its response starts and when it ends counts once; non-resource and half-written lines are skipped', () => {
-    const watch = { auditID: 'w1', verb: 'watch', requestURI: '/api/v1/pods?watch=1', objectRef: { resource: 'pods', apiVersion: 'v1' } };
+    const watch = {
+      auditID: 'w1',
+      verb: 'watch',
+      requestURI: '/api/v1/pods?watch=1',
+      objectRef: { resource: 'pods', apiVersion: 'v1' },
+    };
     const text = [
       event({ ...watch, stage: 'ResponseStarted' }),
       event({ auditID: 'n1', verb: 'get', requestURI: '/version', objectRef: undefined }),
@@ -88,9 +102,19 @@ describe('the kubelet config check', () => {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name: 'reader-1', namespace: 'default' },
-    spec: { containers: [{ name: 'app', image: 'reader:1', env, envFrom }, { name: 'side', image: 'side:1' }] },
+    spec: {
+      containers: [
+        { name: 'app', image: 'reader:1', env, envFrom },
+        { name: 'side', image: 'side:1' },
+      ],
+    },
   });
-  const settings = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'default' }, data: { color: 'blue' } };
+  const settings = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'settings', namespace: 'default' },
+    data: { color: 'blue' },
+  };
   const lookup = (resource: string, _ns: string, name: string) =>
     resource === 'configmaps' && name === 'settings' ? settings : undefined;
 
@@ -98,13 +122,17 @@ describe('the kubelet config check', () => {
     const missingKey = pod([{ name: 'SIZE', valueFrom: { configMapKeyRef: { name: 'settings', key: 'size' } } }]);
     expect(configVerdict(missingKey as any, lookup as any)).toEqual({
       'control-plane.kra/config': 'error',
-      'control-plane.kra/config-errors': JSON.stringify({ app: "couldn't find key size in ConfigMap default/settings" }),
+      'control-plane.kra/config-errors': JSON.stringify({
+        app: "couldn't find key size in ConfigMap default/settings",
+      }),
     });
     const missingSecret = pod([], [{ secretRef: { name: 'creds' } }]);
     expect(JSON.parse(configVerdict(missingSecret as any, lookup as any)['control-plane.kra/config-errors'])).toEqual({
       app: 'secret "creds" not found',
     });
-    const optional = pod([{ name: 'SIZE', valueFrom: { configMapKeyRef: { name: 'settings', key: 'size', optional: true } } }]);
+    const optional = pod([
+      { name: 'SIZE', valueFrom: { configMapKeyRef: { name: 'settings', key: 'size', optional: true } } },
+    ]);
     expect(configVerdict(optional as any, lookup as any)).toEqual({ 'control-plane.kra/config': 'ok' });
     const present = pod([{ name: 'COLOR', valueFrom: { configMapKeyRef: { name: 'settings', key: 'color' } } }]);
     expect(configVerdict(present as any, lookup as any)).toEqual({ 'control-plane.kra/config': 'ok' });
