@@ -62,7 +62,8 @@ export function isCustomResource(object: KObject): boolean {
   return !BUILT_IN_GROUPS.test(group) && group !== 'v1';
 }
 
-function observed(object: KObject): boolean {
+/** Whether the workload's controller has seen its latest spec (status.observedGeneration). */
+export function observed(object: KObject): boolean {
   const generation = object.metadata.generation;
   const observedGeneration = object.status?.observedGeneration;
   return generation === undefined || (observedGeneration !== undefined && observedGeneration >= generation);

@@ -9,7 +9,7 @@ import {
   problemLine,
 } from './diagnose.js';
 import { objectLabel } from './names.js';
-import { type ReadinessOptions, hasReadiness, isCustomResource, readiness } from './readiness.js';
+import { type ReadinessOptions, hasReadiness, isCustomResource, observed, readiness } from './readiness.js';
 import { ResourceWatcher } from './watcher.js';
 
 export interface TimelineEntry {
@@ -163,7 +163,10 @@ export async function waitForObjects(
       }
       const state = readiness(live, options);
       if (state.failed) return fail(object, live, state.failed.reason, state.failed.message);
-      if (WORKLOADS.has(live.kind) && live.kind !== 'ReplicaSet') {
+      // Pods are judged only once the controller has seen the latest spec: until then "the current
+      // revision" (a Deployment's revision annotation) may still name the one being replaced, e.g.
+      // the broken one right after a rollback (a real controller updates it a moment later).
+      if (WORKLOADS.has(live.kind) && live.kind !== 'ReplicaSet' && observed(live)) {
         const problems = newPods(live).flatMap((pod) => podProblems(pod, options.crashloopRestarts));
         for (const problem of problems) {
           const id = `${problem.pod}/${problem.container}/${problem.reason}`;
