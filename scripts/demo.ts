@@ -11,12 +11,17 @@
 //   4. detect-config-changes  web-config changed since v1.3.0: web and worker must restart
 //   5. k8s-deploy             v1.4.0 applied, waited on, recorded as a release
 //   6. k8s-deploy             a broken v1.5.0 (an image that was never pushed) fails fast and rolls back
+//
+// `--cluster real` deploys to the real control plane (packages/control-plane, built by
+// tools/build.sh) instead of cluster-sim; KWOK pulls no image, so a pod rule stands in for the
+// registry's answer about the image that was never pushed.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runAction, type ActionResult, type RunActionOptions } from '@kra/local-runner';
-import { startCluster, type Cluster } from '@kra/cluster-sim';
+import { startCluster } from '@kra/cluster-sim';
+import { startControlPlane } from '@kra/control-plane';
 import { startRegistry, type RunningRegistry } from '../packages/registry/test/support/index.js';
 import { startPodman, type PodmanSandbox } from '../packages/registry/test/support/podman.js';
 
@@ -98,9 +103,17 @@ async function buildImages(podman: PodmanSandbox, workspace: string, registry: s
   }
 }
 
+function clusterKind(argv: string[]): 'sim' | 'real' {
+  const i = argv.indexOf('--cluster');
+  const kind = i >= 0 ? argv[i + 1] : 'sim';
+  if (kind !== 'sim' && kind !== 'real') throw new Error(`--cluster must be sim or real, got "${kind ?? ''}"`);
+  return kind;
+}
+
 async function main(): Promise<void> {
+  const kind = clusterKind(process.argv.slice(2));
   let registry: RunningRegistry | undefined;
-  let cluster: Cluster | undefined;
+  let cluster: { url: string; kubeconfig: string; kubeconfigPath: string; stop(): Promise<void> } | undefined;
   let podman: PodmanSandbox | undefined;
   try {
     registry = await startRegistry({ auth: 'none' });
@@ -142,13 +155,23 @@ async function main(): Promise<void> {
       inputs: { paths: 'k8s/' },
     });
 
-    cluster = await startCluster({
-      tls: true,
-      clock: { speed: 20 },
-      podReadyDelayMs: 300,
-      registryCheck: { hosts: [registry.host] },
-    });
-    console.log(bold(`\nsimulated cluster ${cluster.url} (kubeconfig ${cluster.kubeconfigPath})`));
+    cluster =
+      kind === 'real'
+        ? await startControlPlane({
+            podReadyDelayMs: 300,
+            podRules: [{ image: `${registry.host}/shop/web:1.5.0`, fail: 'ErrImagePull' }],
+          })
+        : await startCluster({
+            tls: true,
+            clock: { speed: 20 },
+            podReadyDelayMs: 300,
+            registryCheck: { hosts: [registry.host] },
+          });
+    console.log(
+      bold(
+        `\n${kind === 'real' ? 'real control plane' : 'simulated cluster'} ${cluster.url} (kubeconfig ${cluster.kubeconfigPath})`,
+      ),
+    );
     const deployInputs = {
       kubeconfig: cluster.kubeconfig,
       manifests: manifests.outputs.bundle,
