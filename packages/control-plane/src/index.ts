@@ -345,12 +345,18 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       `--service-account-private-key-file=${saKeyPath}`,
       `--root-ca-file=${caPath}`,
       '--cluster-cidr=10.244.0.0/16',
+      // No client-side throttle (kwokctl's --disable-qps-limits does the same): the default of 20
+      // requests per second, not the controllers, would decide how fast 50 Deployments roll out.
+      '--kube-api-qps=5000',
+      '--kube-api-burst=10000',
       '--service-cluster-ip-range=10.96.0.0/16',
       '--profiling=false',
     ]);
     const schedulerConfig = kubeconfigFile('kube-scheduler', tokens.scheduler);
     processes.start('kube-scheduler', tools.bin['kube-scheduler'], [
       `--kubeconfig=${schedulerConfig}`,
+      '--kube-api-qps=5000',
+      '--kube-api-burst=10000',
       `--authentication-kubeconfig=${schedulerConfig}`,
       `--authorization-kubeconfig=${schedulerConfig}`,
       '--bind-address=127.0.0.1',
