@@ -82,7 +82,7 @@ export class ApiClient {
     });
   }
 
-  /** Like request, but a status outside 2xx throws (404 too, unless allowed). */
+  /** Like request, but a status outside 2xx throws, naming the request and the answer. */
   async call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
     const response = await this.request(method, path, body, contentType);
     if (response.status < 200 || response.status >= 300)

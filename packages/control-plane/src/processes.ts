@@ -1,6 +1,6 @@
 /**
  * The control plane's processes: each writes its output to `<dir>/logs/<name>.log`; an exit
- * before stop() is reported with the log's last lines; stop() sends SIGTERM (last started
+ * before stop() is kept as `failure` with the log's last lines (start-up checks it); stop() sends SIGTERM (last started
  * first) and SIGKILL to whatever is still running after a grace period. A process that exits
  * without stop() (a test crashed) kills them all synchronously on its way out.
  */
@@ -39,10 +39,7 @@ export class ProcessGroup {
   /** Set when a component exits on its own; start-up waits and callers check it. */
   failure: Error | undefined;
 
-  constructor(
-    private readonly dir: string,
-    private readonly onUnexpectedExit: (error: Error) => void = () => undefined,
-  ) {
+  constructor(private readonly dir: string) {
     mkdirSync(join(dir, 'logs'), { recursive: true });
     installExitHook();
   }
@@ -76,9 +73,7 @@ export class ProcessGroup {
   }
 
   private fail(error: Error): void {
-    if (this.failure) return;
-    this.failure = error;
-    this.onUnexpectedExit(error);
+    this.failure ??= error;
   }
 
   async stop(graceMs = 10_000): Promise<void> {

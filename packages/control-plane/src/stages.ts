@@ -60,7 +60,8 @@ const runningMatching = (pattern: string | undefined) =>
 
 // ---- Go templates for the status patch (KWOK renders them with sprig and its own functions) ----
 
-const isMatching = (pattern: string | undefined) => (pattern ? `regexMatch \`${pattern}\` $c.image` : 'true');
+/** The template condition for a container ($c) the policy applies to: its image matches the rule's pattern. */
+const imageCondition = (pattern: string | undefined) => (pattern ? `regexMatch \`${pattern}\` $c.image` : 'true');
 
 /** Finds the container's previous status as $prev (a dict when there is none). */
 const PREVIOUS = `{{ $prev := dict }}{{ if $root.status.containerStatuses }}{{ range $root.status.containerStatuses }}{{ if eq .name $c.name }}{{ $prev = . }}{{ end }}{{ end }}{{ end }}`;
@@ -130,7 +131,8 @@ interface StatusOptions {
   /** The state of the containers the policy applies to, and of the others. */
   matching: ContainerState;
   others: ContainerState;
-  pattern: string | undefined;
+  /** Which containers are `matching`: a template condition on $c (default: all). */
+  condition?: string;
 }
 
 function statusTemplate(options: StatusOptions): string {
@@ -157,7 +159,7 @@ ${condition('ContainersReady', readyStatus, reason)}
 containerStatuses:
 {{ range $i, $c := .spec.containers }}
 ${PREVIOUS}
-{{ if ${isMatching(options.pattern)} }}
+{{ if ${options.condition ?? 'true'} }}
 ${containerYaml(options.matching)}
 {{ else }}
 ${containerYaml(options.others)}
@@ -239,7 +241,7 @@ function policyStages(policy: Policy): Stage[] {
               ready: false,
               matching: { kind: 'waiting', reason: fail, message },
               others: runningReady,
-              pattern,
+              condition: imageCondition(pattern),
             }),
           ),
           event('Warning', 'Failed', `Failed to pull image: ${rule?.image}: not found`),
@@ -263,7 +265,7 @@ function policyStages(policy: Policy): Stage[] {
             ready: readyAtStart,
             matching: { kind: 'running', ready: readyAtStart },
             others: runningReady,
-            pattern,
+            condition: imageCondition(pattern),
           }),
         ),
       ],
@@ -278,7 +280,7 @@ function policyStages(policy: Policy): Stage[] {
           [...base, phaseIs('Running'), not(READY), runningMatching(undefined)],
           [
             patchStatus(
-              statusTemplate({ phase: 'Running', ready: true, matching: runningReady, others: runningReady, pattern }),
+              statusTemplate({ phase: 'Running', ready: true, matching: runningReady, others: runningReady }),
             ),
           ],
           readyDelayMs,
@@ -295,7 +297,6 @@ function policyStages(policy: Policy): Stage[] {
               ready: false,
               matching: { kind: 'terminated', exitCode: 0 },
               others: { kind: 'terminated', exitCode: 0 },
-              pattern: undefined,
             }),
           ),
         ],
@@ -323,7 +324,7 @@ function policyStages(policy: Policy): Stage[] {
             ready: false,
             matching: { kind: 'crashed', exitCode },
             others: runningReady,
-            pattern,
+            condition: imageCondition(pattern),
           }),
         ),
         event('Warning', 'BackOff', 'Back-off restarting failed container'),
@@ -340,7 +341,7 @@ function policyStages(policy: Policy): Stage[] {
             ready: false,
             matching: { kind: 'running', ready: false },
             others: runningReady,
-            pattern,
+            condition: imageCondition(pattern),
           }),
         ),
       ],
@@ -356,7 +357,7 @@ function policyStages(policy: Policy): Stage[] {
             ready: false,
             matching: { kind: 'terminated', exitCode },
             others: { kind: 'terminated', exitCode: 0 },
-            pattern,
+            condition: imageCondition(pattern),
           }),
         ),
       ],
@@ -401,8 +402,8 @@ export function podStages(rules: PodRule[], podReadyDelayMs = 0): Stage[] {
                 message: '{{ index $errors $c.name | Quote }}',
               },
               others: { kind: 'running', ready: true },
-              pattern: undefined,
-            }).replace('{{ if true }}', '{{ if hasKey $errors $c.name }}'),
+              condition: 'hasKey $errors $c.name',
+            }),
         ),
         event('Warning', 'Failed', 'Error: CreateContainerConfigError'),
       ],
