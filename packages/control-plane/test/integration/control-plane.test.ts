@@ -217,15 +217,24 @@ test('the CLI prints one line when ready and, on SIGTERM, stops every process an
     /^control-plane ready at https:\/\/127\.0\.0\.1:\d+ in [\d.]+ s; kubeconfig: .*kubeconfig\.yaml\n$/,
   );
   expect((await kubectl(['get', 'nodes', '-o', 'name'], kubeconfig)).trim()).toBe('node/kwok-node-1');
-  // The CLI's folder: the one etcd's --data-dir names that is not this file's cluster's.
-  const dataDirs = [...(await run('ps', ['-eo', 'args'])).stdout.matchAll(/--data-dir=(\S+)\/etcd/g)].map((m) => m[1]);
-  const cliDir = dataDirs.find((d) => d !== cluster.dir);
-  expect(cliDir).toBeDefined();
+  // The CLI's processes (its children) and its folder (their etcd's --data-dir).
+  const children = (await run('ps', ['-eo', 'pid=,ppid=,args='])).stdout
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) === child.pid);
+  expect(children.map((m) => m[3].split(' ')[0].split('/').pop()).sort()).toEqual([
+    'etcd',
+    'kube-apiserver',
+    'kube-controller-manager',
+    'kube-scheduler',
+    'kwok',
+  ]);
+  const cliDir = /--data-dir=(\S+)\/etcd/.exec(children.map((m) => m[3]).join(' '))![1];
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   expect(stderr).toBe('');
   expect(existsSync(kubeconfig)).toBe(false);
-  const left = (await run('ps', ['-eo', 'args'])).stdout.split('\n').filter((l) => l.includes(cliDir!));
-  expect(left).toEqual([]);
-  expect(existsSync(cliDir!)).toBe(false);
+  const alive = (await run('ps', ['-eo', 'pid='])).stdout.split('\n').map((pid) => pid.trim());
+  expect(children.filter((m) => alive.includes(m[1])).map((m) => m[3])).toEqual([]);
+  expect(existsSync(cliDir)).toBe(false);
 }, 180_000);
