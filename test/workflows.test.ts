@@ -1,6 +1,9 @@
 // Every workflow under .github/ and examples/ and every action.yml must be valid for the
-// GitHub Actions parser, and third-party actions must be pinned by full commit SHA.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+// GitHub Actions parser and for actionlint (built by tools/build.sh, with Debian's shellcheck
+// checking the run: scripts), and third-party actions must be pinned by full commit SHA.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
@@ -79,6 +82,47 @@ describe('workflow files', () => {
     const document = yaml.load(readFileSync(file, 'utf8')) as { permissions?: unknown };
     expect(document.permissions).toBeDefined();
     expect(document.permissions).not.toBe('write-all');
+  });
+});
+
+/** actionlint's findings for some workflow files, as `file:line:col: message [rule]`, run from the repository root. */
+function actionlint(files: string[]): string[] {
+  const binary = join(root, '.tmp', 'bin', 'actionlint');
+  if (!existsSync(binary)) throw new Error(`${binary} is missing: run \`bash tools/build.sh\``);
+  const shellcheck = execFileSync('sh', ['-c', 'command -v shellcheck'], { encoding: 'utf8' }).trim();
+  const result = spawnSync(
+    binary,
+    [
+      '-no-color',
+      '-shellcheck',
+      shellcheck,
+      '-format',
+      '{{range $err := .}}{{$err.Filepath}}:{{$err.Line}}:{{$err.Column}}: {{$err.Message}} [{{$err.Kind}}]\n{{end}}',
+      ...files,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  // 0: no problem; 1: problems found; anything else: actionlint itself failed.
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`actionlint failed (${result.status}): ${result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+describe('actionlint', () => {
+  test('reports a type error and a shellcheck finding in a broken workflow (so the check below can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'actionlint-'));
+    const file = join(dir, 'broken.yml');
+    writeFileSync(
+      file,
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.x }} $UNQUOTED_VAR_1\n        if: ${{ matrix.os == 1 }}\n',
+    );
+    const findings = actionlint([file]).join('\n');
+    expect(findings).toMatch(/\[shellcheck\]/);
+    expect(findings).toMatch(/\[expression\]/);
+  });
+
+  test('finds nothing in any workflow', () => {
+    expect(actionlint(workflowFiles.map((f) => relative(root, f)))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { KObject, KubeClient } from './client.js';
 import { type Diagnosis, type PodProblem, diagnose, podProblems } from './diagnose.js';
 import { identity, objectLabel } from './names.js';
-import { type StatusOptions, hasStatus, isCustomResource, statusOf } from './status/index.js';
+import { type StatusOptions, hasStatus, isCustomResource, observed, statusOf } from './status/index.js';
 import { WatchSet, hasPods } from './watch-set.js';
 
 export interface TimelineEntry {
@@ -166,7 +166,10 @@ export class Waiter {
   }
 
   private problemsOf(live: KObject): PodProblem[] {
-    if (!hasPods(live) || live.kind === 'ReplicaSet') return [];
+    // Pods are judged only once the controller has seen the latest spec: until then "the current
+    // revision" (a Deployment's revision annotation) may still name the one being replaced, e.g.
+    // the broken one right after a rollback (a real controller updates it a moment later).
+    if (!hasPods(live) || live.kind === 'ReplicaSet' || !observed(live)) return [];
     return this.watches.newPods(live).flatMap((pod) => podProblems(pod, this.options.crashloopRestarts));
   }
 
