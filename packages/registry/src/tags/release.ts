@@ -1,7 +1,7 @@
 import { InputError, type GitHubContext } from '@kra/core';
-import semver, { type SemVer } from 'semver';
+import { compareVersions, highestFinal, parseVersionTag, type Version } from '@kra/core/versions';
 import { tagProblem } from '../reference.js';
-import { sanitizeTag } from './templates.js';
+import { versionAsTag } from './templates.js';
 
 /**
  * Release versions and the tags a release adds (tag-release):
@@ -22,26 +22,30 @@ export interface ReleaseVersion {
   minor: number;
   patch: number;
   prerelease: boolean;
-  semver: SemVer;
+  /** The parsed version (precedence, release line). */
+  parsed: Version;
 }
 
 export const DEFAULT_RELEASE_TAGS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest'];
 
-/** Parses a release version strictly: MAJOR.MINOR.PATCH with optional v, -pre-release and +build. */
+/**
+ * Parses a release version strictly: MAJOR.MINOR.PATCH with optional -pre-release and +build,
+ * after an optional prefix (v1.4.0, release-1.4.0, web/v1.4.0: the rule of @kra/core/versions).
+ */
 export function parseReleaseVersion(
   text: string,
   input = 'version',
   options: { prerelease?: boolean } = {},
 ): ReleaseVersion {
   const raw = text.trim();
-  const parsed = /^[vV]?\d/.test(raw) ? semver.parse(raw.replace(/^V/, 'v')) : null;
+  const parsed = parseVersionTag(raw);
   if (!parsed) {
     throw new InputError(
       input,
       `is "${raw}", which is not a semantic version: use MAJOR.MINOR.PATCH such as v1.4.0 or 1.5.0-rc.1 (a "v" in front is fine)`,
     );
   }
-  const version = sanitizeTag(parsed.version + (parsed.build.length > 0 ? `+${parsed.build.join('.')}` : ''));
+  const version = versionAsTag(parsed);
   const problem = tagProblem(version);
   if (problem) throw new InputError(input, `is "${raw}": ${problem}`);
   return {
@@ -50,8 +54,8 @@ export function parseReleaseVersion(
     major: parsed.major,
     minor: parsed.minor,
     patch: parsed.patch,
-    prerelease: parsed.prerelease.length > 0 || options.prerelease === true,
-    semver: parsed,
+    prerelease: !parsed.final || options.prerelease === true,
+    parsed,
   };
 }
 
@@ -140,37 +144,31 @@ export function decideMoving(
   kind: 'major' | 'minor',
   existingTags: readonly string[],
 ): { move: boolean; higher?: string } {
-  for (const tag of existingTags) {
-    if (!/^[vV]?\d+\.\d+\.\d+/.test(tag)) continue;
-    const parsed = semver.parse(tag.replace(/^V/, 'v'));
-    if (!parsed || parsed.prerelease.length > 0 || parsed.major !== version.major) continue;
-    if (kind === 'minor' && parsed.minor !== version.minor) continue;
-    if (semver.gt(parsed, version.semver)) return { move: false, higher: tag };
-  }
+  const highest = highestFinal(existingTags, releaseLine(version, kind));
+  if (highest && compareVersions(highest, version.parsed) > 0) return { move: false, higher: highest.tag };
   return { move: true };
 }
 
 /**
  * Whether `latest` goes to this release: only for a final release that no final release
  * among the repository's existing tags outranks (so a v1.3.9 hotfix published after
- * v1.4.0 does not take `latest`). Tags that are not full semantic versions are ignored.
+ * v1.4.0 does not take `latest`). Tags that are not versions are ignored.
  */
 export function decideLatest(
   version: ReleaseVersion,
   existingTags: readonly string[],
 ): { latest: boolean; higher?: string } {
   if (version.prerelease) return { latest: false };
-  let highest: SemVer | undefined;
-  let highestTag: string | undefined;
-  for (const tag of existingTags) {
-    if (!/^[vV]?\d+\.\d+\.\d+/.test(tag)) continue;
-    const parsed = semver.parse(tag.replace(/^V/, 'v'));
-    if (!parsed || parsed.prerelease.length > 0) continue;
-    if (!highest || semver.gt(parsed, highest)) {
-      highest = parsed;
-      highestTag = tag;
-    }
-  }
-  if (highest && semver.gt(highest, version.semver)) return { latest: false, higher: highestTag };
+  const highest = highestFinal(existingTags);
+  if (highest && compareVersions(highest, version.parsed) > 0) return { latest: false, higher: highest.tag };
   return { latest: true };
+}
+
+/** The release line a moving tag follows: every release for `latest`, 1.x.y for `major`, 1.4.z for `minor`. */
+export function releaseLine(
+  version: Pick<ReleaseVersion, 'major' | 'minor'>,
+  kind: 'latest' | 'major' | 'minor',
+): { major?: number; minor?: number } {
+  if (kind === 'latest') return {};
+  return kind === 'major' ? { major: version.major } : { major: version.major, minor: version.minor };
 }

@@ -1,5 +1,5 @@
 import { InputError, type GitHubContext } from '@kra/core';
-import semver from 'semver';
+import { parseVersionTag, type Version } from '@kra/core/versions';
 import { tagProblem } from '../reference.js';
 
 /**
@@ -50,7 +50,15 @@ export function branchFromContext(context: Pick<GitHubContext, 'ref' | 'payload'
   return '';
 }
 
-/** `{{version}}` for push-images: a tag push's tag (semver-cleaned: `v1.2.3` → `1.2.3`), or ''. */
+/**
+ * A version as a tag: without its prefix, build metadata kept after "-" (tags hold no "+"):
+ * v1.2.3 → 1.2.3, web/v1.2.3 → 1.2.3, 1.2.3+build.7 → 1.2.3-build.7.
+ */
+export function versionAsTag(version: Version): string {
+  return sanitizeTag(version.version + (version.build.length > 0 ? `+${version.build.join('.')}` : ''));
+}
+
+/** `{{version}}` for push-images: a tag push's or release's version as a tag (`v1.2.3` → `1.2.3`), else the tag sanitised, or ''. */
 export function versionFromContext(context: Pick<GitHubContext, 'ref' | 'payload'>): string {
   const release = context.payload?.release?.tag_name;
   const tag =
@@ -60,7 +68,8 @@ export function versionFromContext(context: Pick<GitHubContext, 'ref' | 'payload
         ? context.ref.slice('refs/tags/'.length)
         : '';
   if (!tag) return '';
-  return sanitizeTag(semver.clean(tag) ?? tag);
+  const version = parseVersionTag(tag);
+  return version ? versionAsTag(version) : sanitizeTag(tag);
 }
 
 export function tagContextFromGitHub(context: GitHubContext): TagContext {

@@ -106,6 +106,16 @@ describe('release versions', () => {
     },
   );
 
+  test('the same prefixes as every other version in the suite (@kra/core/versions): release-, web/v', () => {
+    expect(parseReleaseVersion('release-1.4.0').version).toBe('1.4.0');
+    expect(parseReleaseVersion('web/v2.0.0-rc.1')).toMatchObject({ version: '2.0.0-rc.1', prerelease: true });
+    expect(versionFromContext({ ref: 'refs/tags/web/v1.2.3', payload: {} })).toBe('1.2.3');
+    expect(decideLatest(parseReleaseVersion('v1.9.0'), ['release-2.0.0'])).toEqual({
+      latest: false,
+      higher: 'release-2.0.0',
+    });
+  });
+
   test('the event marks a pre-release', () => {
     expect(
       parseReleaseVersion('1.0.0', 'version', {
