@@ -8,7 +8,7 @@ export {
   DOCKER_HUB_API,
   DOCKER_HUB_LEGACY,
   InvalidReferenceError,
-  NAME_TOTAL_LENGTH_MAX,
+  REPOSITORY_NAME_LENGTH_MAX,
   TAG_LENGTH_MAX,
   apiHost,
   familiarString,

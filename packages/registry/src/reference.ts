@@ -19,8 +19,8 @@ import { validateDigest } from './digest.js';
 export const DOCKER_HUB = 'docker.io';
 export const DOCKER_HUB_LEGACY = 'index.docker.io';
 export const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Docker's limit on registry + "/" + repository. */
-export const NAME_TOTAL_LENGTH_MAX = 255;
+/** The limit on the repository path, without the registry (distribution/reference since v0.6.0). */
+export const REPOSITORY_NAME_LENGTH_MAX = 255;
 export const TAG_LENGTH_MAX = 128;
 
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -131,6 +131,9 @@ function splitDomain(name: string): { registry: string; repository: string } {
 /** Checks a repository path (without registry); returns the problem or undefined. */
 export function repositoryProblem(repository: string): string | undefined {
   if (repository === '') return 'the repository name is empty';
+  if (repository.length > REPOSITORY_NAME_LENGTH_MAX) {
+    return `repository "${repository.slice(0, 20)}…" is ${repository.length} characters, at most ${REPOSITORY_NAME_LENGTH_MAX} are allowed (the registry not counted)`;
+  }
   if (repository.toLowerCase() !== repository && REPOSITORY.test(repository.toLowerCase())) {
     return `repository "${repository}" must be lower-case: write "${repository.toLowerCase()}"`;
   }
@@ -182,13 +185,6 @@ export function parseReference(text: string): ImageReference {
   }
   const problem = repositoryProblem(repository);
   if (problem) throw new InvalidReferenceError(input, problem);
-  const name = `${registry}/${repository}`;
-  if (name.length > NAME_TOTAL_LENGTH_MAX) {
-    throw new InvalidReferenceError(
-      input,
-      `the name is ${name.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`,
-    );
-  }
   return new Reference(registry, repository, tag, digest);
 }
 
@@ -207,12 +203,6 @@ export function makeReference(
   }
   const problem = repositoryProblem(repository);
   if (problem) throw new InvalidReferenceError(text, problem);
-  if (text.length > NAME_TOTAL_LENGTH_MAX) {
-    throw new InvalidReferenceError(
-      text,
-      `the name is ${text.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`,
-    );
-  }
   if (options.tag !== undefined) validateTag(options.tag, text);
   if (options.digest !== undefined) checkDigest(options.digest, text);
   return new Reference(normaliseRegistry(registry), repository, options.tag, options.digest);
