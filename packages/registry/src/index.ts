@@ -15,11 +15,17 @@ export {
   makeReference,
   normaliseRegistry,
   parseReference,
+  repositoryKey,
   repositoryProblem,
+  sameRepository,
   tagProblem,
+  tryParseReference,
   validateTag,
+  writtenRepository,
 } from './reference.js';
 export type { ImageReference, RepositoryLocation } from './reference.js';
+export { parseImageListInput } from './image-list.js';
+export type { ImageInput } from './image-list.js';
 export { computeDigest, digester, isDigest, matchesDigest, validateDigest } from './digest.js';
 export {
   MANIFEST_ACCEPT,

@@ -12,8 +12,12 @@
  * a "." or ":", is "localhost", or has upper-case letters; otherwise the registry is
  * docker.io, and a single-segment Docker Hub name gets "library/". index.docker.io is
  * written docker.io; the API host for both is registry-1.docker.io (see apiHost()).
+ *
+ * The one image-reference parser of the suite: k8s-deploy (through `@kra/registry/reference`,
+ * which brings no registry client) and cluster-sim read references with it too.
  */
-import { UserError } from '@kra/core';
+// The module, not @kra/core's index: k8s-deploy's bundle takes this parser through @kra/registry/reference.
+import { UserError } from '@kra/core/errors';
 import { validateDigest } from './digest.js';
 
 export const DOCKER_HUB = 'docker.io';
@@ -230,4 +234,35 @@ export function familiarString(ref: ImageReference): string {
         : ref.repository;
   }
   return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/**
+ * How a repository is known when two references are compared: the registry as a host
+ * (case-insensitive, docker.io for index.docker.io) and the repository path.
+ */
+export function repositoryKey(ref: RepositoryLocation): string {
+  return `${normaliseRegistry(ref.registry.toLowerCase())}/${ref.repository}`;
+}
+
+/** Whether two references name the same repository (their tags and digests aside). */
+export function sameRepository(a: RepositoryLocation, b: RepositoryLocation): boolean {
+  return repositoryKey(a) === repositoryKey(b);
+}
+
+/** The reference, or undefined when the text is not one (a placeholder left in a manifest, say). */
+export function tryParseReference(text: string): ImageReference | undefined {
+  try {
+    return parseReference(text);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) return undefined;
+    throw error;
+  }
+}
+
+/** The repository part of a reference as it was written, tag and digest cut off: `nginx:1.27@sha256:…` → `nginx`. */
+export function writtenRepository(text: string, ref: Pick<ImageReference, 'tag' | 'digest'>): string {
+  let rest = text.trim();
+  if (ref.digest) rest = rest.slice(0, rest.lastIndexOf('@'));
+  if (ref.tag) rest = rest.slice(0, rest.length - ref.tag.length - 1);
+  return rest;
 }

@@ -1,7 +1,7 @@
 import { mapLimit, UserError, type ImageListEntry } from '@kra/core';
 import type { Manifest, RegistryClient } from '../client.js';
 import { RegistryError } from '../errors.js';
-import { makeReference, normaliseRegistry, type ImageReference } from '../reference.js';
+import { makeReference, sameRepository, type ImageReference } from '../reference.js';
 import { FirstContact } from './first-contact.js';
 import { decideLatest, decideMoving, type ReleaseVersion } from './release.js';
 
@@ -68,13 +68,6 @@ interface ReadState {
   tags: string[];
   refused: Record<string, string>;
   current: Map<string, string | undefined>;
-}
-
-function sameRepository(a: ImageReference, b: ImageReference): boolean {
-  return (
-    normaliseRegistry(a.registry.toLowerCase()) === normaliseRegistry(b.registry.toLowerCase()) &&
-    a.repository === b.repository
-  );
 }
 
 export async function retagImages(images: readonly RetagImage[], options: RetagOptions): Promise<RetagResult[]> {
