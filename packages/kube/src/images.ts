@@ -1,9 +1,8 @@
 import type { ImageListEntry } from '@kra/core';
 import { InputError } from '@kra/core';
-import { parseVersionTag } from '@kra/core/versions';
 import { podTemplateOf } from '@kra/manifests';
 // Subpaths, not the package: k8s-deploy's bundle takes the reference parser, not the registry client.
-import { parseImageListInput } from '@kra/registry/image-list';
+import { parseImageListInput, pinnedImage, pinnedTag } from '@kra/registry/image-list';
 import { repositoryKey, tryParseReference, writtenRepository } from '@kra/registry/reference';
 import type { KObject } from './client.js';
 import { objectLabel } from './names.js';
@@ -24,21 +23,7 @@ export function parseImagesInput(input: string, value: string): ImageListEntry[]
   });
 }
 
-/**
- * The tag written beside the digest: the release's version tag when the entry has one (the
- * first of its tags that is a semantic version, 1.4.0 or v1.5.0-rc.1, whatever its place in
- * the list), else its first tag. The digest decides what runs; the tag is what people read.
- */
-export function pinnedTag(entry: Pick<ImageListEntry, 'tags'>): string | undefined {
-  return entry.tags.find((tag) => parseVersionTag(tag) !== undefined) ?? entry.tags[0];
-}
-
-/** What the image of an entry becomes: repository:tag@digest, repository:tag or repository@digest. */
-export function pinnedImage(entry: ImageListEntry): string | undefined {
-  const tag = pinnedTag(entry);
-  if (!tag && !entry.digest) return undefined;
-  return `${entry.repository}${tag ? `:${tag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
-}
+export { pinnedImage, pinnedTag };
 
 export interface ImageReplacement {
   object: string;

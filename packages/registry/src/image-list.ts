@@ -6,7 +6,8 @@
  * naming the input and the line or item. Exported on `@kra/registry/image-list` as well, so
  * k8s-deploy reads it without the registry client.
  */
-import { InputError, parseImageListEntry, parseJsonOrList } from '@kra/core';
+import { InputError, parseImageListEntry, parseJsonOrList, type ImageListEntry } from '@kra/core';
+import { parseVersionTag } from '@kra/core/versions';
 import { parseReference, writtenRepository, type ImageReference } from './reference.js';
 
 export interface ImageInput {
@@ -78,4 +79,26 @@ export function parseImageListInput(input: string, value: string): ImageInput[] 
       };
     },
   );
+}
+
+/**
+ * The tag written beside the digest when an image list entry becomes one reference (its text
+ * form, and what k8s-deploy pins): the release's version tag when the entry has one (the first
+ * of its tags that is a semantic version, 1.4.0 or v1.5.0-rc.1, wherever it is in the list),
+ * else its first tag. The digest decides what runs; the tag is what people read.
+ */
+export function pinnedTag(entry: Pick<ImageListEntry, 'tags'>): string | undefined {
+  return entry.tags.find((tag) => parseVersionTag(tag) !== undefined) ?? entry.tags[0];
+}
+
+/** An entry as one reference: repository:tag@digest, repository:tag or repository@digest (undefined with neither). */
+export function pinnedImage(entry: Pick<ImageListEntry, 'repository' | 'tags' | 'digest'>): string | undefined {
+  const tag = pinnedTag(entry);
+  if (!tag && !entry.digest) return undefined;
+  return `${entry.repository}${tag ? `:${tag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
+}
+
+/** The text form of an image list (the `images` output): one pinned reference a line. */
+export function imageListLines(entries: readonly ImageListEntry[]): string[] {
+  return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
 }
