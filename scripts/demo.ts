@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       event: release,
       eventName: 'release',
       github: releaseContext,
-      inputs: { images: push.outputs.images },
+      inputs: { images: push.outputs['images-json'] },
     });
 
     const manifests = await step('list-manifests', { action: 'list-manifests', workspace, inputs: { paths: 'k8s/' } });
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const deployInputs = {
       kubeconfig: cluster.kubeconfig,
       manifests: manifests.outputs.bundle,
-      restart: changes.outputs.restart ?? '',
+      restart: changes.outputs['restart-json'] ?? '',
       checksums: changes.outputs.checksums ?? '',
       timeout: '2m',
     };
@@ -162,11 +162,11 @@ async function main(): Promise<void> {
       event: release,
       eventName: 'release',
       github: releaseContext,
-      inputs: { ...deployInputs, release: 'shop', version: 'v1.4.0', images: tag.outputs.images },
+      inputs: { ...deployInputs, release: 'shop', version: 'v1.4.0', images: tag.outputs['images-json'] },
     });
 
     // v1.5.0 ships a web image that was never pushed: the cluster cannot pull it.
-    const broken = JSON.parse(tag.outputs.images) as Array<{
+    const broken = JSON.parse(tag.outputs['images-json']) as Array<{
       name: string;
       repository: string;
       tags: string[];

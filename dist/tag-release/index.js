@@ -29153,7 +29153,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(365);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(533);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -29163,7 +29163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 365:
+/***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29457,7 +29457,7 @@ function reference_tryParseReference(text) {
     }
 }
 /** The repository part of a reference as it was written, tag and digest cut off: `nginx:1.27@sha256:…` → `nginx`. */
-function reference_writtenRepository(text, ref) {
+function writtenRepository(text, ref) {
     let rest = text.trim();
     if (ref.digest)
         rest = rest.slice(0, rest.lastIndexOf('@'));
@@ -29543,15 +29543,15 @@ function highestFinal(tags, line = {}) {
 
 function image_list_parse(input, text, where) {
     try {
-        return parseReference(text);
+        return reference_parseReference(text);
     }
     catch (error) {
-        throw new InputError(input, `${where} has ${error.message}`);
+        throw new src/* InputError */.dz(input, `${where} has ${error.message}`);
     }
 }
 /** Reads the images input (see the top of this file); an empty value gives []. */
 function parseImageListInput(input, value) {
-    return parseJsonOrList(input, value, (line, where) => {
+    return (0,src/* parseJsonOrList */.Zn)(input, value, (line, where) => {
         const reference = image_list_parse(input, line, where);
         const repository = writtenRepository(line, reference);
         return {
@@ -29565,11 +29565,11 @@ function parseImageListInput(input, value) {
             entry: false,
         };
     }, (item, index) => {
-        const entry = parseImageListEntry(input, item, index);
+        const entry = (0,src/* parseImageListEntry */.ZX)(input, item, index);
         const where = `item ${index}`;
         const reference = image_list_parse(input, entry.repository, where);
         if (reference.tag || reference.digest) {
-            throw new InputError(input, `${where} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`);
+            throw new src/* InputError */.dz(input, `${where} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`);
         }
         for (const tag of entry.tags)
             reference.withTag(tag);
@@ -29593,7 +29593,7 @@ function parseImageListInput(input, value) {
  * else its first tag. The digest decides what runs; the tag is what people read.
  */
 function pinnedTag(entry) {
-    return entry.tags.find((tag) => parseVersionTag(tag) !== undefined) ?? entry.tags[0];
+    return entry.tags.find((tag) => versions_parseVersionTag(tag) !== undefined) ?? entry.tags[0];
 }
 /** An entry as one reference: repository:tag@digest, repository:tag or repository@digest (undefined with neither). */
 function pinnedImage(entry) {
@@ -35299,7 +35299,7 @@ const KNOWN = ['version', 'major', 'minor', 'patch'];
 function releaseTags(version, templates, input = 'tags') {
     if (templates.length === 0)
         throw new src/* InputError */.dz(input, 'gives no tag: write one template a line, e.g. {{version}}');
-    const plan = { tags: [], moving: {}, latest: false, skipped: [] };
+    const plan = { tags: [], moving: {}, immutable: [], latest: false, skipped: [] };
     for (const template of templates) {
         const used = [...template.matchAll(release_PLACEHOLDER)].map((match) => match[1]);
         const unknown = used.find((name) => !KNOWN.includes(name));
@@ -35325,9 +35325,12 @@ function releaseTags(version, templates, input = 'tags') {
         const problem = reference_tagProblem(tag);
         if (problem)
             throw new src/* InputError */.dz(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
-        if (!plan.tags.includes(tag))
-            plan.tags.push(tag);
-        if (!used.includes('version') && !used.includes('patch')) {
+        if (plan.tags.includes(tag))
+            continue;
+        plan.tags.push(tag);
+        if (used.includes('version') || used.includes('patch'))
+            plan.immutable.push(tag);
+        else {
             if (used.includes('minor'))
                 plan.moving[tag] = 'minor';
             else if (used.includes('major'))
@@ -35368,6 +35371,7 @@ function releaseLine(version, kind) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/environments.ts
+
 
 const DEFAULT_ENVIRONMENT_RULES = 'prerelease=staging\nrelease=production';
 function parseEnvironmentRules(text, input = 'environments') {
@@ -35414,6 +35418,25 @@ function resolveEnvironment(version, rules) {
     }
     return undefined;
 }
+/**
+ * The `environment-tag` input for this release: `{{environment}}` becomes the environment the
+ * rules chose; with no environment the tag is left out (a warning says so). A tag that is not
+ * valid is an error naming the input.
+ */
+function environmentTag(template, environment, version, input = 'environment-tag') {
+    if (!template)
+        return {};
+    let tag = template;
+    if (template.includes('{{environment}}')) {
+        if (!environment)
+            return { warning: `${input} "${template}" is not set: no environment rule matches ${version.raw}` };
+        tag = template.replaceAll('{{environment}}', environment);
+    }
+    const problem = reference_tagProblem(tag);
+    if (problem)
+        throw new src/* InputError */.dz(input, `is "${tag}": ${problem}`);
+    return { tag };
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/first-contact.ts
 /**
@@ -35442,6 +35465,10 @@ class first_contact_FirstContact {
 
 
 
+
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 async function retagImages(images, options) {
     const { client } = options;
     const contact = new first_contact_FirstContact();
@@ -35453,7 +35480,15 @@ async function retagImages(images, options) {
         }
         seen.set(image.target.name, image);
     }
-    // 1. Read everything: the source manifests, the tag lists for `latest`, where each target tag points now.
+    const moving = options.moving ?? {};
+    const immutable = new Set(options.immutable ?? []);
+    // `environment-tag: latest` is latest, with latest's rule; one of the release tags is that tag.
+    const environmentTag = options.environmentTag && options.environmentTag !== 'latest' && !options.tags.includes(options.environmentTag)
+        ? options.environmentTag
+        : undefined;
+    const wantsLatest = options.latest || (options.environmentTag === 'latest' && !options.version.prerelease);
+    const ranks = wantsLatest || options.tags.some((tag) => moving[tag]);
+    // 1. Read everything: the source manifests, the tag lists, where each target tag points now.
     const states = await (0,src/* mapLimit */.sf)(images, options.concurrency, async (image) => {
         let manifest;
         try {
@@ -35466,82 +35501,190 @@ async function retagImages(images, options) {
             }
             throw error;
         }
-        const moving = options.moving ?? {};
+        const existing = ranks ? await listTags(client, contact, image.target) : [];
         const refused = {};
-        let existing = [];
-        if (options.latest || options.tags.some((tag) => moving[tag])) {
-            existing = await contact
-                .run(image.target.registry, () => client.listTags(image.target.registry, image.target.repository))
-                .catch((error) => {
-                if (error instanceof RegistryError && error.status === 404)
-                    return [];
-                throw error;
-            });
-        }
-        const tags = [];
+        const ranked = new Map();
+        const first = [];
+        const then = [];
         for (const tag of options.tags) {
             const kind = moving[tag];
-            const decision = kind ? decideMoving(options.version, kind, existing) : { move: true, higher: undefined };
-            if (decision.move)
-                tags.push(tag);
-            else
-                refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+            if (kind) {
+                const decision = decideMoving(options.version, kind, existing);
+                if (!decision.move) {
+                    refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+                    continue;
+                }
+                ranked.set(tag, kind);
+            }
+            (immutable.has(tag) ? first : then).push(tag);
         }
-        if (options.latest) {
+        if (wantsLatest) {
             const decision = decideLatest(options.version, existing);
-            if (decision.latest)
-                tags.push('latest');
+            if (decision.latest) {
+                then.push('latest');
+                ranked.set('latest', 'latest');
+            }
             else
                 refused.latest = `${image.target.name} already has ${decision.higher}, a higher release`;
         }
-        if (options.environmentTag && !tags.includes(options.environmentTag))
-            tags.push(options.environmentTag);
+        if (options.environmentTag === 'latest' && options.version.prerelease)
+            refused.latest = 'a pre-release never gets latest (environment-tag: latest follows the rule of latest)';
+        if (environmentTag)
+            then.push(environmentTag);
         const current = new Map();
-        await Promise.all(tags.map(async (tag) => {
+        await Promise.all([...first, ...then].map(async (tag) => {
             const info = await contact.run(image.target.registry, () => client.headManifest(image.target.withTag(tag)));
             current.set(tag, info?.digest);
         }));
-        return { image, manifest, tags, refused, current };
-    });
-    // 2. Write the tags that are missing or point elsewhere.
-    return (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
-        const { image, manifest } = state;
-        const promoted = !sameRepository(image.source, image.target);
-        const outcomes = [];
-        const toWrite = [];
-        for (const tag of state.tags) {
-            const now = state.current.get(tag);
-            if (now === manifest.digest)
-                outcomes.push({ tag, outcome: 'unchanged' });
-            else {
-                outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
-                toWrite.push(tag);
-            }
-        }
-        if (toWrite.length > 0) {
-            if (promoted) {
-                await client.copyImage(image.source.withDigest(manifest.digest), image.target, toWrite);
-            }
-            else {
-                await Promise.all(toWrite.map((tag) => client.putManifest(image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
-            }
-        }
-        const repository = image.target.name;
-        const known = promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
-        const tags = [...new Set([...known, ...state.tags])];
         return {
-            name: image.name,
-            repository,
-            tags,
-            digest: manifest.digest,
-            ref: `${repository}@${manifest.digest}`,
-            outcomes,
-            refused: state.refused,
-            mediaType: manifest.mediaType,
-            source: image.source.toString(),
-            promoted,
+            image,
+            manifest,
+            promoted: !sameRepository(image.source, image.target),
+            first,
+            then,
+            ranked,
+            refused,
+            current,
+            written: new Set(),
+            failed: new Map(),
+            overtaken: new Map(),
         };
     });
+    // 2a. Every image's immutable tags (for a promotion: the copy itself, blobs and children first).
+    await (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
+        const toWrite = state.first.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        try {
+            if (state.promoted) {
+                const source = state.image.source.withDigest(state.manifest.digest);
+                await client.copyImage(source, state.image.target, toWrite);
+                for (const tag of toWrite)
+                    state.written.add(tag);
+            }
+            else {
+                await writeTags(client, state, toWrite);
+            }
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    // 2b. The moving tags, only when every image has its immutable ones.
+    const failed = states.find((state) => state.error !== undefined);
+    await (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
+        const toWrite = state.then.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        if (failed) {
+            const reason = `not written: ${failed.image.target.name} failed first`;
+            for (const tag of toWrite)
+                state.failed.set(tag, reason);
+            return;
+        }
+        try {
+            await writeTags(client, state, toWrite);
+            // 3. A ranked tag this run moved stays only if no higher release came meanwhile.
+            const checked = toWrite.filter((tag) => state.written.has(tag) && state.ranked.has(tag));
+            if (checked.length > 0)
+                await keepHighest(client, options.version, state, checked);
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag) && !state.failed.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    return states.map((state) => resultOf(state));
+}
+async function listTags(client, contact, target) {
+    return contact
+        .run(target.registry, () => client.listTags(target.registry, target.repository))
+        .catch((error) => {
+        if (error instanceof RegistryError && error.status === 404)
+            return [];
+        throw error;
+    });
+}
+/** PUTs the released manifest under each tag, recording each one written or failed. */
+async function writeTags(client, state, tags) {
+    const { manifest } = state;
+    const settled = await Promise.allSettled(tags.map((tag) => client.putManifest(state.image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
+    settled.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled')
+            state.written.add(tags[index]);
+        else {
+            state.failed.set(tags[index], reasonOf(outcome.reason));
+            state.error ??= outcome.reason;
+        }
+    });
+}
+/** How many times a run re-checks its ranked tags after putting one back (each round needs another run racing it). */
+const MAX_CHECKS = 5;
+/**
+ * Step 3: re-reads the tag list; for each ranked tag this run moved, when the highest final
+ * release of the tag's line is another version, makes sure the tag points at that release's
+ * manifest (putting it back when a lower release moved it last), and checks again after
+ * each write.
+ */
+async function keepHighest(client, version, state, tags) {
+    const { target } = state.image;
+    for (let round = 0; round < MAX_CHECKS; round += 1) {
+        const existing = await client.listTags(target.registry, target.repository);
+        let restored = false;
+        for (const tag of tags) {
+            const highest = highestFinal(existing, releaseLine(version, state.ranked.get(tag)));
+            if (!highest || highest.version === version.parsed.version)
+                continue;
+            const [now, wanted] = await Promise.all([
+                client.headManifest(target.withTag(tag)),
+                client.headManifest(target.withTag(highest.tag)),
+            ]);
+            if (!wanted || wanted.digest === state.manifest.digest)
+                continue;
+            state.overtaken.set(tag, `${highest.tag} was released meanwhile, a higher release: ${tag} stays on it`);
+            if (now?.digest === wanted.digest)
+                continue;
+            const manifest = await client.getManifest(target.withDigest(wanted.digest));
+            await client.putManifest(target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType });
+            restored = true;
+        }
+        if (!restored)
+            return;
+    }
+}
+function resultOf(state) {
+    const { image, manifest } = state;
+    const outcomes = [];
+    for (const tag of [...state.first, ...state.then]) {
+        const now = state.current.get(tag);
+        if (state.overtaken.has(tag))
+            continue;
+        if (now === manifest.digest)
+            outcomes.push({ tag, outcome: 'unchanged' });
+        else if (state.written.has(tag))
+            outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
+        else
+            outcomes.push({ tag, outcome: 'not written', reason: state.failed.get(tag) ?? 'not written' });
+    }
+    const repository = image.target.name;
+    const known = state.promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
+    // The release's tags first (1.4.0, 1.4, 1, latest), then the CI tags the image had.
+    const atDigest = outcomes.filter(({ outcome }) => outcome !== 'not written').map(({ tag }) => tag);
+    const tags = [...new Set([...atDigest, ...known])];
+    return {
+        name: image.name,
+        repository,
+        tags,
+        digest: manifest.digest,
+        ref: `${repository}@${manifest.digest}`,
+        outcomes,
+        refused: { ...state.refused, ...Object.fromEntries(state.overtaken) },
+        mediaType: manifest.mediaType,
+        source: image.source.toString(),
+        promoted: state.promoted,
+        ...(state.error !== undefined ? { error: state.error } : {}),
+    };
 }
 /** The target repository for a release: the source's own, or under target-registry / target-repository-prefix. */
 function releaseTarget(source, options) {
@@ -35551,7 +35694,54 @@ function releaseTarget(source, options) {
     return makeReference(registry, repository);
 }
 
+;// CONCATENATED MODULE: ./packages/registry/src/tags/release-images.ts
+
+
+
+
+
+function releaseImages(inputs) {
+    const toTarget = (source) => {
+        try {
+            return releaseTarget(source, inputs.target);
+        }
+        catch (error) {
+            throw new src/* InputError */.dz(inputs.target.prefix ? 'target-repository-prefix' : 'target-registry', `gives ${error.message}`);
+        }
+    };
+    const listed = parseImageListInput('images', inputs.images);
+    if (listed.length > 0) {
+        if (inputs.composeFiles.length > 0)
+            throw new src/* InputError */.dz('images', 'and compose-file are both set: use one of them');
+        return listed.map((image) => {
+            const source = image.digest
+                ? image.reference.withDigest(image.digest)
+                : image.reference.withTag(image.tag ?? inputs.sourceTag());
+            return {
+                name: image.name,
+                source,
+                target: toTarget(source),
+                ...(image.entry ? { knownTags: image.tags } : {}),
+                where: `input "images" ${image.where}`,
+            };
+        });
+    }
+    const { sources } = imageSourcesFromInputs({
+        root: inputs.root,
+        images: [],
+        composeFiles: [...inputs.composeFiles],
+        services: [...inputs.services],
+        onWarning: inputs.onWarning,
+        onInfo: inputs.onInfo,
+    });
+    return sources.map((entry) => {
+        const source = targets_targetRepository(entry, { registry: inputs.registry, prefix: inputs.prefix }).withTag(inputs.sourceTag());
+        return { name: entry.name, source, target: toTarget(source), where: entry.where };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/index.ts
+
 
 
 
@@ -35728,11 +35918,11 @@ function planPush(sources, tags, options) {
 function describe(source) {
     return source.service ? `service "${source.service}" (${source.where})` : `image ${source.local}`;
 }
-function reasonOf(error) {
+function push_reasonOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** Writes `targets` as the manifest at `digest` (one GET, one PUT a tag, then a HEAD each to check); records each tag. */
-async function writeTags(client, state, targets, digest) {
+async function push_writeTags(client, state, targets, digest) {
     if (targets.length === 0)
         return;
     const { item } = state;
@@ -35749,7 +35939,7 @@ async function writeTags(client, state, targets, digest) {
         if (outcome.status === 'fulfilled')
             state.written.add(tag);
         else {
-            state.notWritten.set(tag, reasonOf(outcome.reason));
+            state.notWritten.set(tag, push_reasonOf(outcome.reason));
             state.error ??= outcome.reason;
         }
     });
@@ -35773,13 +35963,13 @@ async function pushImages(plan, options) {
             }
             state.digest = info.digest;
             state.written.add(pushed.tag);
-            await writeTags(client, state, others, info.digest);
+            await push_writeTags(client, state, others, info.digest);
         }
         catch (error) {
             state.error = error;
             for (const target of first)
                 if (!state.written.has(target.tag))
-                    state.notWritten.set(target.tag, reasonOf(error));
+                    state.notWritten.set(target.tag, push_reasonOf(error));
         }
     });
     // 2. The moving tags, only when every image has its immutable ones.
@@ -35795,13 +35985,13 @@ async function pushImages(plan, options) {
             return;
         }
         try {
-            await writeTags(client, state, moving, state.digest);
+            await push_writeTags(client, state, moving, state.digest);
         }
         catch (error) {
             state.error ??= error;
             for (const target of moving)
                 if (!state.written.has(target.tag) && !state.notWritten.has(target.tag))
-                    state.notWritten.set(target.tag, reasonOf(error));
+                    state.notWritten.set(target.tag, push_reasonOf(error));
         }
     });
     return states.map((state) => {
@@ -35854,82 +36044,6 @@ async function pushImages(plan, options) {
 
 
 
-function parseRef(text, input, where) {
-    try {
-        return reference_parseReference(text);
-    }
-    catch (error) {
-        throw new src/* InputError */.dz(input, `${where} has ${error.message}`);
-    }
-}
-/** The images to release, each with its source (by digest when known, else by source tag) and its target. */
-function releaseImages(sourceTag, target) {
-    const raw = core/* getInput */.V4('images').trim();
-    const toTarget = (source) => {
-        try {
-            return releaseTarget(source, target);
-        }
-        catch (error) {
-            throw new src/* InputError */.dz(target.prefix ? 'target-repository-prefix' : 'target-registry', `gives ${error.message}`);
-        }
-    };
-    const fromReference = (text, where) => {
-        const reference = parseRef(text, 'images', where.replace(/^input "images" /, ''));
-        // By digest when given (repository@digest, even with a tag), else its tag, else source-tag.
-        const source = reference.digest
-            ? reference.withDigest(reference.digest)
-            : reference.tag
-                ? reference
-                : reference.withTag(sourceTag());
-        return { name: reference.repository.split('/').pop(), source, target: toTarget(source), where };
-    };
-    if (raw.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch (error) {
-            throw new src/* InputError */.dz('images', `is not valid JSON (${error.message}): pass the images output of push-images, or one reference a line`);
-        }
-        if (!Array.isArray(parsed))
-            throw new src/* InputError */.dz('images', 'is JSON but not an array: pass the images output of push-images');
-        return parsed.map((item, index) => {
-            const where = `input "images" item ${index}`;
-            if (typeof item === 'string')
-                return fromReference(item, where);
-            const entry = (0,src/* parseImageListEntry */.ZX)('images', item, index);
-            const repository = parseRef(entry.repository, 'images', `item ${index}`);
-            if (repository.tag || repository.digest) {
-                throw new src/* InputError */.dz('images', `item ${index} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`);
-            }
-            const source = entry.digest ? repository.withDigest(entry.digest) : repository.withTag(sourceTag());
-            return { name: entry.name, source, target: toTarget(source), knownTags: entry.tags, where };
-        });
-    }
-    const lines = (0,src/* readList */.LD)('images');
-    if (lines.length > 0) {
-        if ((0,src/* readList */.LD)('compose-file').length > 0)
-            throw new src/* InputError */.dz('images', 'and compose-file are both set: use one of them');
-        return lines.map((line, index) => fromReference(line, `input "images" line ${index + 1}`));
-    }
-    const root = (0,src/* workspaceRoot */.oS)();
-    const { sources } = imageSourcesFromInputs({
-        root,
-        images: [],
-        composeFiles: (0,src/* readList */.LD)('compose-file'),
-        services: (0,src/* readList */.LD)('services'),
-        onWarning: (message) => core/* warning */.$e(message),
-        onInfo: (message) => core/* info */.pq(message),
-    });
-    return sources.map((entry) => {
-        const repository = targets_targetRepository(entry, {
-            registry: (0,src/* readString */.E3)('registry'),
-            prefix: (0,src/* readString */.E3)('repository-prefix'),
-        });
-        const source = repository.withTag(sourceTag());
-        return { name: entry.name, source, target: toTarget(source), where: entry.where };
-    });
-}
 async function main() {
     const { username, password } = (0,src/* readLogin */.mN)();
     const context = (0,src/* githubContext */.h4)();
@@ -35947,25 +36061,14 @@ async function main() {
         core/* info */.pq(`not tagging ${skip.template}: ${skip.reason}`);
     const rule = resolveEnvironment(version, parseEnvironmentRules((0,src/* readString */.E3)('environments')));
     const environment = rule?.environment ?? '';
-    let environmentTag = (0,src/* readString */.E3)('environment-tag');
-    if (environmentTag.includes('{{environment}}')) {
-        if (!environment) {
-            core/* warning */.$e(`environment-tag "${environmentTag}" is not set: no environment rule matches ${version.raw}`);
-            environmentTag = '';
-        }
-        else
-            environmentTag = environmentTag.replaceAll('{{environment}}', environment);
-    }
-    if (environmentTag) {
-        const problem = reference_tagProblem(environmentTag);
-        if (problem)
-            throw new src/* InputError */.dz('environment-tag', `is "${environmentTag}": ${problem}`);
-    }
+    const moving = environmentTag((0,src/* readString */.E3)('environment-tag'), environment, version);
+    if (moving.warning)
+        core/* warning */.$e(moving.warning);
     // Rendered only when an image is given without a tag or digest: explicit references need no commit.
     let sourceTagValue;
     const sourceTag = () => {
         if (sourceTagValue === undefined) {
-            const rendered = renderTagTemplate((0,src/* readString */.E3)('source-tag', { default: 'sha-{{short-sha}}' }), tagContextFromGitHub(context), 'source-tag');
+            const rendered = renderTagTemplate((0,src/* readString */.E3)('source-tag', { default: 'sha-{{sha}}' }), tagContextFromGitHub(context), 'source-tag');
             const problem = reference_tagProblem(rendered);
             if (problem)
                 throw new src/* InputError */.dz('source-tag', `gives "${rendered}": ${problem}`);
@@ -35974,8 +36077,18 @@ async function main() {
         return sourceTagValue;
     };
     const targetRegistry = (0,src/* readString */.E3)('target-registry');
-    const targetPrefix = (0,src/* readString */.E3)('target-repository-prefix');
-    const images = releaseImages(sourceTag, { registry: targetRegistry, prefix: targetPrefix });
+    const images = releaseImages({
+        images: core/* getInput */.V4('images'),
+        composeFiles: (0,src/* readList */.LD)('compose-file'),
+        services: (0,src/* readList */.LD)('services'),
+        registry: (0,src/* readString */.E3)('registry'),
+        prefix: (0,src/* readString */.E3)('repository-prefix'),
+        root: (0,src/* workspaceRoot */.oS)(),
+        sourceTag,
+        target: { registry: targetRegistry, prefix: (0,src/* readString */.E3)('target-repository-prefix') },
+        onWarning: (message) => core/* warning */.$e(message),
+        onInfo: (message) => core/* info */.pq(message),
+    });
     if (images.length === 0)
         throw new src/* InputError */.dz('images', 'gives no image to release: pass the images output of push-images, references, or a Compose file with build: services');
     // The credentials given are for one registry (the target's): never sent anywhere else.
@@ -35990,7 +36103,7 @@ async function main() {
         concurrency,
         onWarning: (message) => core/* warning */.$e(message),
     });
-    core/* info */.pq(`releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(environmentTag ? [environmentTag] : [])].join(', ')}`);
+    core/* info */.pq(`releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(moving.tag ? [moving.tag] : [])].join(', ')}`);
     let results;
     try {
         results = await retagImages(images, {
@@ -35999,7 +36112,8 @@ async function main() {
             tags: plan.tags,
             latest: plan.latest,
             moving: plan.moving,
-            environmentTag: environmentTag || undefined,
+            immutable: plan.immutable,
+            environmentTag: moving.tag,
             concurrency,
             sourceInput: 'source-tag',
         });
@@ -36014,9 +36128,43 @@ async function main() {
     for (const result of results) {
         for (const [tag, reason] of Object.entries(result.refused))
             core/* info */.pq(`not moving ${tag} on ${result.repository}: ${reason}`);
-        const added = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
-        core/* info */.pq(`${result.ref}: ${added.length === 0 ? 'every tag already there' : added.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`);
+        const changed = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
+        core/* info */.pq(`${result.ref}: ${changed.length === 0 ? 'every tag already there' : changed.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`);
     }
+    (0,src/* setOutput */.uH)('version', version.version);
+    (0,src/* setOutput */.uH)('prerelease', String(version.prerelease));
+    (0,src/* setOutput */.uH)('environment', environment);
+    writeOutputs(results);
+    const failed = results.filter((result) => result.error !== undefined);
+    await new src/* SummaryBuilder */.CF()
+        .heading(`tag-release ${version.raw}${failed.length > 0 ? ': failed' : ''}`)
+        .table(['image', 'repository', 'digest', 'tags', 'not written'], results.map((result) => [
+        result.name,
+        (0,src/* code */.aY)(result.repository),
+        (0,src/* code */.aY)(result.digest),
+        result.outcomes
+            .filter(({ outcome }) => outcome !== 'not written')
+            .map(({ tag, outcome }) => `${(0,src/* code */.aY)(tag)} ${outcome}`)
+            .join(', ') +
+            Object.entries(result.refused)
+                .map(([tag, reason]) => ` (not ${(0,src/* code */.aY)(tag)}: ${reason})`)
+                .join(''),
+        result.outcomes
+            .filter(({ outcome }) => outcome === 'not written')
+            .map(({ tag, reason }) => `${(0,src/* code */.aY)(tag)}: ${reason}`)
+            .join('<br>'),
+    ]))
+        .text(`Version ${(0,src/* code */.aY)(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? (0,src/* code */.aY)(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.${failed.length > 0 ? ` ${tally(results)}: the written and not-written outputs list them.` : ''}`)
+        .write();
+    if (failed.length > 0) {
+        const first = failed[0];
+        if (!(first.error instanceof src/* UserError */.yo))
+            throw first.error;
+        throw new src/* UserError */.yo(`${first.name} (${first.repository}): ${(0,src/* errorMessage */.gJ)(first.error)} — ${tally(results)}; the summary and the not-written output list them`);
+    }
+}
+/** Every list output of tag-release; on a failure, exactly what was written and what was not. */
+function writeOutputs(results) {
     const entries = results.map(({ name, repository, tags, digest, ref }) => ({
         name,
         repository,
@@ -36024,24 +36172,21 @@ async function main() {
         digest,
         ref,
     }));
-    (0,src/* setOutput */.uH)('version', version.version);
-    (0,src/* setOutput */.uH)('prerelease', String(version.prerelease));
-    (0,src/* setOutput */.uH)('environment', environment);
-    (0,src/* setOutput */.uH)('images', JSON.stringify(entries));
-    (0,src/* setOutput */.uH)('refs', entries.map((entry) => entry.ref).join('\n'));
-    await new src/* SummaryBuilder */.CF()
-        .heading(`tag-release ${version.raw}`)
-        .table(['image', 'repository', 'digest', 'tags'], results.map((result) => [
-        result.name,
-        (0,src/* code */.aY)(result.repository),
-        (0,src/* code */.aY)(result.digest),
-        result.outcomes.map(({ tag, outcome }) => `${(0,src/* code */.aY)(tag)} ${outcome}`).join(', ') +
-            Object.entries(result.refused)
-                .map(([tag, reason]) => ` (not ${(0,src/* code */.aY)(tag)}: ${reason})`)
-                .join(''),
-    ]))
-        .text(`Version ${(0,src/* code */.aY)(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? (0,src/* code */.aY)(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.`)
-        .write();
+    (0,src/* setListOutput */.SP)('images', imageListLines(entries), entries);
+    (0,src/* setListOutput */.SP)('refs', entries.map((entry) => entry.ref));
+    const written = results.flatMap((result) => result.outcomes
+        .filter(({ outcome }) => outcome === 'added' || outcome === 'moved')
+        .map(({ tag, outcome }) => ({ repository: result.repository, tag, outcome })));
+    (0,src/* setListOutput */.SP)('written', written.map((item) => `${item.repository}:${item.tag}`), written);
+    const notWritten = results.flatMap((result) => result.outcomes
+        .filter(({ outcome }) => outcome === 'not written')
+        .map(({ tag, reason }) => ({ repository: result.repository, tag, reason: reason ?? '' })));
+    (0,src/* setListOutput */.SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    (0,src/* writeDeprecatedOutputs */.fV)([], [{ name: 'images', json: 'images-json' }]);
+}
+function tally(results) {
+    const count = (test) => results.reduce((sum, result) => sum + result.outcomes.filter(({ outcome }) => test(outcome)).length, 0);
+    return `${count((outcome) => outcome === 'added' || outcome === 'moved')} tag(s) written, ${count((outcome) => outcome === 'not written')} not`;
 }
 
 
@@ -36105,10 +36250,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors/* UserError */.yo),
   aY: () => (/* reexport */ code),
   Gt: () => (/* reexport */ displayPath),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
   sf: () => (/* reexport */ mapLimit),
   $l: () => (/* reexport */ maskSecret),
   ZX: () => (/* reexport */ parseImageListEntry),
+  Zn: () => (/* reexport */ parseJsonOrList),
   mu: () => (/* reexport */ parseRetryAfter),
   JI: () => (/* reexport */ readInteger),
   LD: () => (/* reexport */ readList),
@@ -36118,12 +36265,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   z1: () => (/* reexport */ resolveInWorkspace),
   L5: () => (/* reexport */ retry),
   eF: () => (/* reexport */ run),
+  SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
   ry: () => (/* reexport */ splitList),
-  oS: () => (/* reexport */ workspaceRoot)
+  oS: () => (/* reexport */ workspaceRoot),
+  fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, describeIdentity, details, effectiveNamespace, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, sleep
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -36273,22 +36422,22 @@ function parseJsonOrList(name, value, parseItem, validate) {
             parsed = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new InputError(name, `is not valid JSON (${error.message}): pass a JSON array or one item a line`);
+            throw new errors/* InputError */.dz(name, `is not valid JSON (${error.message}): pass a JSON array or one item a line`);
         }
         if (!Array.isArray(parsed))
-            throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
+            throw new errors/* InputError */.dz(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
                 return parseItem(item, `item ${index}`);
             if (!validate)
-                throw new InputError(name, `item ${index} is not a string`);
+                throw new errors/* InputError */.dz(name, `item ${index} is not a string`);
             try {
                 return validate(item, index);
             }
             catch (error) {
-                if (error instanceof InputError)
+                if (error instanceof errors/* InputError */.dz)
                     throw error;
-                throw new InputError(name, `item ${index}: ${error.message}`);
+                throw new errors/* InputError */.dz(name, `item ${index}: ${error.message}`);
             }
         });
     }
@@ -36385,8 +36534,8 @@ function fail(error) {
  * and as JSON under `name-json`, so a `run:` step and the next action can both use it.
  */
 function setListOutput(name, lines, json = lines) {
-    core.setOutput(name, lines.join('\n'));
-    core.setOutput(`${name}-json`, JSON.stringify(json));
+    lib_core/* setOutput */.uH(name, lines.join('\n'));
+    lib_core/* setOutput */.uH(`${name}-json`, JSON.stringify(json));
 }
 function setOutput(name, value) {
     lib_core/* setOutput */.uH(name, String(value));
@@ -36718,7 +36867,7 @@ function workflowText(env) {
     if (!match || !workspace)
         return undefined;
     try {
-        return readFileSync(join(workspace, match[1]), 'utf8');
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, match[1]), 'utf8');
     }
     catch {
         return undefined;
@@ -36733,7 +36882,7 @@ function deprecations_escape(text) {
  */
 function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
     for (const alias of aliases)
-        core.setOutput(alias.name, alias.value);
+        lib_core/* setOutput */.uH(alias.name, alias.value);
     const step = env.GITHUB_ACTION ?? '';
     // Without an id (__run, __owner_repo) no later step can read this step's outputs.
     if (!step || step.startsWith('__'))
@@ -36756,7 +36905,7 @@ function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
         }
     }
     for (const warning of warnings)
-        core.warning(warning);
+        lib_core/* warning */.$e(warning);
     return warnings;
 }
 

@@ -143,7 +143,8 @@ export async function pushImages(plan: readonly PushPlanItem[], options: PushOpt
       await writeTags(client, state, others, info.digest);
     } catch (error) {
       state.error = error;
-      for (const target of first) if (!state.written.has(target.tag!)) state.notWritten.set(target.tag!, reasonOf(error));
+      for (const target of first)
+        if (!state.written.has(target.tag!)) state.notWritten.set(target.tag!, reasonOf(error));
     }
   });
 

@@ -84,6 +84,12 @@ export interface ReleaseTagPlan {
    * final release of the same line is in the repository (see decideMoving).
    */
   moving: Record<string, 'major' | 'minor'>;
+  /**
+   * The immutable tags among them: those naming the whole version ({{version}}, or
+   * {{major}}.{{minor}}.{{patch}}). They are written before every moving tag (1, 1.4, a
+   * literal such as stable, latest, the environment tag).
+   */
+  immutable: string[];
   /** Whether `latest` was asked for and applies to this kind of release (still subject to decideLatest). */
   latest: boolean;
   /** Templates left out, and why. */
@@ -96,7 +102,7 @@ const KNOWN = ['version', 'major', 'minor', 'patch'];
 /** Expands the tag templates for a version (see the rules at the top of this file). */
 export function releaseTags(version: ReleaseVersion, templates: readonly string[], input = 'tags'): ReleaseTagPlan {
   if (templates.length === 0) throw new InputError(input, 'gives no tag: write one template a line, e.g. {{version}}');
-  const plan: ReleaseTagPlan = { tags: [], moving: {}, latest: false, skipped: [] };
+  const plan: ReleaseTagPlan = { tags: [], moving: {}, immutable: [], latest: false, skipped: [] };
   for (const template of templates) {
     const used = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
     const unknown = used.find((name) => !KNOWN.includes(name));
@@ -125,8 +131,10 @@ export function releaseTags(version: ReleaseVersion, templates: readonly string[
     const problem = tagProblem(tag);
     if (problem)
       throw new InputError(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
-    if (!plan.tags.includes(tag)) plan.tags.push(tag);
-    if (!used.includes('version') && !used.includes('patch')) {
+    if (plan.tags.includes(tag)) continue;
+    plan.tags.push(tag);
+    if (used.includes('version') || used.includes('patch')) plan.immutable.push(tag);
+    else {
       if (used.includes('minor')) plan.moving[tag] = 'minor';
       else if (used.includes('major')) plan.moving[tag] = 'major';
     }

@@ -178,9 +178,16 @@ describe('release versions', () => {
     expect(releaseTags(parseReleaseVersion('v1.4.0'), DEFAULT_RELEASE_TAGS)).toEqual({
       tags: ['1.4.0', '1.4', '1'],
       moving: { '1.4': 'minor', '1': 'major' },
+      immutable: ['1.4.0'],
       latest: true,
       skipped: [],
     });
+  });
+
+  test('immutable tags are those naming the whole version; literals and lines move', () => {
+    const plan = releaseTags(parseReleaseVersion('2.1.0'), ['v{{major}}.{{minor}}.{{patch}}', 'stable', '{{version}}']);
+    expect(plan.immutable).toEqual(['v2.1.0', '2.1.0']);
+    expect(plan.tags).toEqual(['v2.1.0', 'stable', '2.1.0']);
   });
 
   test('a pre-release only gets {{version}}', () => {
