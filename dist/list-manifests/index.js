@@ -30879,7 +30879,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8530);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(850);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2067);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +30889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 850:
+/***/ 2067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37471,7 +37471,32 @@ function parseFiles(files, options, cache = new Map()) {
     return objects;
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/issues.ts
+
+
+
+/**
+ * Fails on manifest issues: each one an error annotation at its file and line, then one
+ * line naming the first (`Invalid manifest at head: k8s/web.yaml:3: …`). Does nothing when
+ * there are none. `where` says which manifests (`at head`), for a comparison of two refs.
+ */
+function failOnIssues(issues, options = {}) {
+    if (issues.length === 0)
+        return;
+    const { root } = options;
+    const where = options.where ? ` ${options.where}` : '';
+    for (const issue of issues) {
+        (0,src/* annotateError */.TF)(formatIssue(issue, root), { file: yaml_showFile(issue.source.file, root), startLine: issue.source.line });
+    }
+    const first = formatIssue(issues[0], root);
+    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
+    throw new src/* UserError */.yo(issues.length === 1
+        ? `Invalid manifest${where}: ${first}`
+        : `${issues.length} problems in the manifests${where}${more}; the first: ${first}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
 
 
 
@@ -37494,19 +37519,6 @@ function parseFiles(files, options, cache = new Map()) {
 
 
 
-/** Reports every issue as an error annotation at its file and line, then fails with one line. */
-function failOnIssues(issues, root) {
-    if (issues.length === 0)
-        return;
-    for (const issue of issues) {
-        (0,src/* annotateError */.TF)(formatIssue(issue, root), { file: yaml_showFile(issue.source.file, root), startLine: issue.source.line });
-    }
-    const first = formatIssue(issues[0], root);
-    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
-    throw new src/* UserError */.yo(issues.length === 1
-        ? `Invalid manifest: ${first}`
-        : `${issues.length} problems in the manifests${more}; the first: ${first}`);
-}
 function writeBundle(objects) {
     const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'list-manifests-'));
     const bundle = (0,external_node_path_.join)(folder, 'manifests.yaml');
@@ -37531,7 +37543,7 @@ async function main() {
         // Schema validation reads whole objects; otherwise the rest needs only their outline.
         prune: validate !== 'schema',
     });
-    failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
+    failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), { root });
     const ordered = applyOrder(loaded);
     const listed = ordered.map(({ object, source }) => ({
         ...objectRef(object, namespace || undefined),

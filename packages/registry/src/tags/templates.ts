@@ -22,7 +22,7 @@ export interface TagContext {
   runNumber: string;
 }
 
-export const DEFAULT_PUSH_TAGS = ['{{branch}}-{{short-sha}}', 'sha-{{short-sha}}'];
+export const DEFAULT_PUSH_TAGS = ['{{branch}}-{{sha}}', 'sha-{{sha}}'];
 
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
