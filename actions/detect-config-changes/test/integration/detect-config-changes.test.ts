@@ -450,3 +450,51 @@ describe('detect-config-changes refuses bad input with one line, exit 1 and no o
     );
   });
 });
+
+describe('detect-config-changes on hostile documents', () => {
+  const SECRET = 'Sup3rS3cretValue';
+  const broken = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: shop\ntype: Opaque\nstringData: {password: *${SECRET}}\n`;
+  const shown = (result: ActionResult) =>
+    [
+      result.stdout,
+      result.stderr,
+      result.log,
+      result.summary,
+      JSON.stringify(result.outputs),
+      JSON.stringify(result.annotations),
+    ].join('\n');
+
+  test('a Secret with a YAML error at head fails without repeating its value', async () => {
+    const h = history();
+    const head = h.repo.commit('broken secret', { 'deploy/secret.yaml': broken });
+    const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head } });
+    expectOneLineFailure(result, /^deploy\/secret\.yaml:7: invalid YAML: an alias \(\*name\) that no anchor/);
+    expect(shown(result)).not.toContain(SECRET.slice(0, 8));
+    expect(shown(result)).not.toContain(SECRET.slice(8));
+  });
+
+  test('at base it is skipped with a warning that does not repeat it either', async () => {
+    const h = history();
+    const base = h.repo.commit('broken secret', { 'deploy/secret.yaml': broken });
+    const head = h.repo.commit('fixed', { 'deploy/secret.yaml': secret(PASSWORD_2) });
+    const result = await detect(h.repo.dir, { inputs: { base, head } });
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/^Skipped at base .*deploy\/secret\.yaml:7: invalid YAML/),
+      }),
+    );
+    expect(shown(result)).not.toContain(SECRET.slice(0, 8));
+    expect(shown(result)).not.toContain(SECRET.slice(8));
+  });
+
+  test('a 100,000-deep JSON ConfigMap at head is refused at its file and line', async () => {
+    const h = history();
+    const head = h.repo.commit('deep', {
+      'deploy/deep.json': `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "deep"},\n"data": {"a":\n${'['.repeat(100_000)}${']'.repeat(100_000)}}}\n`,
+    });
+    const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head } });
+    expectOneLineFailure(result, /^deploy\/deep\.json:3: JSON nesting is deeper than 512 levels/);
+  });
+});
