@@ -29148,7 +29148,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 8987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29535,7 +29535,7 @@ function image_list_parse(input, text, where) {
     }
 }
 /** Reads the images input (see the top of this file); an empty value gives []. */
-function parseImageListInput(input, value) {
+function image_list_parseImageListInput(input, value) {
     return parseJsonOrList(input, value, (line, where) => {
         const reference = image_list_parse(input, line, where);
         const repository = writtenRepository(line, reference);
@@ -35076,7 +35076,7 @@ function sources_imageSourcesFromInputs(inputs) {
 
 
 
-const templates_DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{short-sha}}', 'sha-{{short-sha}}']));
+const templates_DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{sha}}', 'sha-{{sha}}']));
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
  * `[a-zA-Z0-9._-]` becomes one `-`. Case is kept (tags may hold upper case).
@@ -35282,7 +35282,7 @@ const KNOWN = (/* unused pure expression or super */ null && (['version', 'major
 function releaseTags(version, templates, input = 'tags') {
     if (templates.length === 0)
         throw new InputError(input, 'gives no tag: write one template a line, e.g. {{version}}');
-    const plan = { tags: [], moving: {}, latest: false, skipped: [] };
+    const plan = { tags: [], moving: {}, immutable: [], latest: false, skipped: [] };
     for (const template of templates) {
         const used = [...template.matchAll(release_PLACEHOLDER)].map((match) => match[1]);
         const unknown = used.find((name) => !KNOWN.includes(name));
@@ -35308,9 +35308,12 @@ function releaseTags(version, templates, input = 'tags') {
         const problem = tagProblem(tag);
         if (problem)
             throw new InputError(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
-        if (!plan.tags.includes(tag))
-            plan.tags.push(tag);
-        if (!used.includes('version') && !used.includes('patch')) {
+        if (plan.tags.includes(tag))
+            continue;
+        plan.tags.push(tag);
+        if (used.includes('version') || used.includes('patch'))
+            plan.immutable.push(tag);
+        else {
             if (used.includes('minor'))
                 plan.moving[tag] = 'minor';
             else if (used.includes('major'))
@@ -35325,7 +35328,7 @@ function releaseTags(version, templates, input = 'tags') {
  * final 1.4.z is, so a 1.3.9 hotfix after 1.4.0 moves 1.3 but leaves 1 on 1.4.0.
  */
 function release_decideMoving(version, kind, existingTags) {
-    const highest = highestFinal(existingTags, releaseLine(version, kind));
+    const highest = highestFinal(existingTags, release_releaseLine(version, kind));
     if (highest && compareVersions(highest, version.parsed) > 0)
         return { move: false, higher: highest.tag };
     return { move: true };
@@ -35344,13 +35347,14 @@ function release_decideLatest(version, existingTags) {
     return { latest: true };
 }
 /** The release line a moving tag follows: every release for `latest`, 1.x.y for `major`, 1.4.z for `minor`. */
-function releaseLine(version, kind) {
+function release_releaseLine(version, kind) {
     if (kind === 'latest')
         return {};
     return kind === 'major' ? { major: version.major } : { major: version.major, minor: version.minor };
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/environments.ts
+
 
 const DEFAULT_ENVIRONMENT_RULES = 'prerelease=staging\nrelease=production';
 function parseEnvironmentRules(text, input = 'environments') {
@@ -35397,6 +35401,25 @@ function resolveEnvironment(version, rules) {
     }
     return undefined;
 }
+/**
+ * The `environment-tag` input for this release: `{{environment}}` becomes the environment the
+ * rules chose; with no environment the tag is left out (a warning says so). A tag that is not
+ * valid is an error naming the input.
+ */
+function environmentTag(template, environment, version, input = 'environment-tag') {
+    if (!template)
+        return {};
+    let tag = template;
+    if (template.includes('{{environment}}')) {
+        if (!environment)
+            return { warning: `${input} "${template}" is not set: no environment rule matches ${version.raw}` };
+        tag = template.replaceAll('{{environment}}', environment);
+    }
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new InputError(input, `is "${tag}": ${problem}`);
+    return { tag };
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/retag.ts
 
@@ -35404,6 +35427,10 @@ function resolveEnvironment(version, rules) {
 
 
 
+
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 async function retagImages(images, options) {
     const { client } = options;
     const contact = new FirstContact();
@@ -35415,7 +35442,15 @@ async function retagImages(images, options) {
         }
         seen.set(image.target.name, image);
     }
-    // 1. Read everything: the source manifests, the tag lists for `latest`, where each target tag points now.
+    const moving = options.moving ?? {};
+    const immutable = new Set(options.immutable ?? []);
+    // `environment-tag: latest` is latest, with latest's rule; one of the release tags is that tag.
+    const environmentTag = options.environmentTag && options.environmentTag !== 'latest' && !options.tags.includes(options.environmentTag)
+        ? options.environmentTag
+        : undefined;
+    const wantsLatest = options.latest || (options.environmentTag === 'latest' && !options.version.prerelease);
+    const ranks = wantsLatest || options.tags.some((tag) => moving[tag]);
+    // 1. Read everything: the source manifests, the tag lists, where each target tag points now.
     const states = await mapLimit(images, options.concurrency, async (image) => {
         let manifest;
         try {
@@ -35428,92 +35463,247 @@ async function retagImages(images, options) {
             }
             throw error;
         }
-        const moving = options.moving ?? {};
+        const existing = ranks ? await listTags(client, contact, image.target) : [];
         const refused = {};
-        let existing = [];
-        if (options.latest || options.tags.some((tag) => moving[tag])) {
-            existing = await contact
-                .run(image.target.registry, () => client.listTags(image.target.registry, image.target.repository))
-                .catch((error) => {
-                if (error instanceof RegistryError && error.status === 404)
-                    return [];
-                throw error;
-            });
-        }
-        const tags = [];
+        const ranked = new Map();
+        const first = [];
+        const then = [];
         for (const tag of options.tags) {
             const kind = moving[tag];
-            const decision = kind ? decideMoving(options.version, kind, existing) : { move: true, higher: undefined };
-            if (decision.move)
-                tags.push(tag);
-            else
-                refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+            if (kind) {
+                const decision = decideMoving(options.version, kind, existing);
+                if (!decision.move) {
+                    refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+                    continue;
+                }
+                ranked.set(tag, kind);
+            }
+            (immutable.has(tag) ? first : then).push(tag);
         }
-        if (options.latest) {
+        if (wantsLatest) {
             const decision = decideLatest(options.version, existing);
-            if (decision.latest)
-                tags.push('latest');
+            if (decision.latest) {
+                then.push('latest');
+                ranked.set('latest', 'latest');
+            }
             else
                 refused.latest = `${image.target.name} already has ${decision.higher}, a higher release`;
         }
-        if (options.environmentTag && !tags.includes(options.environmentTag))
-            tags.push(options.environmentTag);
+        if (options.environmentTag === 'latest' && options.version.prerelease)
+            refused.latest = 'a pre-release never gets latest (environment-tag: latest follows the rule of latest)';
+        if (environmentTag)
+            then.push(environmentTag);
         const current = new Map();
-        await Promise.all(tags.map(async (tag) => {
+        await Promise.all([...first, ...then].map(async (tag) => {
             const info = await contact.run(image.target.registry, () => client.headManifest(image.target.withTag(tag)));
             current.set(tag, info?.digest);
         }));
-        return { image, manifest, tags, refused, current };
-    });
-    // 2. Write the tags that are missing or point elsewhere.
-    return mapLimit(states, options.concurrency, async (state) => {
-        const { image, manifest } = state;
-        const promoted = !sameRepository(image.source, image.target);
-        const outcomes = [];
-        const toWrite = [];
-        for (const tag of state.tags) {
-            const now = state.current.get(tag);
-            if (now === manifest.digest)
-                outcomes.push({ tag, outcome: 'unchanged' });
-            else {
-                outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
-                toWrite.push(tag);
-            }
-        }
-        if (toWrite.length > 0) {
-            if (promoted) {
-                await client.copyImage(image.source.withDigest(manifest.digest), image.target, toWrite);
-            }
-            else {
-                await Promise.all(toWrite.map((tag) => client.putManifest(image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
-            }
-        }
-        const repository = image.target.name;
-        const known = promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
-        const tags = [...new Set([...known, ...state.tags])];
         return {
-            name: image.name,
-            repository,
-            tags,
-            digest: manifest.digest,
-            ref: `${repository}@${manifest.digest}`,
-            outcomes,
-            refused: state.refused,
-            mediaType: manifest.mediaType,
-            source: image.source.toString(),
-            promoted,
+            image,
+            manifest,
+            promoted: !sameRepository(image.source, image.target),
+            first,
+            then,
+            ranked,
+            refused,
+            current,
+            written: new Set(),
+            failed: new Map(),
+            overtaken: new Map(),
         };
     });
+    // 2a. Every image's immutable tags (for a promotion: the copy itself, blobs and children first).
+    await mapLimit(states, options.concurrency, async (state) => {
+        const toWrite = state.first.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        try {
+            if (state.promoted) {
+                const source = state.image.source.withDigest(state.manifest.digest);
+                await client.copyImage(source, state.image.target, toWrite);
+                for (const tag of toWrite)
+                    state.written.add(tag);
+            }
+            else {
+                await writeTags(client, state, toWrite);
+            }
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    // 2b. The moving tags, only when every image has its immutable ones.
+    const failed = states.find((state) => state.error !== undefined);
+    await mapLimit(states, options.concurrency, async (state) => {
+        const toWrite = state.then.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        if (failed) {
+            const reason = `not written: ${failed.image.target.name} failed first`;
+            for (const tag of toWrite)
+                state.failed.set(tag, reason);
+            return;
+        }
+        try {
+            await writeTags(client, state, toWrite);
+            // 3. A ranked tag this run moved stays only if no higher release came meanwhile.
+            const checked = toWrite.filter((tag) => state.written.has(tag) && state.ranked.has(tag));
+            if (checked.length > 0)
+                await keepHighest(client, options.version, state, checked);
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag) && !state.failed.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    return states.map((state) => resultOf(state));
+}
+async function listTags(client, contact, target) {
+    return contact
+        .run(target.registry, () => client.listTags(target.registry, target.repository))
+        .catch((error) => {
+        if (error instanceof RegistryError && error.status === 404)
+            return [];
+        throw error;
+    });
+}
+/** PUTs the released manifest under each tag, recording each one written or failed. */
+async function writeTags(client, state, tags) {
+    const { manifest } = state;
+    const settled = await Promise.allSettled(tags.map((tag) => client.putManifest(state.image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
+    settled.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled')
+            state.written.add(tags[index]);
+        else {
+            state.failed.set(tags[index], reasonOf(outcome.reason));
+            state.error ??= outcome.reason;
+        }
+    });
+}
+/** How many times a run re-checks its ranked tags after putting one back (each round needs another run racing it). */
+const MAX_CHECKS = 5;
+/**
+ * Step 3: re-reads the tag list; for each ranked tag this run moved, when the highest final
+ * release of the tag's line is another version, makes sure the tag points at that release's
+ * manifest (putting it back when a lower release moved it last), and checks again after
+ * each write.
+ */
+async function keepHighest(client, version, state, tags) {
+    const { target } = state.image;
+    for (let round = 0; round < MAX_CHECKS; round += 1) {
+        const existing = await client.listTags(target.registry, target.repository);
+        let restored = false;
+        for (const tag of tags) {
+            const highest = highestFinal(existing, releaseLine(version, state.ranked.get(tag)));
+            if (!highest || highest.version === version.parsed.version)
+                continue;
+            const [now, wanted] = await Promise.all([
+                client.headManifest(target.withTag(tag)),
+                client.headManifest(target.withTag(highest.tag)),
+            ]);
+            if (!wanted || wanted.digest === state.manifest.digest)
+                continue;
+            state.overtaken.set(tag, `${highest.tag} was released meanwhile, a higher release: ${tag} stays on it`);
+            if (now?.digest === wanted.digest)
+                continue;
+            const manifest = await client.getManifest(target.withDigest(wanted.digest));
+            await client.putManifest(target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType });
+            restored = true;
+        }
+        if (!restored)
+            return;
+    }
+}
+function resultOf(state) {
+    const { image, manifest } = state;
+    const outcomes = [];
+    for (const tag of [...state.first, ...state.then]) {
+        const now = state.current.get(tag);
+        if (state.overtaken.has(tag))
+            continue;
+        if (now === manifest.digest)
+            outcomes.push({ tag, outcome: 'unchanged' });
+        else if (state.written.has(tag))
+            outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
+        else
+            outcomes.push({ tag, outcome: 'not written', reason: state.failed.get(tag) ?? 'not written' });
+    }
+    const repository = image.target.name;
+    const known = state.promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
+    // The release's tags first (1.4.0, 1.4, 1, latest), then the CI tags the image had.
+    const atDigest = outcomes.filter(({ outcome }) => outcome !== 'not written').map(({ tag }) => tag);
+    const tags = [...new Set([...atDigest, ...known])];
+    return {
+        name: image.name,
+        repository,
+        tags,
+        digest: manifest.digest,
+        ref: `${repository}@${manifest.digest}`,
+        outcomes,
+        refused: { ...state.refused, ...Object.fromEntries(state.overtaken) },
+        mediaType: manifest.mediaType,
+        source: image.source.toString(),
+        promoted: state.promoted,
+        ...(state.error !== undefined ? { error: state.error } : {}),
+    };
 }
 /** The target repository for a release: the source's own, or under target-registry / target-repository-prefix. */
-function releaseTarget(source, options) {
+function retag_releaseTarget(source, options) {
     const registry = options.registry?.trim().replace(/\/+$/, '') || source.registry;
     const prefix = (options.prefix ?? '').trim().replace(/^\/+|\/+$/g, '');
     const repository = prefix ? `${prefix}/${source.repository.split('/').pop()}` : source.repository;
     return makeReference(registry, repository);
 }
 
+;// CONCATENATED MODULE: ./packages/registry/src/tags/release-images.ts
+
+
+
+
+
+function releaseImages(inputs) {
+    const toTarget = (source) => {
+        try {
+            return releaseTarget(source, inputs.target);
+        }
+        catch (error) {
+            throw new InputError(inputs.target.prefix ? 'target-repository-prefix' : 'target-registry', `gives ${error.message}`);
+        }
+    };
+    const listed = parseImageListInput('images', inputs.images);
+    if (listed.length > 0) {
+        if (inputs.composeFiles.length > 0)
+            throw new InputError('images', 'and compose-file are both set: use one of them');
+        return listed.map((image) => {
+            const source = image.digest
+                ? image.reference.withDigest(image.digest)
+                : image.reference.withTag(image.tag ?? inputs.sourceTag());
+            return {
+                name: image.name,
+                source,
+                target: toTarget(source),
+                ...(image.entry ? { knownTags: image.tags } : {}),
+                where: `input "images" ${image.where}`,
+            };
+        });
+    }
+    const { sources } = imageSourcesFromInputs({
+        root: inputs.root,
+        images: [],
+        composeFiles: [...inputs.composeFiles],
+        services: [...inputs.services],
+        onWarning: inputs.onWarning,
+        onInfo: inputs.onInfo,
+    });
+    return sources.map((entry) => {
+        const source = targetRepository(entry, { registry: inputs.registry, prefix: inputs.prefix }).withTag(inputs.sourceTag());
+        return { name: entry.name, source, target: toTarget(source), where: entry.where };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/index.ts
+
 
 
 
@@ -35690,11 +35880,11 @@ function push_planPush(sources, tags, options) {
 function describe(source) {
     return source.service ? `service "${source.service}" (${source.where})` : `image ${source.local}`;
 }
-function reasonOf(error) {
+function push_reasonOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** Writes `targets` as the manifest at `digest` (one GET, one PUT a tag, then a HEAD each to check); records each tag. */
-async function writeTags(client, state, targets, digest) {
+async function push_writeTags(client, state, targets, digest) {
     if (targets.length === 0)
         return;
     const { item } = state;
@@ -35711,7 +35901,7 @@ async function writeTags(client, state, targets, digest) {
         if (outcome.status === 'fulfilled')
             state.written.add(tag);
         else {
-            state.notWritten.set(tag, reasonOf(outcome.reason));
+            state.notWritten.set(tag, push_reasonOf(outcome.reason));
             state.error ??= outcome.reason;
         }
     });
@@ -35735,13 +35925,13 @@ async function push_pushImages(plan, options) {
             }
             state.digest = info.digest;
             state.written.add(pushed.tag);
-            await writeTags(client, state, others, info.digest);
+            await push_writeTags(client, state, others, info.digest);
         }
         catch (error) {
             state.error = error;
             for (const target of first)
                 if (!state.written.has(target.tag))
-                    state.notWritten.set(target.tag, reasonOf(error));
+                    state.notWritten.set(target.tag, push_reasonOf(error));
         }
     });
     // 2. The moving tags, only when every image has its immutable ones.
@@ -35757,13 +35947,13 @@ async function push_pushImages(plan, options) {
             return;
         }
         try {
-            await writeTags(client, state, moving, state.digest);
+            await push_writeTags(client, state, moving, state.digest);
         }
         catch (error) {
             state.error ??= error;
             for (const target of moving)
                 if (!state.written.has(target.tag) && !state.notWritten.has(target.tag))
-                    state.notWritten.set(target.tag, reasonOf(error));
+                    state.notWritten.set(target.tag, push_reasonOf(error));
         }
     });
     return states.map((state) => {
@@ -35954,7 +36144,7 @@ async function logout() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4831);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5161);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8987);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .logout */ .r);

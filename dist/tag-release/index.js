@@ -35093,7 +35093,7 @@ function imageSourcesFromInputs(inputs) {
 
 
 
-const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{short-sha}}', 'sha-{{short-sha}}']));
+const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{sha}}', 'sha-{{sha}}']));
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
  * `[a-zA-Z0-9._-]` becomes one `-`. Case is kept (tags may hold upper case).
