@@ -39,6 +39,7 @@ import { FAILSAFE_SCHEMA, Type, YAMLException, loadAll } from 'js-yaml';
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
 import { UserError } from '@kra/core/errors';
 import { displayPath } from '@kra/core/workspace';
+import { safeJsonReason, safeYamlReason } from '@kra/core/parser-errors';
 import type { KubeObject, LoadedObject } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -427,34 +428,6 @@ function expand(value: unknown): unknown {
 
 const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
 
-/**
- * js-yaml's messages that hold no text of the document, as they are. Every other message is
- * rewritten by SAFE_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
- * directive arguments and tag prefixes in its messages, which can be a Secret's value.
- */
-const SAFE_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
-const SAFE_REASONS: Array<[RegExp, string]> = [
-  [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
-  [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
-  [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
-  [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
-  [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
-  [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
-  [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
-  [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
-  [/^tag prefix is malformed/, 'a malformed %TAG directive'],
-  [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
-];
-
-/** What js-yaml says is wrong, without anything from the document. */
-function safeYamlReason(reason: string): string {
-  for (const [pattern, safe] of SAFE_REASONS) if (pattern.test(reason)) return safe;
-  // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
-  if (!/["'`]/.test(reason) && SAFE_REASON.test(reason) && !/!</.test(reason)) return reason;
-  if (/^expected the node content, but found ','$/.test(reason)) return reason;
-  return 'the text cannot be read as YAML';
-}
-
 function yamlError(error: unknown, file: string, piece: string, startLine: number, root?: string): UserError {
   if (error instanceof YAMLException) {
     // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
@@ -500,17 +473,6 @@ function jsonTooDeepAt(text: string): number | undefined {
     } else if (char === 125 || char === 93) depth -= 1;
   }
   return undefined;
-}
-
-/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
-function safeJsonReason(message: string): string {
-  const reason = message
-    .replace(/ in JSON at position.*$/s, '')
-    .replace(/, (?:\.\.\.)?".*$/s, '')
-    .replace(/'[^']*[A-Za-z0-9][^']*'/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
 }
 
 function parseJsonText(text: string, file: string, root?: string): RawDocument[] {
