@@ -26,10 +26,15 @@ export class RequiredVariableError extends Error {
   }
 }
 
-/** `${` without its `}`, or a braced expression that is not a name with an operator. */
+/**
+ * `${` without its `}`, or a braced expression that is not a name with an operator. The
+ * message does not repeat the template (a value may be a password); `template` locates it.
+ */
 export class InvalidTemplateError extends Error {
   constructor(readonly template: string) {
-    super(`invalid interpolation format in "${template}": use \${VAR}, \${VAR:-default} or $$ for a literal $`);
+    super(
+      'invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $',
+    );
     this.name = 'InvalidTemplateError';
   }
 }
