@@ -35562,6 +35562,56 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/yaml.ts
 /**
  * Safe, fast parsing of manifest text into Kubernetes objects with their locations.
@@ -35602,6 +35652,7 @@ const {
 
 
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -35918,36 +35969,6 @@ function expand(value) {
     return copy;
 }
 const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
-/**
- * js-yaml's messages that hold no text of the document, as they are. Every other message is
- * rewritten by SAFE_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
- * directive arguments and tag prefixes in its messages, which can be a Secret's value.
- */
-const SAFE_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
-const SAFE_REASONS = [
-    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
-    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
-    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
-    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
-    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
-    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
-    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
-    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
-    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
-    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
-];
-/** What js-yaml says is wrong, without anything from the document. */
-function safeYamlReason(reason) {
-    for (const [pattern, safe] of SAFE_REASONS)
-        if (pattern.test(reason))
-            return safe;
-    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
-    if (!/["'`]/.test(reason) && SAFE_REASON.test(reason) && !/!</.test(reason))
-        return reason;
-    if (/^expected the node content, but found ','$/.test(reason))
-        return reason;
-    return 'the text cannot be read as YAML';
-}
 function yamlError(error, file, piece, startLine, root) {
     if (error instanceof YAMLException) {
         // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
@@ -35992,16 +36013,6 @@ function jsonTooDeepAt(text) {
             depth -= 1;
     }
     return undefined;
-}
-/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
-function safeJsonReason(message) {
-    const reason = message
-        .replace(/ in JSON at position.*$/s, '')
-        .replace(/, (?:\.\.\.)?".*$/s, '')
-        .replace(/'[^']*[A-Za-z0-9][^']*'/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
 }
 function parseJsonText(text, file, root) {
     if (text.trim() === '')

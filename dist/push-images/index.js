@@ -29153,7 +29153,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3973);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -29163,7 +29163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4604:
+/***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31276,11 +31276,14 @@ class RequiredVariableError extends Error {
         this.name = 'RequiredVariableError';
     }
 }
-/** `${` without its `}`, or a braced expression that is not a name with an operator. */
+/**
+ * `${` without its `}`, or a braced expression that is not a name with an operator. The
+ * message does not repeat the template (a value may be a password); `template` locates it.
+ */
 class InvalidTemplateError extends Error {
     template;
     constructor(template) {
-        super(`invalid interpolation format in "${template}": use \${VAR}, \${VAR:-default} or $$ for a literal $`);
+        super('invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $');
         this.template = template;
         this.name = 'InvalidTemplateError';
     }
@@ -31426,8 +31429,9 @@ function parseDotEnv(text, environment, onMissing) {
             line = line.slice('export '.length).trimStart();
         const equals = line.indexOf('=');
         if (equals < 0) {
+            // The line is not repeated: it may be a value written without its KEY=.
             if (!KEY.test(line))
-                throw new DotEnvError(`"${line}" is not KEY=VALUE`, lineNumber);
+                throw new DotEnvError(`line ${lineNumber} is not KEY=VALUE (a name, "=", then the value)`, lineNumber);
             const inherited = environment(line);
             if (inherited !== undefined)
                 values[line] = inherited;
@@ -34558,7 +34562,58 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/src/compose/load.ts
+
 
 
 
@@ -34689,7 +34744,8 @@ function readComposeFile(file, lookup, show, onWarning) {
     catch (error) {
         const mark = error.mark;
         const line = mark?.line !== undefined ? mark.line + 1 : undefined;
-        const reason = error.reason ?? error.message;
+        // js-yaml's message quotes what it found (an alias, a tag): in a Compose file, maybe a password.
+        const reason = safeYamlReason((error.reason ?? '').replace(/\s+/g, ' ').trim());
         throw new src/* UserError */.yo(`${shown}${line ? `:${line}` : ''}: YAML syntax error: ${reason}`, { file: shown, line });
     }
     if (document === undefined || document === null)

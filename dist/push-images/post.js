@@ -31258,11 +31258,14 @@ class interpolate_RequiredVariableError extends Error {
         this.name = 'RequiredVariableError';
     }
 }
-/** `${` without its `}`, or a braced expression that is not a name with an operator. */
+/**
+ * `${` without its `}`, or a braced expression that is not a name with an operator. The
+ * message does not repeat the template (a value may be a password); `template` locates it.
+ */
 class interpolate_InvalidTemplateError extends Error {
     template;
     constructor(template) {
-        super(`invalid interpolation format in "${template}": use \${VAR}, \${VAR:-default} or $$ for a literal $`);
+        super('invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $');
         this.template = template;
         this.name = 'InvalidTemplateError';
     }
@@ -31408,8 +31411,9 @@ function dotenv_parseDotEnv(text, environment, onMissing) {
             line = line.slice('export '.length).trimStart();
         const equals = line.indexOf('=');
         if (equals < 0) {
+            // The line is not repeated: it may be a value written without its KEY=.
             if (!KEY.test(line))
-                throw new dotenv_DotEnvError(`"${line}" is not KEY=VALUE`, lineNumber);
+                throw new dotenv_DotEnvError(`line ${lineNumber} is not KEY=VALUE (a name, "=", then the value)`, lineNumber);
             const inherited = environment(line);
             if (inherited !== undefined)
                 values[line] = inherited;
@@ -34547,6 +34551,7 @@ const {
 
 
 
+
 /** The file names Compose looks for, in its order of preference, and their override files. */
 const DEFAULT_COMPOSE_FILES = (/* unused pure expression or super */ null && (['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']));
 /**
@@ -34671,7 +34676,8 @@ function readComposeFile(file, lookup, show, onWarning) {
     catch (error) {
         const mark = error.mark;
         const line = mark?.line !== undefined ? mark.line + 1 : undefined;
-        const reason = error.reason ?? error.message;
+        // js-yaml's message quotes what it found (an alias, a tag): in a Compose file, maybe a password.
+        const reason = safeYamlReason((error.reason ?? '').replace(/\s+/g, ' ').trim());
         throw new UserError(`${shown}${line ? `:${line}` : ''}: YAML syntax error: ${reason}`, { file: shown, line });
     }
     if (document === undefined || document === null)
