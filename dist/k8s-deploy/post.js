@@ -31719,7 +31719,9 @@ function splitList(value) {
 }
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
 function readJsonOrList(name, parseItem, validate) {
     const value = raw(name);
@@ -31739,11 +31741,11 @@ function parseJsonOrList(name, value, parseItem, validate) {
             throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
-                return parseItem(item);
+                return parseItem(item, `item ${index}`);
             if (!validate)
                 throw new InputError(name, `item ${index} is not a string`);
             try {
-                return validate(item);
+                return validate(item, index);
             }
             catch (error) {
                 if (error instanceof InputError)
@@ -31752,7 +31754,7 @@ function parseJsonOrList(name, value, parseItem, validate) {
             }
         });
     }
-    return splitList(value).map(parseItem);
+    return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */
 function readJsonObject(name) {
@@ -32118,7 +32120,62 @@ async function postWebhook(url, message, timeoutMs = 10_000) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+
+
+
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/ci.yml@refs/heads/main). */
+function workflowText(env) {
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!match || !workspace)
+        return undefined;
+    try {
+        return readFileSync(join(workspace, match[1]), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function deprecations_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Writes the aliases, and warns for each one the workflow reads (see the top of this file).
+ * Returns the warnings given.
+ */
+function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
+    for (const alias of aliases)
+        core.setOutput(alias.name, alias.value);
+    const step = env.GITHUB_ACTION ?? '';
+    // Without an id (__run, __owner_repo) no later step can read this step's outputs.
+    if (!step || step.startsWith('__'))
+        return [];
+    const workflow = workflowText(env);
+    if (workflow === undefined)
+        return [];
+    const outputs = `steps\\.${deprecations_escape(step)}\\.outputs`;
+    const reads = (name) => new RegExp(`${outputs}(?:\\.${deprecations_escape(name)}(?![\\w-])|\\[\\s*['"]${deprecations_escape(name)}['"]\\s*\\])`);
+    const warnings = [];
+    for (const alias of aliases) {
+        if (reads(alias.name).test(workflow)) {
+            warnings.push(`Output "${alias.name}" of step "${step}" is deprecated and goes away in v2: read steps.${step}.outputs.${alias.use}, which holds the same value`);
+        }
+    }
+    for (const output of changed) {
+        const fromJson = new RegExp(`fromJSON\\(\\s*${outputs}\\.${deprecations_escape(output.name)}\\s*\\)`, 'i');
+        if (fromJson.test(workflow)) {
+            warnings.push(`Output "${output.name}" of step "${step}" is newline text now (one rule for every list output): read fromJSON(steps.${step}.outputs.${output.json}) for the JSON`);
+        }
+    }
+    for (const warning of warnings)
+        core.warning(warning);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -12,3 +12,4 @@ export * from './workspace.js';
 export * from './contracts.js';
 export * from './identity.js';
 export * from './notify.js';
+export * from './deprecations.js';
