@@ -32,6 +32,11 @@ const SINGLE = new Set([
   'rolled-back',
   'status',
   'changed',
+  'url',
+  'commit',
+  'branch',
+  'pull-request-number',
+  'pull-request-url',
 ]);
 
 /** The v1.0 names kept until v2, each with the name to read instead. */
