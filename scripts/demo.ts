@@ -9,22 +9,36 @@
 //
 // Every step is a committed bundle run as the GitHub runner runs it; each job summary is
 // printed as it is written, and a table of jobs ends each run.
+//
+// `--cluster real` runs the same on two real control planes (kube-apiserver, etcd, the
+// controllers and KWOK, built by tools/build.sh) instead of cluster-sim.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ClusterKind } from '@kra/control-plane/test-clusters';
 import { runWorkflow, TextReporter, type RunWorkflowResult } from '@kra/workflow-runner';
 import { startRehearsal } from '../packages/workflow-runner/test/support/rehearsal.js';
 
 const colour = Boolean(process.stdout.isTTY);
 const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
 
+/** `--cluster sim|real`, sim by default. */
+function clusterKind(argv: string[]): ClusterKind {
+  const at = argv.indexOf('--cluster');
+  if (at === -1) return 'sim';
+  const kind = argv[at + 1];
+  if (kind !== 'sim' && kind !== 'real') throw new Error(`--cluster: "${kind ?? ''}" is not sim or real`);
+  return kind;
+}
+
 async function main(): Promise<void> {
+  const cluster = clusterKind(process.argv.slice(2));
   const setUp = Date.now();
-  const rehearsal = await startRehearsal();
+  const rehearsal = await startRehearsal({ cluster });
   try {
     console.log(bold(`shop repository ${rehearsal.repository}`));
     console.log(
       bold(
-        `registry ${rehearsal.registry.host} (docker-registry); clusters: staging ${rehearsal.staging.url}, production ${rehearsal.production.url}`,
+        `registry ${rehearsal.registry.host} (docker-registry); ${cluster === 'real' ? 'real control planes' : 'simulated clusters'}: staging ${rehearsal.staging.url}, production ${rehearsal.production.url}`,
       ),
     );
     const started = Date.now();

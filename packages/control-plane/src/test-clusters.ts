@@ -35,10 +35,14 @@ export interface TestCluster {
   stop(): Promise<void>;
 }
 
-/** The options both clusters understand (cluster-sim's names and meanings). */
+/**
+ * The options both clusters understand (cluster-sim's names and meanings), and
+ * `registryCheck`, which only cluster-sim has: KWOK pulls no image, so on the real cluster a
+ * pod rule must say which images fail to pull.
+ */
 export type TestClusterOptions = Pick<
   ClusterOptions,
-  'rbac' | 'nodes' | 'podReadyDelayMs' | 'podRules' | 'kubeconfigPath' | 'namespace' | 'clock'
+  'rbac' | 'nodes' | 'podReadyDelayMs' | 'podRules' | 'kubeconfigPath' | 'namespace' | 'clock' | 'registryCheck'
 >;
 
 export function clusterKinds(value = process.env.KRA_CLUSTERS): ClusterKind[] {
@@ -81,6 +85,8 @@ export async function startTestCluster(kind: ClusterKind, options: TestClusterOp
       stop: () => sim.stop(),
     };
   }
+  if (options.registryCheck)
+    throw new Error('registryCheck: the real control plane pulls no image (KWOK); give the failing images a pod rule');
   const speed = options.clock?.speed ?? 1;
   const rule = (r: PodRule | string) => realTimeRule(typeof r === 'string' ? parsePodRule(r) : r, speed);
   const real = await startControlPlane({

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { type Cluster, startCluster } from '@kra/cluster-sim';
+import { type ClusterKind, type TestCluster, startTestCluster } from '@kra/control-plane/test-clusters';
 import { repoRoot } from '@kra/local-runner';
 import { startRegistry, type RunningRegistry } from '../../../registry/test/support/index.js';
 import { startPodman, type PodmanSandbox } from '../../../registry/test/support/podman.js';
@@ -20,8 +20,8 @@ export interface Rehearsal {
   repository: string;
   registry: RunningRegistry;
   podman: PodmanSandbox;
-  staging: Cluster;
-  production: Cluster;
+  staging: TestCluster;
+  production: TestCluster;
   secrets: ScopedValues;
   vars: ScopedValues;
   /** The environment steps inherit: podman's private storage, the docker shim first on PATH. */
@@ -36,6 +36,12 @@ export interface Rehearsal {
 export interface RehearsalOptions {
   /** Remove `namespace:` from the manifests (the namespace then comes from the workflow). */
   namespaceless?: boolean;
+  /**
+   * cluster-sim (default) or the real control plane. cluster-sim asks the registry whether an
+   * image exists before "pulling" it; KWOK pulls nothing, so on the real cluster a pod rule
+   * makes the image the broken release names (shop/storefront) fail to pull, as the registry would.
+   */
+  cluster?: ClusterKind;
 }
 
 /** A `docker` for a machine that has podman only: compose build through compose-build.ts, the rest to podman. */
@@ -60,15 +66,17 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
     stops.push(() => registry.stop());
     const podman = await startPodman();
     stops.push(() => podman.stop());
+    const kind = options.cluster ?? 'sim';
     const clusterOptions = {
-      tls: true,
       clock: { speed: 20 },
       podReadyDelayMs: 300,
-      registryCheck: { hosts: [registry.host] },
+      ...(kind === 'sim'
+        ? { registryCheck: { hosts: [registry.host] } }
+        : { podRules: [{ image: `${registry.host}/shop/storefront:*`, fail: 'ErrImagePull' as const }] }),
     };
-    const staging = await startCluster(clusterOptions);
+    const staging = await startTestCluster(kind, clusterOptions);
     stops.push(() => staging.stop());
-    const production = await startCluster(clusterOptions);
+    const production = await startTestCluster(kind, clusterOptions);
     stops.push(() => production.stop());
 
     const repository = join(dir, 'shop');
