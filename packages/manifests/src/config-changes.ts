@@ -54,7 +54,7 @@ export interface AffectedWorkload extends ObjectListEntry {
 export interface ConfigDiff {
   changedConfigs: ConfigChange[];
   affectedWorkloads: AffectedWorkload[];
-  /** The workloads to restart, as an object list (the DESIGN.md contract). */
+  /** The workloads to restart, as an object list (the contract in docs/design.md). */
   restart: ObjectListEntry[];
   /** For every rollable workload at head that reads a config: a sha256 over the content it reads. */
   checksums: ConfigChecksums;
