@@ -31990,7 +31990,7 @@ function runUrl(context) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -32320,7 +32320,7 @@ function isClusterScoped(apiVersion, kind, crds) {
     return crd?.scope === 'Cluster';
 }
 /**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
  * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
  */
 function objectRef(item, defaultNamespace, crds) {

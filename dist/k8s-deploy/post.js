@@ -32026,7 +32026,7 @@ function besideBundle(name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
