@@ -36,6 +36,11 @@ export interface RunWorkflowOptions {
   workspace?: string;
   /** owner/name; default from the origin remote when it is on GitHub, else local/<folder>. */
   repositoryName?: string;
+  /**
+   * The GitHub server the run belongs to (GITHUB_SERVER_URL, github.server_url), where git
+   * reaches repositories; default https://github.com. A GitHub Enterprise Server run has its own.
+   */
+  serverUrl?: string;
   actor?: string;
   /** An API stand-in to use (shared by several runs); default: one started for this run. */
   github?: GitHubStandIn;
@@ -265,7 +270,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
       reporter,
       runDir: options.workspace ?? mkdtempSync(join(tmpdir(), 'kube-release-run-')),
       api: { url: github.url, token: github.token },
-      serverUrl: 'https://github.com',
+      serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/+$/, ''),
       env: options.env ?? stepEnvironment(process.env),
       signal: options.signal ?? new AbortController().signal,
     };
