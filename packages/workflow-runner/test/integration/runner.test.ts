@@ -219,7 +219,10 @@ jobs:
 `,
     });
     const out = capture();
-    const result = await runWorkflow({ workflow: join(dir, '.github/workflows/background.yml'), reporter: out.reporter });
+    const result = await runWorkflow({
+      workflow: join(dir, '.github/workflows/background.yml'),
+      reporter: out.reporter,
+    });
     expect(result.result).toBe('success');
     const [server, kept] = result.jobs.serve.outputs.pids.split(' ').map(Number);
     // Running: it exists and is not a zombie waiting for its new parent to reap it.
