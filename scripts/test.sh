@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the whole check, as CI does: lint, type check, the
 # committed bundles match the sources (check-dist), then every test on Node 24.
+# Arguments go to jest. TEST_SELECTION, when set, is a jest path pattern that narrows the
+# tests (lint, type check and check-dist still run in full): the workflow runner's tests set
+# it to run ci.yml's and publish.yml's test job through one small test file, since the whole
+# suite holds those very tests. CI leaves it unset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,5 +12,7 @@ source scripts/env.sh
 echo "==> lint";        pnpm -s lint
 echo "==> type check";  pnpm -s typecheck
 echo "==> check-dist";  pnpm -s check-dist
-echo "==> tests (node $(node --version))"
-pnpm -s test --ci "$@"
+selection=()
+if [ -n "${TEST_SELECTION:-}" ]; then selection=("$TEST_SELECTION"); fi
+echo "==> tests (node $(node --version))${TEST_SELECTION:+: only those matching TEST_SELECTION=$TEST_SELECTION}"
+pnpm -s test --ci "${selection[@]}" "$@"

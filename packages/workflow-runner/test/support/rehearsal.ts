@@ -6,7 +6,7 @@
  * secret), and the secrets and variables files' content.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { type Cluster, startCluster } from '@kra/cluster-sim';
@@ -14,6 +14,7 @@ import { repoRoot } from '@kra/local-runner';
 import { startRegistry, type RunningRegistry } from '../../../registry/test/support/index.js';
 import { startPodman, type PodmanSandbox } from '../../../registry/test/support/podman.js';
 import { type ScopedValues, stepEnvironment } from '../../src/index.js';
+import { dockerOnPodman } from './docker-on-podman.js';
 
 export interface Rehearsal {
   /** The shop's repository (its top folder). */
@@ -36,20 +37,6 @@ export interface Rehearsal {
 export interface RehearsalOptions {
   /** Remove `namespace:` from the manifests (the namespace then comes from the workflow). */
   namespaceless?: boolean;
-}
-
-/** A `docker` for a machine that has podman only: compose build through compose-build.ts, the rest to podman. */
-function dockerOnPodman(dir: string): string {
-  const bin = join(dir, 'bin');
-  mkdirSync(bin, { recursive: true });
-  const script = join(repoRoot(), 'packages/workflow-runner/test/support/compose-build.ts');
-  const tsx = import.meta.resolve('tsx');
-  writeFileSync(
-    join(bin, 'docker'),
-    `#!/usr/bin/env bash\n# docker on podman (rehearsal only)\nif [ "\${1:-}" = compose ] && [ "\${2:-}" = build ]; then shift 2; exec node --import "${tsx}" "${script}" "$@"; fi\nexec podman "$@"\n`,
-  );
-  chmodSync(join(bin, 'docker'), 0o755);
-  return bin;
 }
 
 export async function startRehearsal(options: RehearsalOptions = {}): Promise<Rehearsal> {
