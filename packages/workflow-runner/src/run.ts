@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { type GitHubStandIn, startGitHubStandIn } from '@kra/github-stand-in';
+import { type GitHubStandIn, startGitHubStandIn, user } from '@kra/github-stand-in';
 import { repoRoot } from '@kra/local-runner';
 import { type Approver, approver } from './approval.js';
 import { ConcurrencyGroups } from './concurrency.js';
@@ -156,7 +156,8 @@ async function completeEvent(
 ): Promise<{ payload: Record<string, any>; ref: string; sha: string }> {
   const payload: Record<string, any> = { ...given };
   payload.repository ??= repositoryPayload(github, repositoryName);
-  payload.sender ??= { login: actor, type: 'User' };
+  // The sender as GitHub sends it: its id makes the actor's noreply e-mail (<id>+<login>@…).
+  payload.sender ??= user(github.state.urls, actor, github.state.userId(actor));
   const commit = (ref: string, what: string) => {
     const sha = resolveCommit(repository, ref);
     if (!sha) throw new WorkflowError(`${what}: ${ref} is not a commit of ${repository}`);

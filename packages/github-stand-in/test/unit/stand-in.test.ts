@@ -139,6 +139,29 @@ describe('GitHub API stand-in', () => {
     expect(github.violations).toEqual([]);
   });
 
+  test("another token the API was given is accepted, and what it creates is its login's", async () => {
+    const app = await startGitHubStandIn({
+      repositories: ['acme/shop'],
+      tokens: { ghs_releaseBotToken: 'release-bot' },
+      resolveRef: (_repo, ref) => ({ main: sha, a: 'b'.repeat(40), b: 'c'.repeat(40) })[ref],
+    });
+    try {
+      const opened = await call(
+        app,
+        'POST',
+        '/repos/acme/shop/pulls',
+        { title: 't', head: 'a', base: 'main' },
+        'ghs_releaseBotToken',
+      );
+      expect([opened.status, opened.body.user.login]).toEqual([201, 'release-bot']);
+      const mine = await call(app, 'POST', '/repos/acme/shop/pulls', { title: 't', head: 'b', base: 'main' });
+      expect(mine.body.user.login).toBe('octocat');
+      expect(app.violations).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
   test('unknown repositories are not found', async () => {
     expect((await call(github, 'GET', '/repos/acme/other/releases')).status).toBe(404);
   });
