@@ -50,7 +50,7 @@ describe("the suite's ci.yml", () => {
         const base = stepEnvironment(process.env);
         const out = capture();
         const result = await runWorkflow({
-          workflow: suite.workflow('ci.yml'),
+          workflow: suite.workflow('.github/workflows/ci.yml'),
           event: 'push',
           payload: { ref: 'refs/heads/main' },
           repositoryName: 'kube-release/kube-release-actions',
@@ -108,7 +108,7 @@ describe("the suite's publish.yml", () => {
   async function dispatch(version: string) {
     const out = capture();
     const result = await runWorkflow({
-      workflow: suite.workflow('publish.yml'),
+      workflow: suite.workflow('.github/workflows/publish.yml'),
       event: 'workflow_dispatch',
       payload: { ref: 'refs/heads/main', inputs: { version } },
       repositoryName,

@@ -27,6 +27,7 @@ export interface Rehearsal {
   vars: ScopedValues;
   /** The environment steps inherit: podman's private storage, the docker shim first on PATH. */
   env: Record<string, string>;
+  /** A workflow of the copy: by its path in this repository (examples/shop/.github/workflows/ci.yml), or by file name. */
   workflow(name: string): string;
   git(...args: string[]): string;
   /** Edits files, commits, and tags when asked; returns the commit. */
@@ -118,7 +119,10 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
         },
       },
       env,
-      workflow: (name) => join(repository, '.github/workflows', name),
+      workflow: (name) =>
+        name.startsWith('examples/shop/')
+          ? join(repository, name.slice('examples/shop/'.length))
+          : join(repository, '.github/workflows', name),
       git,
       commit,
       async stop() {

@@ -19,7 +19,8 @@ export interface SuiteCopy {
   origin: string;
   /** Its worktree on main: the repository the runner runs workflows from. */
   repository: string;
-  workflow(name: string): string;
+  /** A workflow of the copy, by its path in this repository (.github/workflows/ci.yml). */
+  workflow(path: string): string;
   /** git in the worktree; the bare repository shares its refs. */
   git(...args: string[]): string;
   /** Edits files in the worktree and commits them on main; returns the commit. */
@@ -60,7 +61,7 @@ export function copySuite(): SuiteCopy {
     dir,
     origin,
     repository,
-    workflow: (name) => join(repository, '.github/workflows', name),
+    workflow: (path) => join(repository, path),
     git,
     commit(message, edit) {
       edit(repository);
