@@ -78,7 +78,10 @@ describe("the suite's ci.yml", () => {
         expect(log).toContain('check-dist: dist/ matches the sources');
         // The actions job: pushed, re-tagged, deployed with the config change, then its servers ended.
         const sha = suite.git('rev-parse', '--short=7', 'HEAD');
-        expect(log).toContain(`pushed: localhost:5000/shop/web:main-${sha}`);
+        expect(log).toContain(`podman push --tls-verify=false localhost:5000/shop/web:main-${sha}`);
+        expect(log).toMatch(/pushed: localhost:5000\/shop\/web@sha256:[0-9a-f]{64}/);
+        expect(log).toContain('modified ConfigMap shop/web-config');
+        expect(log).toMatch(/web: localhost:5000\/shop\/web:latest -> localhost:5000\/shop\/web:[^@\s]+@sha256:/);
         expect(log).toContain('environment: production');
         expect(log).toContain('deployed revision: 1');
         expect(log).toMatch(/Terminate orphan process: pid \(\d+\) \(docker-registry\)/);
