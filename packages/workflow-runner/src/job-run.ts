@@ -215,7 +215,7 @@ export async function runStepsJob(job: StepsJobModel, scope: JobScope, settings:
       }
     }
     for (const run of posts.reverse()) await run.post?.(!failed);
-    for (const line of terminateOrphans(stepContext.trackingId)) reporter.notice(label, line);
+    for (const line of await terminateOrphans(stepContext.trackingId)) reporter.notice(label, line);
 
     const result: Outcome = abort.signal.aborted ? 'cancelled' : failed ? 'failure' : 'success';
     const finalContexts: Contexts = {

@@ -40,8 +40,21 @@ export function orphanProcesses(trackingId: string): OrphanProcess[] {
   return found;
 }
 
-/** Ends the job's orphans (SIGKILL, as the runner does); returns the log lines GitHub shows. */
-export function terminateOrphans(trackingId: string): string[] {
+/** Whether a process still runs (exists and has not exited: a zombie holds nothing any more). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends the job's orphans (SIGKILL, as the runner does) and waits, up to 10 s, until they have
+ * exited, so what they held (a port, a file) is free for what runs next. Returns the log
+ * lines GitHub shows.
+ */
+export async function terminateOrphans(trackingId: string): Promise<string[]> {
   const orphans = orphanProcesses(trackingId);
   if (orphans.length === 0) return [];
   const lines = ['Cleaning up orphan processes'];
@@ -53,5 +66,8 @@ export function terminateOrphans(trackingId: string): string[] {
       // It ended by itself meanwhile.
     }
   }
+  const deadline = Date.now() + 10_000;
+  while (orphans.some((orphan) => running(orphan.pid)) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   return lines;
 }
