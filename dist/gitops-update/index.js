@@ -31844,19 +31844,23 @@ function entryLines(image, name, pin) {
     return lines;
 }
 /**
- * Adds an `images:` entry for `image` (named as the resources write it) to a kustomization:
- * appended to its `images:` list in the list's style, or a new `images:` key after the
- * document's last line.
+ * Adds `images:` entries (one per image, named as the resources write it) to a kustomization,
+ * as one edit: appended to its `images:` list in the list's style, or a new `images:` key
+ * after the document's last line.
  */
-function addImageEntry(file, root, image, name, pin) {
-    const pairs = entryLines(image, name, pin);
+function addImageEntries(file, root, entries, pin) {
+    const entryPairs = entries.map(({ image, name }) => entryLines(image, name, pin));
     const eol = file.eol;
     const imagesPair = root.items.find((pair) => pairKey(pair) === 'images');
     const value = imagesPair?.value;
     if ((0,dist/* isSeq */.oP)(value) && value.flow) {
-        const flowEntry = `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`;
+        const flowEntries = entryPairs.map((pairs) => `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`);
         const close = value.range[1] - 1;
-        return { start: close, end: close, text: value.items.length > 0 ? `, ${flowEntry}` : flowEntry };
+        return {
+            start: close,
+            end: close,
+            text: `${value.items.length > 0 ? ', ' : ''}${flowEntries.join(', ')}`,
+        };
     }
     if ((0,dist/* isSeq */.oP)(value) && value.range) {
         const dash = column(file.text, value.range[0]);
@@ -31865,30 +31869,30 @@ function addImageEntry(file, root, image, name, pin) {
             ? column(file.text, first.items[0].key.range[0])
             : dash + 2;
         const end = lineEnd(file.text, contentEnd(value) ?? value.range[1]);
-        const text = pairs
-            .map(([key, text], index) => index === 0
+        const text = entryPairs
+            .flatMap((pairs) => pairs.map(([key, text], index) => index === 0
             ? `${eol}${' '.repeat(dash)}-${' '.repeat(Math.max(1, keyColumn - dash - 1))}${key}: ${newScalarSource(text)}`
-            : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`)
+            : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`))
             .join('');
         return { start: end, end, text };
     }
     const keyIndent = (0,dist/* isScalar */.jn)(root.items[0]?.key) && root.items[0].key.range ? column(file.text, root.items[0].key.range[0]) : 0;
     const dash = keyIndent + sequenceIndent(file, root);
-    const item = pairs
-        .map(([key, text], index) => `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`)
+    const items = entryPairs
+        .flatMap((pairs) => pairs.map(([key, text], index) => `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`))
         .join('');
     if (imagesPair) {
         // `images:` with no value.
         if (!(value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
             return undefined;
         const at = (0,dist/* isScalar */.jn)(value) && value.range ? value.range[0] : lineEnd(file.text, imagesPair.key.range[1]);
-        return { start: at, end: at, text: item };
+        return { start: at, end: at, text: items };
     }
     const end = contentEnd(root);
     if (end === undefined)
         return undefined;
     const at = lineEnd(file.text, end);
-    return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${item}` };
+    return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${items}` };
 }
 /** The root mapping of a kustomization file (one document, a Kustomization or Component), else undefined. */
 function kustomizationRoot(file) {
@@ -32004,6 +32008,8 @@ function planConfigUpdate(options) {
             continue;
         const plan = plans.get(absolute);
         const uses = tree.outputs((0,external_node_path_.dirname)(absolute));
+        // Every image the overlay lacks goes into one edit: two would each add an `images:` key.
+        const missing = [];
         for (const image of options.images) {
             const use = uses.get(image.key);
             if (!use || plan.matched.has(image.key))
@@ -32011,12 +32017,18 @@ function planConfigUpdate(options) {
             const handled = matchedIn.get(image.key);
             if (handled && [...use.origins].some((origin) => handled.has(origin)))
                 continue;
-            const edit = addImageEntry(file, kustomization, image, use.written, options.pin);
-            if (!edit) {
+            missing.push({ image, name: use.written });
+        }
+        if (missing.length === 0)
+            continue;
+        const edit = addImageEntries(file, kustomization, missing, options.pin);
+        if (!edit) {
+            for (const { image } of missing)
                 plan.problems.push(`${file.path}: uses ${image.repository} but its images: list cannot be extended in place: add an entry for it by hand`);
-                continue;
-            }
-            plan.edits.push(edit);
+            continue;
+        }
+        plan.edits.push(edit);
+        for (const { image, name } of missing) {
             plan.matched.add(image.key);
             plan.changes.push({
                 file: file.path,
@@ -32025,7 +32037,7 @@ function planConfigUpdate(options) {
                 rule: 'kustomize',
                 image: image.key,
                 before: '(added)',
-                after: `${use.written}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
+                after: `${name}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
             });
         }
     }
