@@ -8,6 +8,7 @@ export * from './config-changes.js';
 export * from './status/index.js';
 export * from './diagnose.js';
 export * from './wait.js';
+export * from './depth.js';
 export * from './diff.js';
 export * from './prepare.js';
 export * from './apply.js';

@@ -2,6 +2,7 @@ import { UserError } from '@kra/core';
 import type { KObject } from './client.js';
 import { stampChecksums, stampRestarts } from './config-changes.js';
 import type { DeployRun } from './deploy-run.js';
+import { checkDepth } from './depth.js';
 import { replaceImages } from './images.js';
 import { identity, objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
@@ -101,6 +102,7 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
  */
 export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
   const { options, log, client, result } = run;
+  checkDepth(options.objects, (o) => options.where?.(o) ?? '');
   const objects = options.objects.map((o) => structuredClone(o));
   const originals = new Map(objects.map((copy, i) => [copy, options.objects[i]]));
   const whereGiven = (o: KObject) => options.where?.(originals.get(o) ?? o) ?? '';
