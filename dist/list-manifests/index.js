@@ -37141,6 +37141,16 @@ function identityOptions(object, options) {
         clusterScoped: isClusterScoped(object.apiVersion, object.kind, options.crds),
     };
 }
+/**
+ * The namespace an output entry states: the object's own, else the `namespace` input, else none.
+ * Never `default` by guessing: k8s-deploy defaults an entry without one to the namespace it
+ * deploys to, which is where such an object lives.
+ */
+function statedNamespace(object, options) {
+    if (isClusterScoped(object.apiVersion, object.kind, options.crds))
+        return '';
+    return object.metadata.namespace || options.namespace || '';
+}
 function entryOf(object, namespace) {
     const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
     if (namespace !== '')
@@ -37166,7 +37176,7 @@ function indexObjects(objects, options, strict) {
                 continue;
             throw new UserError(`${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`, { file: loaded.source.file, line: loaded.source.line });
         }
-        index.set(key, { loaded, namespace });
+        index.set(key, { loaded, namespace, stated: statedNamespace(object, options) });
     }
     return index;
 }
@@ -37315,7 +37325,7 @@ function compareManifests(base, head, options = {}) {
     const hashes = new Hashes();
     const changedConfigs = [];
     const changeOf = new Map();
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, stated }] of headIndex) {
         if (!isConfig(loaded.object))
             continue;
         const before = baseIndex.get(key);
@@ -37325,25 +37335,25 @@ function compareManifests(base, head, options = {}) {
                 ? undefined
                 : 'modified';
         if (change) {
-            changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
+            changedConfigs.push({ ...configEntry(loaded.object, stated), change });
             changeOf.set(key, change);
         }
     }
-    for (const [key, { loaded, namespace }] of baseIndex) {
+    for (const [key, { loaded, stated }] of baseIndex) {
         if (!isConfig(loaded.object) || headIndex.has(key))
             continue;
-        changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
+        changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
         changeOf.set(key, 'deleted');
     }
     changedConfigs.sort((a, b) => compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`));
     const affectedWorkloads = [];
     const checksums = {};
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, namespace, stated }] of headIndex) {
         const { object } = loaded;
         if (!isWorkload(loaded))
             continue;
         const reads = configsRead(loaded, namespace);
-        const entry = entryOf(object, namespace);
+        const entry = entryOf(object, stated);
         if (isRollable(object) && reads.length > 0) {
             const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
             checksums[checksumKey(entry)] = sha256(lines.join('\n'));
@@ -37361,8 +37371,9 @@ function compareManifests(base, head, options = {}) {
                     continue;
             }
             const config = { kind: read.kind, name: read.name, change, via: read.via };
-            if (read.namespace !== '')
-                config.namespace = read.namespace;
+            // A config is read from the workload's own namespace.
+            if (stated !== '')
+                config.namespace = stated;
             configs.push(config);
         }
         if (configs.length === 0)
