@@ -7,6 +7,7 @@ import {
   displayPath,
   githubContext,
   isInside,
+  maskSecret,
   readBoolean,
   readDuration,
   readEnum,
@@ -30,9 +31,11 @@ import {
   diagnosisText,
   imageListOf,
   loadKubeConfig,
+  manifestSecretValues,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
+  redactor,
   releaseNameProblem,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
@@ -121,6 +124,9 @@ export async function main(): Promise<void> {
     sources.set(object, `${displayPath(item.source.file, root)}:${item.source.line}: `);
     return object;
   });
+  // Before the first log line: a container log, an event or an error that repeats a Secret value shows ***.
+  const secretValues = manifestSecretValues(objects);
+  for (const value of secretValues) maskSecret(value);
   core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
 
   // Cluster access.
@@ -156,6 +162,7 @@ export async function main(): Promise<void> {
     run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
     holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
     log: { info: core.info, warning: core.warning, debug: core.debug },
+    redact: redactor(secretValues),
   });
 
   for (const d of result.diffs) {

@@ -42,6 +42,8 @@ export interface DeployOptions {
   /** Who holds the lock: the run URL plus something unique to this process. */
   holder: string;
   log: Logger;
+  /** Removes Secret values from texts that are not masked line by line (diagnoses in the summary). */
+  redact?: (text: string) => string;
 }
 
 export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run';

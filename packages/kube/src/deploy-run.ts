@@ -63,6 +63,7 @@ export class DeployRun {
       waitForPvc: this.options.waitForPvc,
       waitForLoadBalancer: this.options.waitForLoadBalancer,
       labelSelector: `${RELEASE_LABEL}=${this.options.release}`,
+      redact: this.options.redact,
       onEvent: (event: WaitEvent) => {
         const text = eventText(event);
         if (text !== undefined) this.mark(event.object, `${prefix}${text}`);

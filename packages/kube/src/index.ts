@@ -21,3 +21,4 @@ export * from './strategies/basic.js';
 export * from './deploy-run.js';
 export * from './deploy.js';
 export * from './report.js';
+export * from './secrets.js';
