@@ -28,6 +28,7 @@ import {
   KubeClient,
   deploy,
   deploySummary,
+  explainAccessError,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
@@ -45,6 +46,8 @@ import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfi
 async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
   try {
     return await deploy(options);
+  } catch (error) {
+    throw explainAccessError(error, client.access);
   } finally {
     client.close();
   }
@@ -131,13 +134,10 @@ export async function main(): Promise<void> {
 
   // Cluster access.
   const kubeconfigPath = kubeconfigContent.trim() ? writeKubeconfig(kubeconfigContent) : undefined;
-  let client: KubeClient;
-  try {
-    client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }));
-  } catch (error) {
-    const input = kubeContext && /context/.test((error as Error).message) ? 'context' : 'kubeconfig';
-    throw new InputError(input, `could not be used: ${(error as Error).message}`);
-  }
+  const client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }), {
+    execTimeoutMs: options.timeoutMs,
+    onSecret: maskSecret,
+  });
   if (client.insecure)
     core.warning(
       `The kubeconfig turns TLS verification off for ${client.server} (insecure-skip-tls-verify): the connection is not protected against interception`,
