@@ -1,5 +1,5 @@
 import { UserError, errorMessage } from '@kra/core';
-import { type PlannedObject, planObjects } from './apply.js';
+import { type PlannedObject, keptWarnings, planObjects } from './apply.js';
 import { ApiError, type KObject } from './client.js';
 import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
@@ -53,6 +53,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   run.log.info(
     `Validated ${planned.length} objects with a server-side dry run (${planned.filter((p) => p.deferred).length} wait for their CRD or namespace)`,
   );
+  for (const warning of keptWarnings(planned, run.where)) run.log.warning(warning);
 
   const record: ReleaseRecord = {
     release: options.release,

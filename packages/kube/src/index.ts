@@ -15,6 +15,8 @@ export * from './depth.js';
 export * from './diff.js';
 export * from './prepare.js';
 export * from './apply.js';
+export * from './csa-upgrade.js';
+export * from './ownership.js';
 export * from './release.js';
 export * from './lock.js';
 export * from './prune.js';

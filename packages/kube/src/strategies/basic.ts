@@ -21,7 +21,10 @@ export const basicStrategy: DeployStrategy = {
     const applied: AppliedObject[] = [];
     const onApplied = (a: AppliedObject) => {
       applied.push(a);
-      run.log.info(`${a.label} ${a.result}`);
+      const migrated = a.migrated
+        ? ` (took over the fields of ${a.migrated.map((m) => `"${m}"`).join(', ')}: kubectl's client-side apply; its last-applied-configuration goes)`
+        : '';
+      run.log.info(`${a.label} ${a.result}${migrated}`);
     };
     try {
       const wait = await applyAndWait(context, onApplied);
