@@ -29,6 +29,7 @@ import {
   deploy,
   deploySummary,
   explainAccessError,
+  type InterruptedRun,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
@@ -61,7 +62,32 @@ function defaultRelease(repository: string): string {
   return name.slice(0, 53).replace(/-+$/, '') || 'app';
 }
 
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after
+ * that. The first signal stops the deploy's writes and undoes what it changed; the second stops
+ * every wait so the record and the lock are settled at once. Whatever is left, the post step does.
+ */
+function watchSignals(): { cancel: AbortSignal; hurry: AbortSignal } {
+  const cancel = new AbortController();
+  const hurry = new AbortController();
+  const on = (signal: NodeJS.Signals) => {
+    if (!cancel.signal.aborted) {
+      core.warning(`${signal}: the run is cancelled. Stopping the deploy and undoing what it changed.`);
+      cancel.abort();
+      if (signal === 'SIGINT') return;
+    }
+    if (!hurry.signal.aborted) {
+      core.info(`${signal}: no more waiting; recording the release's state and releasing its lock.`);
+      hurry.abort();
+    }
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return { cancel: cancel.signal, hurry: hurry.signal };
+}
+
 export async function main(): Promise<void> {
+  const signals = watchSignals();
   const context = githubContext();
   // Read and check every input before touching anything.
   const kubeconfigContent = core.getInput('kubeconfig');
@@ -148,6 +174,18 @@ export async function main(): Promise<void> {
     `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
   );
 
+  const holder = `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`;
+  // For the post step, should this step be killed before it finishes.
+  const interrupted: InterruptedRun = {
+    release,
+    namespace,
+    holder,
+    fieldManager,
+    timeoutMs: options.timeoutMs,
+    concurrency: options.concurrency,
+  };
+  if (!options.dryRun) core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
+
   const result = await deployAndClose(client, {
     client,
     release,
@@ -160,10 +198,16 @@ export async function main(): Promise<void> {
     fieldManager,
     ...options,
     run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
-    holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
+    holder,
     log: { info: core.info, warning: core.warning, debug: core.debug },
     redact: redactor(secretValues),
+    signal: signals.cancel,
+    hurry: signals.hurry,
+    onRecord: (revision) =>
+      core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext, revision })),
   });
+  // The release's record and lock are settled: nothing is left for the post step.
+  core.saveState('finished', 'true');
 
   for (const d of result.diffs) {
     if (d.diff) {
@@ -187,6 +231,11 @@ export async function main(): Promise<void> {
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
   );
 
+  if (result.status === 'cancelled') {
+    throw new UserError(
+      `Release "${release}"${result.revision ? ` revision ${result.revision}` : ''} was cancelled: ${result.rollback ?? result.failure}`,
+    );
+  }
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(

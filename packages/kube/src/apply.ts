@@ -4,6 +4,7 @@ import { objectDiff, sameContent } from './diff.js';
 import { objectLabel } from './names.js';
 import { LAST_APPLIED_ANNOTATION, clientSideAppliers, migrateClientSideApply } from './csa-upgrade.js';
 import { type KeptField, keptByOthers, ownershipChanges } from './ownership.js';
+import { CancelledError, LockLostError } from './lock.js';
 import { crdScope } from './prepare.js';
 
 function withoutLastApplied(object: KObject): KObject {
@@ -198,6 +199,8 @@ export async function applyPlanned(
         onApplied?.(result);
         return result;
       } catch (error) {
+        // Stopped on purpose (cancelled, or the lock is lost): said as it is, not as a refusal.
+        if (error instanceof CancelledError || error instanceof LockLostError) throw error;
         throw new UserError(
           `Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`,
           { cause: error },

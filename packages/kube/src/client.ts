@@ -139,6 +139,11 @@ export class KubeClient {
   readonly access: AccessInfo;
   private readonly discovery = new Map<string, Promise<ApiResource[]>>();
   onRetry?: (message: string) => void;
+  /**
+   * Called before every request that writes (not dry runs): throws to stop it. A deploy sets it
+   * so that nothing is written once the run is cancelled or has lost its lock.
+   */
+  beforeWrite?: (method: string, path: string) => void;
   requestCount = 0;
 
   constructor(kc: KubeConfig, options: ClientOptions = {}) {
@@ -181,6 +186,7 @@ export class KubeClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<{ status: number; body: T }> {
+    if (this.beforeWrite && method !== 'GET' && options.query?.dryRun === undefined) this.beforeWrite(method, path);
     let attempts = 0;
     try {
       return await retry(

@@ -25,5 +25,6 @@ export * from './strategy.js';
 export * from './strategies/basic.js';
 export * from './deploy-run.js';
 export * from './deploy.js';
+export * from './interrupted.js';
 export * from './report.js';
 export * from './secrets.js';

@@ -138,9 +138,12 @@ export class Waiter {
       return this.result;
     }
     this.current = 'watching';
+    if (this.options.signal?.aborted) {
+      this.end({ kind: 'cancelled' });
+      return this.result;
+    }
     this.timer = setTimeout(() => this.end(this.timeoutEnding()), this.options.timeoutMs);
-    if (this.options.signal?.aborted) this.end({ kind: 'cancelled' });
-    else this.options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.options.signal?.addEventListener('abort', this.onAbort, { once: true });
     this.watches.start(this.tracked.map((t) => t.object)).then(
       () => this.schedule(),
       (error) => this.end({ kind: 'watch-failed', error }),

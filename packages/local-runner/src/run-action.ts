@@ -49,7 +49,16 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Called with each chunk of stdout/stderr, for live demo output. */
   onOutput?: (chunk: string) => void;
+  /**
+   * Cancels the main step the way the runner does once its stdout matches `when`: SIGINT, then
+   * SIGTERM 7.5 s later, then SIGKILL 2.5 s after that. With `kill`, SIGKILL at once (a runner
+   * that died). The post step runs afterwards either way, as the runner runs it.
+   */
+  cancel?: { when: string | RegExp; kill?: boolean };
 }
+
+/** The runner's grace periods on cancellation (docs.github.com, workflow cancellation reference). */
+export const CANCEL_GRACE_MS = { sigterm: 7500, sigkill: 2500 };
 
 export interface StepResult {
   exitCode: number;
@@ -59,6 +68,10 @@ export interface StepResult {
   log: string;
   annotations: Annotation[];
   masks: string[];
+  /** Signals sent to the step (cancellation), in order. */
+  signals: NodeJS.Signals[];
+  /** What the step wrote to its job summary (the post step's; the main step's is ActionResult.summary). */
+  summary?: string;
 }
 
 export interface ActionResult extends StepResult {
@@ -175,14 +188,31 @@ function runStep(
   cwd: string,
   timeoutMs: number,
   onOutput?: (chunk: string) => void,
+  cancel?: RunActionOptions['cancel'],
 ): Promise<StepResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node24Binary(), [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    const signals: NodeJS.Signals[] = [];
+    const timers: NodeJS.Timeout[] = [];
+    let exited = false;
+    const send = (signal: NodeJS.Signals) => {
+      if (exited) return;
+      signals.push(signal);
+      child.kill(signal);
+    };
+    const matches = (text: string) =>
+      cancel !== undefined && (typeof cancel.when === 'string' ? text.includes(cancel.when) : cancel.when.test(text));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       onOutput?.(chunk);
+      if (signals.length === 0 && matches(stdout)) {
+        if (cancel!.kill) return send('SIGKILL');
+        send('SIGINT');
+        timers.push(setTimeout(() => send('SIGTERM'), CANCEL_GRACE_MS.sigterm));
+        timers.push(setTimeout(() => send('SIGKILL'), CANCEL_GRACE_MS.sigterm + CANCEL_GRACE_MS.sigkill));
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -190,8 +220,13 @@ function runStep(
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
+    child.on('exit', () => {
+      exited = true;
+      for (const t of timers) clearTimeout(t);
+    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      for (const t of timers) clearTimeout(t);
       const commands = parseWorkflowCommands(stdout);
       resolvePromise({
         exitCode: code ?? (signal ? 128 : 1),
@@ -200,6 +235,7 @@ function runStep(
         log: commands.log,
         annotations: commands.annotations,
         masks: commands.masks,
+        signals,
       });
     });
   });
@@ -238,7 +274,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     throw new Error(
       `local-runner: ${definition.dir}: runs.main ${definition.runs.main} does not exist; run \`pnpm build\``,
     );
-  const step = await runStep(main, env, workspace, timeoutMs, options.onOutput);
+  const step = await runStep(main, env, workspace, timeoutMs, options.onOutput, options.cancel);
   const outputs = parseFileCommands(readIfExists(files.output));
   const exportedEnv = parseFileCommands(readIfExists(files.env));
   const state = parseFileCommands(readIfExists(files.state));
@@ -256,7 +292,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
       const postEnv: NodeJS.ProcessEnv = { ...env };
       for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
       postEnv.GITHUB_STATE = files.state;
-      post = await runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput);
+      // Each step writes its own summary, as on the runner.
+      const postSummary = join(commandDir, `step_summary_post_${id}`);
+      writeFileSync(postSummary, '');
+      postEnv.GITHUB_STEP_SUMMARY = postSummary;
+      post = {
+        ...(await runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput)),
+        summary: readIfExists(postSummary),
+      };
     }
   }
   return { ...step, outputs, summary, exportedEnv, state, post, workspace, runnerTemp };
