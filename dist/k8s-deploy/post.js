@@ -102192,6 +102192,7 @@ async function deployLocked(run, objects, strategy) {
     run.phase = 'recovery';
     const why = rollout.cancelled ? 'cancelled by the runner during the rollout' : (rollout.failure ?? 'failed');
     result.failure = run.cancelled && !rollout.cancelled ? `${why}; then the run was cancelled` : why;
+    const cancelledBeforeRecovery = run.cancelled;
     run.log.info(`Revision ${revision} ${run.cancelled ? 'was cancelled' : 'failed'}: ${result.failure}`);
     if (result.diagnosis)
         run.log.info(diagnosisText(result.diagnosis));
@@ -102208,6 +102209,8 @@ async function deployLocked(run, objects, strategy) {
         return lockLost(run, run.lock.lost);
     // A cancellation that came during the recovery of a failure: the recovery was finished, not waited on.
     const cancelled = run.cancelled || recovery.status === 'cancelled';
+    if (cancelled && !cancelledBeforeRecovery)
+        result.failure = `${why}; then the run was cancelled`;
     run.phase = 'finishing';
     result.status = cancelled ? 'cancelled' : recovery.status;
     result.rolledBack = recovery.status === 'rolled-back';

@@ -127,6 +127,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   run.phase = 'recovery';
   const why = rollout.cancelled ? 'cancelled by the runner during the rollout' : (rollout.failure ?? 'failed');
   result.failure = run.cancelled && !rollout.cancelled ? `${why}; then the run was cancelled` : why;
+  const cancelledBeforeRecovery = run.cancelled;
   run.log.info(`Revision ${revision} ${run.cancelled ? 'was cancelled' : 'failed'}: ${result.failure}`);
   if (result.diagnosis) run.log.info(diagnosisText(result.diagnosis));
   let recovery: Recovery;
@@ -139,6 +140,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   if (run.lock?.lost) return lockLost(run, run.lock.lost);
   // A cancellation that came during the recovery of a failure: the recovery was finished, not waited on.
   const cancelled = run.cancelled || recovery.status === 'cancelled';
+  if (cancelled && !cancelledBeforeRecovery) result.failure = `${why}; then the run was cancelled`;
   run.phase = 'finishing';
   result.status = cancelled ? 'cancelled' : recovery.status;
   result.rolledBack = recovery.status === 'rolled-back';

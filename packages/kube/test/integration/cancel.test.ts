@@ -13,6 +13,7 @@ let client: KubeClient;
 beforeAll(async () => {
   cluster = await startSim();
   cluster.setPodRule({ image: '*:slow', readyAfterMs: 600_000 });
+  cluster.setPodRule({ image: '*:broken', fail: 'ImagePullBackOff' });
   client = clientFor(cluster);
   await client.create(namespace('stop'));
 });
@@ -136,5 +137,26 @@ test('a lost lock stops the run before its next write; the next deploy marks the
   expect(await statuses('locked')).toEqual([
     [1, 'interrupted'],
     [2, 'deployed'],
+  ]);
+});
+
+test('cancelled during the rollback of a failed revision: the rollback is finished, not waited for', async () => {
+  const objects = (image: string) => [deployment('back', image)];
+  expect(
+    (await deploy(deployOptions(client, { release: 'back', namespace: 'stop', objects: objects('web:1') }))).status,
+  ).toBe('deployed');
+  const result = await deploy(cancelling(/rolling back to revision 1/, objects('web:broken'), 'back'));
+  expect(result.status).toBe('cancelled');
+  expect(result.failure).toMatch(
+    /^stop\/Deployment\/back: (ErrImagePull|ImagePullBackOff) .*; then the run was cancelled$/,
+  );
+  expect(result.rollback).toBe(
+    'rolled back to revision 1 (re-applied; its readiness was not waited for: the run was stopped)',
+  );
+  const live = await client.get('apps/v1', 'Deployment', 'back', 'stop');
+  expect(live!.spec.template.spec.containers[0].image).toBe('web:1');
+  expect(await statuses('back')).toEqual([
+    [1, 'deployed'],
+    [2, 'cancelled'],
   ]);
 });
