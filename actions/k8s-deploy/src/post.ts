@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage, maskSecret, SummaryBuilder, code } from '@kra/core';
-import { type InterruptedRun, KubeClient, finishInterruptedRun, loadKubeConfig } from '@kra/kube';
+import type { InterruptedRun } from '@kra/kube';
 import { removeKubeconfig } from './kubeconfig.js';
 
 /**
@@ -13,6 +13,8 @@ async function finishInterrupted(): Promise<void> {
   const saved = core.getState('deploy');
   if (!saved || core.getState('finished') === 'true') return;
   const interrupted = JSON.parse(saved) as InterruptedRun & { context?: string };
+  // Loaded only when there is something to finish: most post steps just remove the kubeconfig.
+  const { KubeClient, finishInterruptedRun, loadKubeConfig } = await import('@kra/kube');
   const path = core.getState('kubeconfig-path') || undefined;
   const client = new KubeClient(loadKubeConfig({ path, context: interrupted.context || undefined }), {
     execTimeoutMs: interrupted.timeoutMs,
