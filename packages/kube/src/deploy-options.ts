@@ -42,9 +42,20 @@ export interface DeployOptions {
   /** Who holds the lock: the run URL plus something unique to this process. */
   holder: string;
   log: Logger;
+  /** Removes Secret values from texts that are not masked line by line (diagnoses in the summary). */
+  redact?: (text: string) => string;
+  /**
+   * Aborted on the runner's first signal (SIGINT): stop writing, roll back what this revision
+   * changed (or finish a rollback already under way), record it as cancelled, unlock.
+   */
+  signal?: AbortSignal;
+  /** Aborted on the second signal (SIGTERM): stop waiting for anything; record and unlock at once. */
+  hurry?: AbortSignal;
+  /** Called once this run's revision has its pending record (so a post step knows what to finish). */
+  onRecord?: (revision: number) => void;
 }
 
-export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run';
+export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'cancelled' | 'dry-run';
 
 export interface ObjectResult {
   object: string;

@@ -11,7 +11,13 @@ import {
   recordName,
 } from './labels.js';
 
-export type ReleaseStatus = 'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back';
+/**
+ * pending while a run deploys it; deployed, then superseded by the next; failed or rolled-back
+ * when it did not become ready; cancelled when the runner stopped the run (the run, or its post
+ * step, undid it); interrupted when a run left it pending and the next deploy found it so.
+ */
+export type ReleaseStatus =
+  'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back' | 'cancelled' | 'interrupted';
 
 /** A kind in a namespace that a release has used: where prune looks. */
 export interface InventoryEntry {

@@ -10,6 +10,7 @@ export function deploySummary(result: DeployResult, release: string): SummaryBui
     'dry-run': `🔍 Dry run of release \`${release}\`: nothing was changed`,
     'rolled-back': `❌ Release \`${release}\` revision ${result.revision} failed and was rolled back to revision ${result.previousRevision}`,
     failed: `❌ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} failed`,
+    cancelled: `⏹️ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} was cancelled`,
   };
   summary.heading(verdict[result.status] ?? result.status, 2);
   summary.table(
