@@ -58,13 +58,15 @@ test('restarts and checksums of manifests naming no namespace roll the workloads
     timeoutMs: 60_000,
   });
   expect(detected.exitCode).toBe(0);
-  expect(JSON.parse(detected.outputs.restart)).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }]);
+  expect(JSON.parse(detected.outputs['restart-json'])).toEqual([
+    { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+  ]);
   const checksums = JSON.parse(detected.outputs.checksums);
   expect(Object.keys(checksums)).toEqual(['apps/v1/Deployment//web']);
 
   const deployed = await deployWith(cluster, repo.dir, {
     ...inputs,
-    restart: detected.outputs.restart,
+    restart: detected.outputs['restart-json'],
     checksums: detected.outputs.checksums,
   });
   expect(deployed.exitCode).toBe(0);
