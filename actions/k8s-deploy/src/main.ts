@@ -9,7 +9,6 @@ import {
   isInside,
   readBoolean,
   readDuration,
-  readEnum,
   readInteger,
   readJsonObject,
   readList,
@@ -25,23 +24,30 @@ import {
   DEFAULT_FIELD_MANAGER,
   type KObject,
   KubeClient,
-  deploy,
+  type ReleaseRun,
   deploySummary,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
+  nextStep,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
   releaseNameProblem,
+  release as runRelease,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
+import { readReleaseRun } from './progressive-inputs.js';
 
-/** Deploys, then closes the client's kept-alive connections so the step ends at once. */
-async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
+/** Deploys (or promotes, or rejects), then closes the client's kept-alive connections so the step ends at once. */
+async function deployAndClose(
+  client: KubeClient,
+  options: Parameters<typeof runRelease>[0],
+  releaseRun: ReleaseRun,
+): ReturnType<typeof runRelease> {
   try {
-    return await deploy(options);
+    return await runRelease(options, releaseRun);
   } finally {
     client.close();
   }
@@ -62,10 +68,10 @@ export async function main(): Promise<void> {
   if (kubeconfigContent.trim()) maskKubeconfig(kubeconfigContent);
   else if (process.env.KUBECONFIG) maskKubeconfigFile(process.env.KUBECONFIG);
 
-  readEnum('strategy', ['basic'] as const, 'basic');
-  readEnum('action', ['deploy'] as const, 'deploy');
+  const releaseRun = readReleaseRun();
   const manifestPaths = readList('manifests');
-  if (manifestPaths.length === 0)
+  // A promote or reject works from the release record; manifests given to a promote are checked against it.
+  if (manifestPaths.length === 0 && releaseRun.action === 'deploy')
     throw new InputError('manifests', 'is required: list manifest files, folders or globs, one a line');
   const release = readString('release') || defaultRelease(context.repository);
   const releaseProblem = releaseNameProblem(release);
@@ -114,14 +120,16 @@ export async function main(): Promise<void> {
       root,
     )),
   ]);
-  if (loaded.length === 0) throw new InputError('manifests', 'named files with no Kubernetes objects in them');
+  if (loaded.length === 0 && manifestPaths.length > 0)
+    throw new InputError('manifests', 'named files with no Kubernetes objects in them');
   const sources = new Map<KObject, string>();
   const objects = loaded.map((item) => {
     const object = item.object as unknown as KObject;
     sources.set(object, `${displayPath(item.source.file, root)}:${item.source.line}: `);
     return object;
   });
-  core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
+  if (objects.length > 0)
+    core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
 
   // Cluster access.
   const kubeconfigPath = kubeconfigContent.trim() ? writeKubeconfig(kubeconfigContent) : undefined;
@@ -138,25 +146,31 @@ export async function main(): Promise<void> {
     );
   client.onRetry = (message) => core.debug(`retrying: ${message}`);
   const namespace = readString('namespace') || client.contextNamespace;
+  const doing =
+    releaseRun.action === 'deploy' ? 'Deploying' : releaseRun.action === 'promote' ? 'Promoting' : 'Rejecting';
   core.info(
-    `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
+    `${doing} release "${release}" on ${client.server} (namespace ${namespace}, strategy ${releaseRun.strategy})${options.dryRun ? ' — dry run' : ''}`,
   );
 
-  const result = await deployAndClose(client, {
+  const result = await deployAndClose(
     client,
-    release,
-    namespace,
-    objects,
-    where: (object) => sources.get(object) ?? '',
-    images,
-    restart,
-    checksums,
-    fieldManager,
-    ...options,
-    run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
-    holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
-    log: { info: core.info, warning: core.warning, debug: core.debug },
-  });
+    {
+      client,
+      release,
+      namespace,
+      objects,
+      where: (object) => sources.get(object) ?? '',
+      images,
+      restart,
+      checksums,
+      fieldManager,
+      ...options,
+      run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
+      holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
+      log: { info: core.info, warning: core.warning, debug: core.debug },
+    },
+    releaseRun,
+  );
 
   for (const d of result.diffs) {
     if (d.diff) {
@@ -175,6 +189,13 @@ export async function main(): Promise<void> {
   const running = [...new Set(result.images)];
   setListOutput('images', running, imageListOf(running));
   setJsonOutput('changed', result.changed);
+  setOutput('phase', result.progress?.state.phase ?? '');
+  setOutput('weight', result.progress?.state.weight ?? '');
+  if (result.progress && (result.progress.state.phase === 'paused' || result.progress.state.phase === 'progressing')) {
+    core.info(
+      `Next, in a later job: promote with\n${nextStep(result.progress, 'promote')}\nor reject with\n${nextStep(result.progress, 'reject')}`,
+    );
+  }
   await deploySummary(result, release).write();
   core.info(
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
@@ -183,7 +204,7 @@ export async function main(): Promise<void> {
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(
-      `Release "${release}" revision ${result.revision} failed: ${result.failure}. ${result.rollback ?? ''}`,
+      `Release "${release}" revision ${result.revision} ${releaseRun.action === 'deploy' ? 'failed' : `${releaseRun.action} failed`}: ${result.failure}. ${result.rollback ?? ''}`,
     );
   }
 }

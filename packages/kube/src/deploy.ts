@@ -78,10 +78,22 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
     revision,
     previous,
     deadline: Date.now() + options.timeoutMs,
+    record,
+    store,
+    records,
   };
   const rollout = await strategy.rollout(context);
   reportObjects(run, planned, rollout);
+  result.progress = rollout.progress;
 
+  if (!rollout.failure && rollout.progress && rollout.progress.state.phase !== 'promoted') {
+    // A canary or blue-green rollout waits beside the deployed revision; its record says where it stands.
+    result.status = 'progressing';
+    result.images = record.images;
+    run.mark(`release ${options.release}`, `revision ${revision} ${rollout.progress.state.phase}`);
+    await trimHistory(store, [...records, record], options.historyLimit, run.log);
+    return result;
+  }
   if (!rollout.failure) {
     await store.setStatus(record, 'deployed');
     for (const old of records.filter((r) => r.status === 'deployed')) await store.setStatus(old, 'superseded');
@@ -131,7 +143,8 @@ function reportObjects(run: DeployRun, planned: PlannedObject[], rollout: Rollou
   result.diagnosis = rollout.wait?.failure;
 }
 
-async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]): Promise<void> {
+/** Deletes what carries the release's label but is no longer in `objects` (the prune input). */
+export async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]): Promise<void> {
   const { result } = run;
   const candidates = await pruneCandidates(run.client, run.options.release, record.inventory, objects);
   const deleted = await deleteObjects(run.client, candidates);
@@ -144,7 +157,7 @@ async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]):
 }
 
 /** The release namespace holds the records and the lock: it must exist (or be in the manifests). */
-async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promise<void> {
+export async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promise<void> {
   const { client, options } = run;
   try {
     if (await client.get('v1', 'Namespace', options.namespace)) return;
@@ -163,7 +176,13 @@ async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promi
   run.mark(objectLabel(own), 'created first: it holds the release records and the lock');
 }
 
-async function trimHistory(store: ReleaseStore, records: ReleaseRecord[], limit: number, log: Logger): Promise<void> {
+/** Keeps `limit` records (the newest deployed always among them); a failure is a warning. */
+export async function trimHistory(
+  store: ReleaseStore,
+  records: ReleaseRecord[],
+  limit: number,
+  log: Logger,
+): Promise<void> {
   try {
     const current = await store.list();
     const deleted = await store.trim(current.length ? current : records, limit);

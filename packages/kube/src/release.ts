@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { KObject, KubeClient } from './client.js';
 import { collectionIdentity } from './names.js';
+import type { ProgressState } from './progressive/state.js';
 import {
   MANAGED_BY,
   MANAGED_BY_LABEL,
@@ -11,7 +12,12 @@ import {
   recordName,
 } from './labels.js';
 
-export type ReleaseStatus = 'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back';
+/**
+ * `progressing`: a canary or blue-green rollout runs beside the deployed revision (its state in
+ * `progress`); `rejected`: such a rollout was rejected and removed.
+ */
+export type ReleaseStatus =
+  'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back' | 'progressing' | 'rejected';
 
 /** A kind in a namespace that a release has used: where prune looks. */
 export interface InventoryEntry {
@@ -41,6 +47,8 @@ export interface ReleaseRecord {
   inventory: InventoryEntry[];
   /** Why it failed, or what happened to it (rolled back to revision N). */
   message?: string;
+  /** Canary and blue-green: the rollout's strategy, phase, step, weights, images, digest and history. */
+  progress?: ProgressState;
 }
 
 const DATA_KEY = 'release';
