@@ -195,7 +195,9 @@ export async function startCluster(input: ClusterOptions = {}): Promise<Cluster>
   if (options.crds?.length) {
     for (const crd of options.crds)
       if (crd?.kind !== 'CustomResourceDefinition')
-        throw new Error(`cluster-sim: crds holds a ${crd?.kind ?? 'document without a kind'}, not a CustomResourceDefinition`);
+        throw new Error(
+          `cluster-sim: crds holds a ${crd?.kind ?? 'document without a kind'}, not a CustomResourceDefinition`,
+        );
     seed(store, options.crds);
   }
   store.housekeeping();

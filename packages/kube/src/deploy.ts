@@ -1,5 +1,6 @@
 import { UserError, errorMessage } from '@kra/core';
 import { type PlannedObject, planObjects } from './apply.js';
+import { keepAutoscaledReplicas } from './autoscalers.js';
 import { ApiError, type KObject } from './client.js';
 import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
@@ -17,13 +18,14 @@ import type { DeployStrategy, Recovery, Rollout, StrategyContext } from './strat
 export * from './deploy-options.js';
 
 /**
- * Deploys a release in phases: prepare → (dry run) → release namespace → lock and history →
+ * Deploys a release in phases: prepare → replicas of HPA-scaled workloads from the cluster → (dry run) → release namespace → lock and history →
  * validate → pending record → strategy rollout (and recovery on failure) → record, prune,
  * history → unlock. Only the rollout and the recovery differ between strategies.
  */
 export async function deploy(options: DeployOptions, strategy: DeployStrategy = basicStrategy): Promise<DeployResult> {
   const run = new DeployRun(options);
   const objects = await prepareObjects(run);
+  await keepAutoscaledReplicas(run, objects);
   if (options.dryRun) return dryRun(run, objects);
   await ensureReleaseNamespace(run, objects);
 

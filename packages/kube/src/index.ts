@@ -14,6 +14,7 @@ export * from './apply.js';
 export * from './release.js';
 export * from './lock.js';
 export * from './prune.js';
+export * from './autoscalers.js';
 export * from './rollback.js';
 export * from './strategy.js';
 export * from './strategies/basic.js';

@@ -138,10 +138,14 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** An object without what changes from run to run (the run annotation, restart stamps). */
+/**
+ * An object without what changes from run to run: the run annotation, restart stamps, and
+ * replicas (an HPA sets them, and a promote keeps the live count anyway).
+ */
 function contentOf(object: KObject): unknown {
   const copy = structuredClone(object);
   delete copy.metadata.annotations?.[RUN_ANNOTATION];
+  if (copy.spec && typeof copy.spec === 'object' && copy.spec.template) delete copy.spec.replicas;
   const template = copy.spec?.template ?? copy.spec?.jobTemplate?.spec?.template;
   delete template?.metadata?.annotations?.[RESTARTED_AT_ANNOTATION];
   return canonical(copy);

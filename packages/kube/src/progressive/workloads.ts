@@ -1,5 +1,6 @@
 import { groupKind } from '@kra/core';
-import { ApiError, type KObject, type KubeClient } from '../client.js';
+import { autoscalersOf } from '../autoscalers.js';
+import type { KObject, KubeClient } from '../client.js';
 import { identity, objectLabel } from '../names.js';
 import type { ReleaseRecord } from '../release.js';
 import { selectsPods } from './copies.js';
@@ -54,30 +55,6 @@ export function stableVersion(
   return live ? withoutServerFields(live) : undefined;
 }
 
-/** The HPAs of some namespaces, by the workload they scale (identity). Unreadable HPAs count as none. */
-async function autoscalers(client: KubeClient, namespaces: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  if (!(await client.resourceFor('autoscaling/v2', 'HorizontalPodAutoscaler'))) return found;
-  for (const namespace of namespaces) {
-    try {
-      const { items } = await client.list('autoscaling/v2', 'HorizontalPodAutoscaler', namespace);
-      for (const hpa of items) {
-        const ref = hpa.spec?.scaleTargetRef ?? {};
-        const target = {
-          apiVersion: ref.apiVersion ?? 'apps/v1',
-          kind: ref.kind ?? '',
-          metadata: { name: ref.name, namespace },
-        };
-        found.set(identity(target), objectLabel(hpa));
-      }
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) continue;
-      throw error;
-    }
-  }
-  return found;
-}
-
 /** The Deployments of the manifests, each with its live and stable versions, Services and HPA. */
 export async function findWorkloads(
   client: KubeClient,
@@ -86,7 +63,7 @@ export async function findWorkloads(
 ): Promise<Workload[]> {
   const deployments = objects.filter(isDeployment);
   const services = objects.filter(isService);
-  const scaled = await autoscalers(client, [...new Set(deployments.map((d) => d.metadata.namespace ?? ''))]);
+  const scaled = await autoscalersOf(client, [...new Set(deployments.map((d) => d.metadata.namespace ?? ''))]);
   return Promise.all(
     deployments.map(async (object): Promise<Workload> => {
       const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);

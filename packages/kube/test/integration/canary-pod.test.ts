@@ -36,18 +36,30 @@ function run(overrides: Partial<ReleaseRun> = {}): ReleaseRun {
 }
 
 test('canary by pod: first deploy plain, canary paused, promote', async () => {
-  const objects = (image: string) => [service, { ...deployment('web', image), spec: { ...deployment('web', image).spec, replicas: 5 } }];
+  const objects = (image: string) => [
+    service,
+    { ...deployment('web', image), spec: { ...deployment('web', image).spec, replicas: 5 } },
+  ];
   const log = memoryLog();
-  const first = await release(deployOptions(client, { release: 'web', namespace: 'shop', objects: objects('web:1'), log }), run());
+  const first = await release(
+    deployOptions(client, { release: 'web', namespace: 'shop', objects: objects('web:1'), log }),
+    run(),
+  );
   console.log(first.status, first.progress?.note, log.lines.join('\n'));
   expect(first.status).toBe('deployed');
   const log2 = memoryLog();
-  const canary = await release(deployOptions(client, { release: 'web', namespace: 'shop', objects: objects('web:2'), log: log2 }), run());
+  const canary = await release(
+    deployOptions(client, { release: 'web', namespace: 'shop', objects: objects('web:2'), log: log2 }),
+    run(),
+  );
   console.log(canary.status, canary.failure, log2.lines.join('\n'));
   console.log(JSON.stringify(canary.progress?.placement, null, 1));
   expect(canary.status).toBe('progressing');
   const log3 = memoryLog();
-  const promoted = await release(deployOptions(client, { release: 'web', namespace: 'shop', objects: [], log: log3 }), run({ action: 'promote' }));
+  const promoted = await release(
+    deployOptions(client, { release: 'web', namespace: 'shop', objects: [], log: log3 }),
+    run({ action: 'promote' }),
+  );
   console.log(promoted.status, promoted.failure, log3.lines.join('\n'));
   expect(promoted.status).toBe('deployed');
   const records = await new ReleaseStore(client, 'shop', 'web').list();

@@ -32,7 +32,13 @@ export function trafficSplitCrd(versions: string[]): KObject {
     spec: {
       group: 'split.smi-spec.io',
       scope: 'Namespaced',
-      names: { kind: 'TrafficSplit', listKind: 'TrafficSplitList', plural: 'trafficsplits', singular: 'trafficsplit', shortNames: ['ts'] },
+      names: {
+        kind: 'TrafficSplit',
+        listKind: 'TrafficSplitList',
+        plural: 'trafficsplits',
+        singular: 'trafficsplit',
+        shortNames: ['ts'],
+      },
       versions: versions.map((name, index) => ({
         name,
         served: true,
