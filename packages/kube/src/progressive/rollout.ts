@@ -11,7 +11,14 @@ import { type ProgressReport, placement, reportOf } from './report.js';
 import { type PlanHooks, type PlanOutcome, runPlan } from './runner.js';
 import { type ProgressiveSettings, Session, attempt, labels, without } from './session.js';
 import { type Phase, type ProgressState, digestObjects, progressingRecord, refOf } from './state.js';
-import { type Workload, findWorkloads, isDeployment, liveReplicas, stableVersion } from './workloads.js';
+import {
+  type Workload,
+  findWorkloads,
+  isDeployment,
+  liveReplicas,
+  stableVersion,
+  templateChanges,
+} from './workloads.js';
 
 /** What a run of a rollout knows about its workloads and traffic. */
 export interface Model {
@@ -70,7 +77,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
         failure: `revision ${running.revision} is a ${running.progress!.strategy} rollout in progress: promote or reject it first (action: promote or reject, strategy: ${running.progress!.strategy})`,
       };
     const workloads = await findWorkloads(run.client, context.objects, previous);
-    if (!workloads.some((w) => w.live)) return this.plainDeploy(context, workloads);
+    if (!workloads.some(templateChanges)) return this.plainDeploy(context, workloads);
 
     const state = this.initialState(context);
     const session = new Session(run, context.store, record, state, this.settings, previous);
@@ -91,6 +98,13 @@ export abstract class ProgressiveRollout implements DeployStrategy {
     if (session === 'plain' || session === undefined) return basicStrategy.recover(context, rollout);
     const failure = rollout.failure ?? 'failed';
     const previous = context.previous;
+    if (session.applied.length === 0)
+      return {
+        status: 'failed',
+        message: 'nothing was changed',
+        images: previous?.images ?? [],
+        record: { status: 'failed', message: failure },
+      };
     const back = await attempt(() => this.reject(session, 'aborted', failure));
     const images = previous?.images ?? [];
     if (!back.ok)
@@ -111,7 +125,11 @@ export abstract class ProgressiveRollout implements DeployStrategy {
   /** A first deploy: nothing runs yet to compare the new version with, so it is deployed as is. */
   private async plainDeploy(context: StrategyContext, workloads: Workload[]): Promise<Rollout> {
     this.sessions.set(context, 'plain');
-    const note = `first deploy: ${workloads.length ? `${labels(workloads.map((w) => w.object))} ${workloads.length === 1 ? 'does' : 'do'} not run yet` : 'the manifests hold no Deployment'}, so there is no stable version to run a ${this.name} beside; deployed as is (strategy basic)`;
+    const running = workloads.filter((w) => w.live);
+    const note =
+      running.length === 0
+        ? `first deploy: ${workloads.length ? `${labels(workloads.map((w) => w.object))} ${workloads.length === 1 ? 'does' : 'do'} not run yet` : 'the manifests hold no Deployment'}, so there is no stable version to run a ${this.name} beside; deployed as is (strategy basic)`
+        : `no Deployment's pod template changes (${labels(running.map((w) => w.object))} ${running.length === 1 ? 'runs' : 'run'} these pods already), so there is no new version to run a ${this.name} of; deployed as is (strategy basic)`;
     context.run.mark(`release ${context.run.options.release}`, note);
     const rollout = await basicStrategy.rollout(context);
     const state = this.initialState(context);
@@ -164,7 +182,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
   /** Creates what the rollout needs before its first step: new objects, the copies and their Services. */
   private async start(session: Session, context: StrategyContext, workloads: Workload[]): Promise<Model> {
     const { state } = session;
-    const rolled = workloads.filter((w) => w.live);
+    const rolled = workloads.filter(templateChanges);
     const fresh = workloads.filter((w) => !w.live);
     if (this.router.separate) for (const w of rolled) checkSeparated(w.services, w.object, this.track);
     const pairs = this.pairsOf(rolled);

@@ -127,7 +127,8 @@ export function trimState(state: ProgressState): void {
   if (state.history.length > MAX_HISTORY) state.history.splice(0, state.history.length - MAX_HISTORY);
 }
 
-function canonical(value: unknown): unknown {
+/** A value with its object keys sorted, so equal content serialises equally. */
+export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object')
     return Object.fromEntries(

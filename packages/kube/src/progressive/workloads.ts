@@ -4,6 +4,7 @@ import type { KObject, KubeClient } from '../client.js';
 import { identity, objectLabel } from '../names.js';
 import type { ReleaseRecord } from '../release.js';
 import { selectsPods } from './copies.js';
+import { canonical } from './state.js';
 
 /** A Deployment of the manifests, and what the cluster runs of it now. */
 export interface Workload {
@@ -85,4 +86,13 @@ export async function findWorkloads(
 /** The replicas a Deployment runs now: its live spec (an HPA's choice when one scales it), else the manifest's. */
 export function liveReplicas(workload: Workload): number {
   return workload.live?.spec?.replicas ?? workload.object.spec?.replicas ?? 1;
+}
+
+/** Whether the manifests change a Deployment's pod template (so its pods would roll): only those get a canary or green copy. */
+export function templateChanges(workload: Workload): boolean {
+  if (!workload.live || !workload.stable) return false;
+  return (
+    JSON.stringify(canonical(workload.object.spec?.template)) !==
+    JSON.stringify(canonical(workload.stable.spec?.template))
+  );
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { repoRoot } from '@kra/local-runner';
-import type { KObject } from '../../src/client.js';
+import type { KObject } from '@kra/cluster-sim';
 
 const GATEWAY_API = join(repoRoot(), '..', 'shared', 'fixtures', 'gateway-api');
 
