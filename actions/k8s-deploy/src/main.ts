@@ -192,6 +192,7 @@ export async function main(): Promise<void> {
   setOutput('phase', result.progress?.state.phase ?? '');
   setOutput('weight', result.progress?.state.weight ?? '');
   if (result.progress && (result.progress.state.phase === 'paused' || result.progress.state.phase === 'progressing')) {
+    if (result.progress.state.message) core.warning(result.progress.state.message);
     core.info(
       `Next, in a later job: promote with\n${nextStep(result.progress, 'promote')}\nor reject with\n${nextStep(result.progress, 'reject')}`,
     );

@@ -87,11 +87,14 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   const rollout = await strategy.rollout(context);
   reportObjects(run, planned, rollout);
   result.progress = rollout.progress;
+  if (rollout.progress && !rollout.failure && rollout.progress.state.phase !== 'promoted')
+    for (const row of result.objects) if (row.result === 'not applied') row.ready = 'applied at promote';
 
   if (!rollout.failure && rollout.progress && rollout.progress.state.phase !== 'promoted') {
     // A canary or blue-green rollout waits beside the deployed revision; its record says where it stands.
     result.status = 'progressing';
-    result.images = record.images;
+    // Both versions run: the stable one and the new one beside it.
+    result.images = [...new Set([...(previous?.images ?? []), ...record.images])];
     run.mark(`release ${options.release}`, `revision ${revision} ${rollout.progress.state.phase}`);
     await trimHistory(store, [...records, record], options.historyLimit, run.log);
     return result;
@@ -115,6 +118,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   result.rolledBack = recovery.status === 'rolled-back';
   result.rollback = recovery.message;
   result.images = recovery.images;
+  if (recovery.progress) result.progress = recovery.progress;
   await store.setStatus(record, recovery.record.status, recovery.record.message);
   run.mark(`release ${options.release}`, recovery.message);
   await trimHistory(store, [...records, record], options.historyLimit, run.log);

@@ -52,6 +52,8 @@ export interface Recovery {
   images: string[];
   /** The status and message the failed revision's record gets. */
   record: { status: ReleaseStatus; message: string };
+  /** Canary and blue-green: where the rollout stands after the recovery. */
+  progress?: ProgressReport;
 }
 
 /**

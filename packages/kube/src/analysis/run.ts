@@ -57,7 +57,7 @@ function verdictOf(tally: CheckTally): Verdict {
 
 function problemOf(tally: CheckTally, verdict: Verdict): string {
   const bad = tally.measurements.filter((m) => m.outcome === verdict);
-  const values = bad.map((m) => m.message ?? m.display).slice(-3);
+  const values = [...new Set(bad.map((m) => m.message ?? m.display))].slice(-3);
   const limit = verdict === 'failed' ? tally.check.failureLimit : tally.check.inconclusiveLimit;
   return `check "${tally.check.name}" ${verdict === 'failed' ? 'failed' : 'was inconclusive'}: ${bad.length} of ${tally.measurements.length} measurements ${verdict} (${verdict === 'failed' ? 'failure' : 'inconclusive'}-limit ${limit}): ${values.join('; ')}`;
 }

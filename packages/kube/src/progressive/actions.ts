@@ -12,7 +12,7 @@ import { CanaryRollout } from '../strategies/canary.js';
 import type { CanaryMethod, RouteMethod } from '../traffic/index.js';
 import type { Step } from './plan.js';
 import type { ProgressiveRollout } from './rollout.js';
-import { type ProgressiveSettings, Session, attempt } from './session.js';
+import { type ProgressiveSettings, Session, attempt, distinctApplied } from './session.js';
 import { type ProgressState, digestObjects, objectDifference, progressingRecord } from './state.js';
 
 export type StrategyInput = 'basic' | 'canary' | 'blue-green';
@@ -179,7 +179,7 @@ async function promoteOrReject(options: DeployOptions, run: ReleaseRun): Promise
         ? strategy.promote(session)
         : strategy.reject(session, 'rejected', 'rejected by a run with action: reject').then(() => 'rejected' as const),
     );
-    for (const a of session.applied) {
+    for (const a of distinctApplied(session.applied)) {
       result.changed[a.result] += 1;
       result.objects.push({ object: a.label, kind: a.object.kind, result: a.result });
     }

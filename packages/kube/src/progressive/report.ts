@@ -1,5 +1,5 @@
 import { SummaryBuilder, code, escapeHtml } from '@kra/core';
-import { describeCheck } from '../analysis/config.js';
+import { type Check, describeCheck } from '../analysis/config.js';
 import { formatValue } from '../analysis/measurement.js';
 import type { KObject } from '../client.js';
 import type { DeployRun } from '../deploy-run.js';
@@ -162,6 +162,14 @@ export function stepRows(state: ProgressState): string[][] {
   });
 }
 
+/** What a check's chart shows: the value and its condition, or an HTTP check's response time. */
+export function chartLegend(check: Check | undefined): string {
+  if (!check) return '';
+  if (check.type === 'http' && !check.success) return 'response time, ms';
+  if (check.success) return `success ${check.success.text}`;
+  return check.type === 'prometheus' && check.failure ? `failure ${check.failure.text}` : '';
+}
+
 /** A mermaid xychart of one check's measurements (GitHub renders it). */
 export function measurementChart(
   check: string,
@@ -187,8 +195,8 @@ export function progressSummary(summary: SummaryBuilder, report: ProgressReport)
   const title = state.strategy === 'canary' ? 'Canary' : 'Blue-green';
   summary.heading(`${title} (${state.method}): ${state.phase}, new version at ${state.weight}% of the traffic`, 3);
   if (report.note) summary.text(escapeHtml(report.note));
-  if (state.message && state.phase !== 'promoted')
-    summary.text(`**${state.phase === 'aborted' ? 'Aborted' : 'Note'}:** ${escapeHtml(state.message)}`);
+  if (state.message && (state.phase === 'paused' || state.phase === 'progressing'))
+    summary.text(`**Note:** ${escapeHtml(state.message)}`);
   summary.table(['step', 'what', 'status', 'weight', 'at'], stepRows(state));
   if (report.placement.length > 0)
     summary.heading('What runs where', 4).table(
@@ -223,13 +231,8 @@ export function progressSummary(summary: SummaryBuilder, report: ProgressReport)
         const points = state.measurements
           .filter((m) => m.check === check && m.value !== undefined)
           .map((m) => ({ at: m.at, value: m.value! }));
-        const config = state.checks.find((c) => c.name === check);
-        const condition = config?.success
-          ? `success ${config.success.text}`
-          : config?.type === 'prometheus' && config.failure
-            ? `failure ${config.failure.text}`
-            : '';
-        if (points.length > 0) summary.text(measurementChart(check, condition, points));
+        const legend = chartLegend(state.checks.find((c) => c.name === check));
+        if (points.length > 0) summary.text(measurementChart(check, legend, points));
       }
     }
   }

@@ -9,7 +9,7 @@ import { type Track, checkSeparated, copyService } from './copies.js';
 import { type Step, type StrategyName, describeStep } from './plan.js';
 import { type ProgressReport, placement, reportOf } from './report.js';
 import { type PlanHooks, type PlanOutcome, runPlan } from './runner.js';
-import { type ProgressiveSettings, Session, attempt, labels, without } from './session.js';
+import { type ProgressiveSettings, Session, attempt, distinctApplied, labels, without } from './session.js';
 import { type Phase, type ProgressState, digestObjects, progressingRecord, refOf } from './state.js';
 import {
   type Workload,
@@ -88,9 +88,10 @@ export abstract class ProgressiveRollout implements DeployStrategy {
       return this.advance(session, model);
     });
     const progress = await this.report(session, 'deploy');
-    if (!started.ok) return { applied: session.applied, failure: started.failure, progress };
-    if (started.value === 'aborted') return { applied: session.applied, failure: state.message, progress };
-    return { applied: session.applied, progress };
+    if (!started.ok) return { applied: distinctApplied(session.applied), failure: started.failure, progress };
+    if (started.value === 'aborted')
+      return { applied: distinctApplied(session.applied), failure: state.message, progress };
+    return { applied: distinctApplied(session.applied), progress };
   }
 
   async recover(context: StrategyContext, rollout: Rollout): Promise<Recovery> {
@@ -113,12 +114,14 @@ export abstract class ProgressiveRollout implements DeployStrategy {
         message: `the ${this.track} could not be removed: ${back.failure}; run action: reject`,
         images,
         record: { status: 'failed', message: `${failure}; reject failed: ${back.failure}` },
+        progress: await this.report(session, 'deploy').catch(() => undefined),
       };
     return {
       status: 'rolled-back',
       message: `rejected: traffic is back on ${previous ? `revision ${previous.revision}` : 'the stable version'} and the ${this.track} is removed`,
       images,
       record: { status: 'failed', message: failure },
+      progress: await this.report(session, 'deploy'),
     };
   }
 

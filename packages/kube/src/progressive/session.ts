@@ -148,6 +148,18 @@ export async function attempt<T>(
   }
 }
 
+/** Each object once, with what happened to it that mattered most (created, then configured, then unchanged). */
+export function distinctApplied(applied: AppliedObject[]): AppliedObject[] {
+  const rank = { created: 3, configured: 2, unchanged: 1 };
+  const byId = new Map<string, AppliedObject>();
+  for (const a of applied) {
+    const id = identity(a.object);
+    const seen = byId.get(id);
+    if (!seen || rank[a.result] > rank[seen.result]) byId.set(id, a);
+  }
+  return [...byId.values()];
+}
+
 /** Objects of one list not in another, by identity. */
 export function without(objects: KObject[], others: Array<KObject | ObjectRef>): KObject[] {
   const ids = new Set(others.map((o) => identity('metadata' in o ? o : { ...o, metadata: o })));
