@@ -3,7 +3,17 @@ import type { AddressInfo } from 'node:net';
 import type { Cluster } from '@kra/cluster-sim';
 import { gatewayApiCrds } from '../../../../packages/kube/test/support/crds.js';
 import { get, startSim, workspaceWith } from './support.js';
-import { app, createNamespace, deployment, docs, errorOf, imagesOf, records, runner, service } from './progressive-support.js';
+import {
+  app,
+  createNamespace,
+  deployment,
+  docs,
+  errorOf,
+  imagesOf,
+  records,
+  runner,
+  service,
+} from './progressive-support.js';
 
 /**
  * Blue-green on the bundle: green beside the user's Deployment with a preview Service; a
@@ -40,7 +50,9 @@ test('by Service: promote switches to green and back with a ready pod behind the
   expect((await service(cluster, 'bg', 'web-preview')).spec.selector).toEqual({ app: 'web-green' });
   expect(await readyPods('bg', 'web-preview')).toHaveLength(3);
   expect((await service(cluster, 'bg', 'web')).metadata.resourceVersion).toBe(written.metadata.resourceVersion);
-  expect((await readyPods('bg', 'web')).every((pod) => pod.startsWith('web-') && !pod.startsWith('web-green-'))).toBe(true);
+  expect((await readyPods('bg', 'web')).every((pod) => pod.startsWith('web-') && !pod.startsWith('web-green-'))).toBe(
+    true,
+  );
 
   // Watch what the Service sends traffic to while the promote runs.
   const seen: string[][] = [];
