@@ -48,18 +48,15 @@ function strategyOf(
  */
 export async function release(options: DeployOptions, run: ReleaseRun): Promise<DeployResult> {
   if (run.action !== 'deploy') return promoteOrReject(options, run);
-  if (run.strategy === 'basic') {
-    if (!options.dryRun) {
-      const running = progressingRecord(
-        await new ReleaseStore(options.client, options.namespace, options.release).list(),
-      );
-      if (running)
-        throw new UserError(
-          `Release "${options.release}" has a ${running.progress!.strategy} rollout in progress (revision ${running.revision}, ${running.progress!.phase}): finish it with action: promote or reject (strategy: ${running.progress!.strategy}) before a basic deploy`,
-        );
-    }
-    return deploy(options, basicStrategy);
-  }
+  // A rollout in progress is finished before another kind of deploy starts (a canary replaces a canary).
+  const running = options.dryRun
+    ? undefined
+    : progressingRecord(await new ReleaseStore(options.client, options.namespace, options.release).list());
+  if (running && running.progress!.strategy !== run.strategy)
+    throw new UserError(
+      `Release "${options.release}" has a ${running.progress!.strategy} rollout in progress (revision ${running.revision}, ${running.progress!.phase}): finish it with action: promote or reject (strategy: ${running.progress!.strategy}) before a ${run.strategy} deploy`,
+    );
+  if (run.strategy === 'basic') return deploy(options, basicStrategy);
   const method = run.strategy === 'canary' ? run.trafficSplitMethod : run.routeMethod;
   return deploy(options, strategyOf(run.strategy, method, run.steps, run.settings));
 }

@@ -46,7 +46,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
   protected abstract readonly track: Track;
   /** The suffix of the Services in front of the copies: canary or preview. */
   protected abstract readonly serviceSuffix: string;
-  private readonly sessions = new WeakMap<StrategyContext, Session | 'plain'>();
+  private readonly sessions = new WeakMap<StrategyContext, Session | 'plain' | 'refused'>();
 
   constructor(
     readonly method: string,
@@ -71,11 +71,14 @@ export abstract class ProgressiveRollout implements DeployStrategy {
   async rollout(context: StrategyContext): Promise<Rollout> {
     const { run, records, record, previous } = context;
     const running = progressingRecord(records);
-    if (running && running.progress!.strategy !== this.name)
+    if (running && running.progress!.strategy !== this.name) {
+      // release() refuses this before the record is written; a run that raced another gets here.
+      this.sessions.set(context, 'refused');
       return {
         applied: [],
         failure: `revision ${running.revision} is a ${running.progress!.strategy} rollout in progress: promote or reject it first (action: promote or reject, strategy: ${running.progress!.strategy})`,
       };
+    }
     const workloads = await findWorkloads(run.client, context.objects, previous);
     if (!workloads.some(templateChanges)) return this.plainDeploy(context, workloads);
 
@@ -96,6 +99,13 @@ export abstract class ProgressiveRollout implements DeployStrategy {
 
   async recover(context: StrategyContext, rollout: Rollout): Promise<Recovery> {
     const session = this.sessions.get(context);
+    if (session === 'refused')
+      return {
+        status: 'failed',
+        message: 'nothing was changed',
+        images: context.previous?.images ?? [],
+        record: { status: 'failed', message: rollout.failure ?? 'refused' },
+      };
     if (session === 'plain' || session === undefined) return basicStrategy.recover(context, rollout);
     const failure = rollout.failure ?? 'failed';
     const previous = context.previous;
