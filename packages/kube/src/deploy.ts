@@ -146,7 +146,7 @@ function reportObjects(run: DeployRun, planned: PlannedObject[], rollout: Rollou
   for (const p of planned)
     if (!applied.has(identity(p.object)))
       result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
-  result.diagnosis = rollout.wait?.failure;
+  result.diagnosis = rollout.wait?.failure ?? result.diagnosis;
 }
 
 /** Deletes what carries the release's label but is no longer in `objects` (the prune input). */

@@ -255,7 +255,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
     if (state.deferred.length)
       session.note(`applied at promote (they run in the stable version now): ${state.deferred.join(', ')}`);
     await session.apply(early);
-    await session.apply(derived, true);
+    await session.applyDirect(derived, true);
     await session.waitReady([...early, ...copies], `the ${this.track} did not become ready`);
     session.note(`${labels(copies.filter((c) => (c.spec?.replicas ?? 1) > 0)) || labels(copies)} ready`);
     await session.save();
@@ -376,7 +376,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
     session.note(`${phase === 'aborted' ? 'aborting' : 'rejecting'}: ${why}`);
     const routed = state.routed || state.promoting;
     if (routed) {
-      await session.apply(state.restore, true);
+      await session.applyDirect(state.restore, true);
       await session.remove(state.routing);
     }
     if (state.promoting) {

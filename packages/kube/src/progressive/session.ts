@@ -1,7 +1,7 @@
 import { UserError, errorMessage, mapLimit, sleep } from '@kra/core';
 import type { Check } from '../analysis/config.js';
 import type { AnalysisOptions } from '../analysis/run.js';
-import { type AppliedObject, applyPlanned, planObjects } from '../apply.js';
+import { type AppliedObject, applyPlanned, kindGroups, planObjects, problemOf } from '../apply.js';
 import type { KObject } from '../client.js';
 import type { DeployRun } from '../deploy-run.js';
 import { identity, objectLabel } from '../names.js';
@@ -109,6 +109,30 @@ export class Session {
       this.applied.push(a);
       if (a.result !== 'unchanged') this.run.mark(a.label, a.result);
     });
+  }
+
+  /**
+   * Applies objects the rollout made itself and validated at its start (copies at a new size,
+   * weights, a switch): in apply order, without a second dry run and read of each.
+   */
+  async applyDirect(objects: KObject[], own = false): Promise<void> {
+    const force = own || this.options.forceConflicts;
+    for (const group of kindGroups(objects.map((object) => ({ object })))) {
+      await mapLimit(group, this.options.concurrency, async ({ object }) => {
+        const label = objectLabel(object);
+        try {
+          const { object: stored, created } = await this.client.apply(object, {
+            fieldManager: this.options.fieldManager,
+            force,
+          });
+          const result = created ? 'created' : 'configured';
+          this.applied.push({ label, object, result, stored });
+          this.run.mark(label, result);
+        } catch (error) {
+          throw new UserError(`Applying failed: ${problemOf(label, error)}`, { cause: error });
+        }
+      });
+    }
   }
 
   /** Waits until the objects are ready; a failure becomes the step's one line (with its diagnosis in the result). */

@@ -75,8 +75,8 @@ export class BlueGreenRollout extends ProgressiveRollout {
     const own = without(routed, session.objects);
     state.routed = true;
     await session.save();
-    await session.apply(without(routed, own));
-    await session.apply(own, true);
+    await session.applyDirect(without(routed, own));
+    await session.applyDirect(own, true);
     state.weight = 100;
     session.note(
       `traffic switched to ${labels(model.rolled.map((w) => ({ ...w.object, metadata: { ...w.object.metadata, name: `${w.object.metadata.name}-green` } })))} (${this.method})`,

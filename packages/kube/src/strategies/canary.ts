@@ -57,7 +57,7 @@ export class CanaryRollout extends ProgressiveRollout {
         // The stable side's live size (an HPA may have changed it since the last step).
         for (const w of model.rolled) w.live = await session.live(w.object);
         const copies = await this.copies(session, model, weight);
-        await session.apply(copies, true);
+        await session.applyDirect(copies, true);
         await session.waitReady(copies, `the canary did not become ready at ${weight}%`);
         if (this.byPod) {
           const stable = model.rolled.reduce((sum, w) => sum + liveReplicas(w), 0);
@@ -74,8 +74,8 @@ export class CanaryRollout extends ProgressiveRollout {
         const own = without(routed, session.objects);
         session.state.routed = true;
         await session.save();
-        await session.apply(without(routed, own));
-        await session.apply(own, true);
+        await session.applyDirect(without(routed, own));
+        await session.applyDirect(own, true);
         return weight;
       },
     };

@@ -127,3 +127,21 @@ test("a reject after a promote that got as far as the user's Deployment puts the
   const live = await client.get('gateway.networking.k8s.io/v1', 'HTTPRoute', 'web', 'restore');
   expect(live!.spec.rules[0].backendRefs).toEqual([{ group: '', kind: 'Service', name: 'web', port: 80, weight: 1 }]);
 });
+
+test('a canary whose pods cannot start fails its step with the diagnosis, and is removed', async () => {
+  await client.create(namespace('broken'));
+  cluster.setPodRule({ image: '*:broken', fail: 'ImagePullBackOff' });
+  await go('broken', app('web:1'));
+  const failed = await go('broken', app('web:broken'));
+  expect(failed).toMatchObject({ status: 'rolled-back', rolledBack: true });
+  expect(failed.failure).toMatch(
+    /^the canary did not become ready at 50%: broken\/Deployment\/web-canary: (ImagePullBackOff|ErrImagePull) \(pod web-canary-/,
+  );
+  expect(failed.diagnosis).toMatchObject({ object: 'broken/Deployment/web-canary' });
+  expect(failed.progress?.state.phase).toBe('aborted');
+  expect(await client.get('apps/v1', 'Deployment', 'web-canary', 'broken')).toBeUndefined();
+  expect(await client.get('apps/v1', 'Deployment', 'web-baseline', 'broken')).toBeUndefined();
+  expect(await image('broken', 'web')).toBe('web:1');
+  const [, record] = await new ReleaseStore(client, 'broken', 'web').list();
+  expect([record.status, record.progress?.phase]).toEqual(['failed', 'aborted']);
+});
