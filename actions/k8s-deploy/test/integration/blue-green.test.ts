@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cluster } from '@kra/cluster-sim';
-import { gatewayApiCrds } from '../../../../packages/kube/test/support/crds.js';
+import { gatewayApiCrds, trafficSplitCrd } from '../../../../packages/kube/test/support/crds.js';
 import { get, startSim, workspaceWith } from './support.js';
 import {
   app,
@@ -23,8 +23,8 @@ import {
  */
 let cluster: Cluster;
 beforeAll(async () => {
-  cluster = await startSim({ crds: gatewayApiCrds() });
-  for (const ns of ['bg', 'bgw']) await createNamespace(cluster, ns);
+  cluster = await startSim({ crds: [...gatewayApiCrds(), trafficSplitCrd(['v1alpha4'])] });
+  for (const ns of ['bg', 'bgw', 'bgi', 'bgs']) await createNamespace(cluster, ns);
 });
 afterAll(async () => {
   await cluster?.stop();
@@ -153,4 +153,57 @@ test('by Gateway API: a smoke check of green runs before the switch; failing, gr
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+test('by Ingress and by SMI: promote ends with the Ingress as written and no TrafficSplit; the log shows the switch', async () => {
+  const ingress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: shop }
+spec:
+  rules:
+    - host: shop.example.com
+      http:
+        paths:
+          - { path: /, pathType: Prefix, backend: { service: { name: shop, port: { number: 80 } } } }
+          - { path: /blog, pathType: Prefix, backend: { service: { name: blog, port: { number: 80 } } } }
+`;
+  const workspace = workspaceWith(
+    { 'ing/app.yaml': docs(app('shop', 'shop:1'), ingress), 'smi/app.yaml': app('shop', 'shop:1') },
+    false,
+  );
+  const byIngress = runner(cluster, workspace, {
+    manifests: 'ing',
+    namespace: 'bgi',
+    release: 'shop',
+    strategy: 'blue-green',
+    'route-method': 'ingress',
+  });
+  const bySmi = runner(cluster, workspace, {
+    manifests: 'smi',
+    namespace: 'bgs',
+    release: 'shop',
+    strategy: 'blue-green',
+    'route-method': 'smi',
+  });
+  for (const run of [byIngress, bySmi]) {
+    expect((await run({ images: 'shop:1' })).outputs.phase).toBe('promoted');
+    expect((await run({ images: 'shop:2' })).outputs.phase).toBe('paused');
+  }
+  const written = await get(cluster, '/apis/networking.k8s.io/v1/namespaces/bgi/ingresses/shop');
+  const promotedIngress = await byIngress({ action: 'promote', images: 'shop:2' });
+  expect(promotedIngress.exitCode).toBe(0);
+  expect(promotedIngress.log).toContain('traffic switched to bgi/Deployment/shop-green (ingress)');
+  expect(promotedIngress.log).toContain('bgi/Ingress/shop: configured');
+  expect((await get(cluster, '/apis/networking.k8s.io/v1/namespaces/bgi/ingresses/shop')).spec).toEqual(written.spec);
+  expect(imagesOf(await deployment(cluster, 'bgi', 'shop'))).toEqual(['shop:2']);
+
+  const promotedSmi = await bySmi({ action: 'promote', images: 'shop:2' });
+  expect(promotedSmi.exitCode).toBe(0);
+  expect(promotedSmi.log).toContain('bgs/TrafficSplit/shop-rollout: created');
+  expect(promotedSmi.log).toContain('traffic switched to bgs/Deployment/shop-green (smi)');
+  expect(promotedSmi.log).toContain('bgs/TrafficSplit/shop-rollout: deleted');
+  expect(
+    await get(cluster, '/apis/split.smi-spec.io/v1alpha4/namespaces/bgs/trafficsplits/shop-rollout'),
+  ).toBeUndefined();
+  expect(imagesOf(await deployment(cluster, 'bgs', 'shop'))).toEqual(['shop:2']);
 });

@@ -10,7 +10,7 @@ import { basicStrategy } from '../strategies/basic.js';
 import { BlueGreenRollout } from '../strategies/blue-green.js';
 import { CanaryRollout } from '../strategies/canary.js';
 import type { CanaryMethod, RouteMethod } from '../traffic/index.js';
-import type { Step } from './plan.js';
+import { type Step, describeStep } from './plan.js';
 import type { ProgressiveRollout } from './rollout.js';
 import { type ProgressiveSettings, Session, attempt, distinctApplied } from './session.js';
 import { type ProgressState, digestObjects, objectDifference, progressingRecord } from './state.js';
@@ -158,6 +158,10 @@ async function promoteOrReject(options: DeployOptions, run: ReleaseRun): Promise
     result.revision = current.revision;
     result.previousRevision = previous?.revision;
     const strategy = strategyOf(state.strategy, state.method, state.steps, run.settings);
+    if (run.steps.length > 0)
+      log.warning(
+        `Input "steps" is left aside by a ${run.action}: revision ${current.revision} goes on with the plan it started with (${state.steps.map(describeStep).join(', ')})`,
+      );
     if (run.action === 'promote') {
       const objects = await objectsToPromote(deployRun, current, state, run);
       if (objects !== current.objects) {

@@ -1,5 +1,6 @@
 import {
   type KObject,
+  blueGreenRouter,
   canaryIngress,
   checkSeparated,
   copyDeployment,
@@ -241,4 +242,88 @@ test("the summary's step statuses and charts", () => {
   ).toBe(
     '```mermaid\nxychart-beta\n  title "error-rate (success result < 0.05)"\n  x-axis ["10:00:05"]\n  y-axis "value"\n  line [0.01235]\n```',
   );
+});
+
+test('blue-green switches: the Service selects green, the Ingress leads to the preview, the HTTPRoute weighs all to it', async () => {
+  const preview = copyService(service, deployment, 'web-preview', 'green');
+  const pairs = [{ service, copy: preview }];
+  const client = undefined as never;
+  const [switchedService] = await blueGreenRouter('service').route({
+    client,
+    bases: [service],
+    pairs,
+    weight: 100,
+    track: 'green',
+  });
+  expect(switchedService.spec.selector).toEqual({ app: 'web-green', tier: 'front' });
+  expect(switchedService.spec.clusterIP).toBe('10.0.0.7');
+  const [unswitched] = await blueGreenRouter('service').route({
+    client,
+    bases: [service],
+    pairs,
+    weight: 0,
+    track: 'green',
+  });
+  expect(unswitched).toEqual(service);
+  const ingress: KObject = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: 'shop', namespace: 'shop' },
+    spec: {
+      rules: [
+        {
+          http: {
+            paths: [
+              { path: '/', backend: { service: { name: 'web', port: { number: 80 } } } },
+              { path: '/o', backend: { service: { name: 'other', port: { number: 80 } } } },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  const [switchedIngress] = await blueGreenRouter('ingress').route({
+    client,
+    bases: [ingress],
+    pairs,
+    weight: 100,
+    track: 'green',
+  });
+  expect(switchedIngress.spec.rules[0].http.paths.map((p: any) => p.backend.service.name)).toEqual([
+    'web-preview',
+    'other',
+  ]);
+  expect(switchedIngress.metadata.name).toBe('shop');
+  const route: KObject = {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'HTTPRoute',
+    metadata: { name: 'r', namespace: 'shop' },
+    spec: { rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
+  };
+  const [switchedRoute] = await blueGreenRouter('gateway-api').route({
+    client,
+    bases: [route],
+    pairs,
+    weight: 100,
+    track: 'green',
+  });
+  expect(switchedRoute.spec.rules[0].backendRefs).toEqual([
+    { name: 'web', port: 80, weight: 0 },
+    { name: 'web-preview', port: 80, weight: 100 },
+  ]);
+  expect(
+    blueGreenRouter('ingress')
+      .entries([ingress, route, service], [service])
+      .map((o) => o.kind),
+  ).toEqual(['Ingress']);
+  expect(
+    blueGreenRouter('gateway-api')
+      .entries([ingress, route, service], [service])
+      .map((o) => o.kind),
+  ).toEqual(['HTTPRoute']);
+  expect(
+    blueGreenRouter('service')
+      .entries([ingress, route, service], [service])
+      .map((o) => o.kind),
+  ).toEqual(['Service']);
 });
