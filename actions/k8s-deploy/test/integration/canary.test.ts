@@ -83,6 +83,9 @@ test('canary by pod: first deploy, canary beside an HPA and across namespaces, p
   );
   expect(canary.summary).toContain('#### What runs where');
   expect(canary.summary).toMatch(/\| canary \| `shop\/Deployment\/web-canary` \| 1\/1 \| `web:2` \|/);
+  expect(canary.summary).toContain(
+    '| traffic | `shop/Service/web` |  |  | selects web, web-canary and web-baseline: 18% of the pods run the new version |',
+  );
   expect(canary.summary).toContain('    action: promote\n    images: |\n      web:2\n      admin:2');
   expect(canary.summary).toContain('    action: reject');
 

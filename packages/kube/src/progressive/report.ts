@@ -115,6 +115,14 @@ export async function placement(session: Session): Promise<PlacementRow[]> {
       if (live || role === 'stable') rows.push(workloadRow(role, refLabel(ref), live));
     }
   }
+  if (state.strategy === 'canary' && state.method === 'pod' && state.phase !== 'promoted')
+    for (const w of state.workloads)
+      for (const name of w.services)
+        rows.push({
+          role: 'traffic',
+          object: `${w.namespace}/Service/${name}`,
+          traffic: `selects ${w.name}, ${w.track}${w.baseline ? ` and ${w.baseline}` : ''}: ${state.weight}% of the pods run the new version`,
+        });
   for (const ref of [
     ...state.restore.map((o) => ({ ...o, name: o.metadata.name!, namespace: o.metadata.namespace })),
     ...state.routing,
