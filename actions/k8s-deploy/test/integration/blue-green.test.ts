@@ -54,7 +54,9 @@ test('by Service: promote switches to green and back with a ready pod behind the
     true,
   );
 
-  // Watch what the Service sends traffic to while the promote runs.
+  // Watch what the Service sends traffic to while the promote runs. The user's Deployment's new
+  // pods take 20 simulated seconds to be ready: green carries the traffic all that while.
+  cluster.setPodRule({ image: 'web:2', readyAfterMs: 20_000 });
   const seen: string[][] = [];
   let promoting = true;
   const watching = (async () => {
