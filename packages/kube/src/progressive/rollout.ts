@@ -109,13 +109,17 @@ export abstract class ProgressiveRollout implements DeployStrategy {
     if (session === 'plain' || session === undefined) return basicStrategy.recover(context, rollout);
     const failure = rollout.failure ?? 'failed';
     const previous = context.previous;
-    if (session.applied.length === 0)
+    if (session.applied.length === 0) {
+      session.state.phase = 'aborted';
+      session.state.message = failure;
       return {
         status: 'failed',
         message: 'nothing was changed',
         images: previous?.images ?? [],
         record: { status: 'failed', message: failure },
+        progress: await this.report(session, 'deploy'),
       };
+    }
     const back = await attempt(() => this.reject(session, 'aborted', failure));
     const images = previous?.images ?? [];
     if (!back.ok)
@@ -124,7 +128,7 @@ export abstract class ProgressiveRollout implements DeployStrategy {
         message: `the ${this.track} could not be removed: ${back.failure}; run action: reject`,
         images,
         record: { status: 'failed', message: `${failure}; reject failed: ${back.failure}` },
-        progress: await this.report(session, 'deploy').catch(() => undefined),
+        progress: await this.report(session, 'deploy'),
       };
     return {
       status: 'rolled-back',
@@ -404,8 +408,12 @@ export abstract class ProgressiveRollout implements DeployStrategy {
     await session.save(phase === 'rejected' ? 'rejected' : undefined);
   }
 
-  /** The report of a run: the state, and what runs where now. */
+  /** The report of a run: the state, and what runs where now (left out when the cluster cannot be read). */
   async report(session: Session, action: ProgressReport['action']): Promise<ProgressReport> {
-    return reportOf(session.run, session.record, session.state, action, await placement(session));
+    const rows = await placement(session).catch((error) => {
+      session.run.log.warning(`Could not read what runs where: ${(error as Error).message}`);
+      return [];
+    });
+    return reportOf(session.run, session.record, session.state, action, rows);
   }
 }
