@@ -258,6 +258,11 @@ export abstract class ProgressiveRollout implements DeployStrategy {
       );
     if (state.deferred.length)
       session.note(`applied at promote (they run in the stable version now): ${state.deferred.join(', ')}`);
+    const config = deferred.filter((o) => o.apiVersion === 'v1' && (o.kind === 'ConfigMap' || o.kind === 'Secret'));
+    if (config.length)
+      session.run.log.warning(
+        `${labels(config)} change${config.length === 1 ? 's' : ''} only at promote, so the ${this.track} reads ${config.length === 1 ? 'its' : 'their'} current content: to try a config change in the ${this.track}, give the changed config a new name (a content hash suffix, as kustomize's generators do)`,
+      );
     await session.apply(early);
     await session.applyDirect(derived, true);
     await session.waitReady([...early, ...copies], `the ${this.track} did not become ready`);

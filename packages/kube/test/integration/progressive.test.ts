@@ -2,7 +2,7 @@ import type { Cluster } from '@kra/cluster-sim';
 import { type KubeClient, type ReleaseRun, ReleaseStore, release } from '../../src/index.js';
 import type { KObject } from '../../src/client.js';
 import { gatewayApiCrds } from '../support/crds.js';
-import { clientFor, deployOptions, deployment, memoryLog, namespace, startSim } from './cluster.js';
+import { clientFor, configMap, deployOptions, deployment, memoryLog, namespace, startSim } from './cluster.js';
 
 /** Canary and blue-green from source against cluster-sim: the state kept in the record, replacing, refusing, restoring. */
 let cluster: Cluster;
@@ -49,9 +49,19 @@ const image = async (ns: string, name: string) =>
   (await client.get('apps/v1', 'Deployment', name, ns))?.spec.template.spec.containers[0].image;
 
 test("the release record keeps the rollout's state: a later run knows what runs, where traffic goes and what to undo", async () => {
-  await go('state', app('web:1', [route]), { trafficSplitMethod: 'gateway-api' });
-  const paused = await go('state', app('web:2', [route]), { trafficSplitMethod: 'gateway-api' });
+  const config = (mode: string) => configMap('web-config', { mode });
+  await go('state', app('web:1', [route, config('a')]), { trafficSplitMethod: 'gateway-api' });
+  const log = memoryLog();
+  const paused = await release(
+    deployOptions(client, { release: 'web', namespace: 'state', objects: app('web:2', [route, config('b')]), log }),
+    run({ trafficSplitMethod: 'gateway-api' }),
+  );
   expect(paused.status).toBe('progressing');
+  // The changed ConfigMap waits for promote, and the run says what that means for the canary.
+  expect(log.lines).toContain(
+    "warning: state/ConfigMap/web-config changes only at promote, so the canary reads its current content: to try a config change in the canary, give the changed config a new name (a content hash suffix, as kustomize's generators do)",
+  );
+  expect((await client.get('v1', 'ConfigMap', 'web-config', 'state'))!.data).toEqual({ mode: 'a' });
   const [, record] = await new ReleaseStore(client, 'state', 'web').list();
   expect(record.status).toBe('progressing');
   expect(record.progress).toMatchObject({
@@ -73,6 +83,7 @@ test("the release record keeps the rollout's state: a later run knows what runs,
     ],
     routing: [],
     createdEarly: [],
+    deferred: ['state/ConfigMap/web-config'],
   });
   expect(record.progress!.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   // What a reject re-applies: the route and the Deployment exactly as revision 1 applied them.
