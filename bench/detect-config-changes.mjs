@@ -107,11 +107,11 @@ async function main() {
     );
     if (release.outputs.base !== history.base)
       throw new Error(`the release run compared with ${release.outputs.base}, not v1.0.0 (${history.base})`);
-    const changed = JSON.parse(explicit.outputs['changed-configs']).length;
+    const changed = JSON.parse(explicit.outputs['changed-configs-json']).length;
     const expected = history.changedConfigMaps + history.changedSecrets;
     if (changed !== expected)
       throw new Error(`detect-config-changes found ${changed} changed configs, expected ${expected}`);
-    const restart = JSON.parse(explicit.outputs.restart).length;
+    const restart = JSON.parse(explicit.outputs['restart-json']).length;
     const checksums = Object.keys(JSON.parse(explicit.outputs.checksums)).length;
 
     const script = join(work, 'changed-configs.sh');

@@ -10,6 +10,8 @@
 //      ImagePullBackOff to the step failing with the rollback complete (target <= 3 s), with
 //      `kubectl rollout status` on a Deployment with progressDeadlineSeconds: 60 beside it.
 //   3. the bundle: its size, and its cold start to the first log line.
+// On cluster-sim and on the real control plane (--cluster sim|real|sim,real, default both): request
+// counts come from cluster-sim's request log and from kube-apiserver's audit log.
 // The cluster runs in its own process. Prints tables; MISSED next to a missed target; exits
 // non-zero only on errors. Build the bundle first: node scripts/build-dist.mjs k8s-deploy
 // kubectl runs with --validate=false: cluster-sim serves no OpenAPI document yet (a real API
@@ -31,20 +33,29 @@ const BUNDLE = join(repoRoot, 'dist', 'k8s-deploy', 'index.js');
 // ---- the cluster, in a child process -------------------------------------------------------
 async function serve() {
   register('../packages/cluster-sim/bin/ts-hooks.mjs', import.meta.url);
-  const { startCluster } = await import('../packages/cluster-sim/src/index.ts');
-  const cluster = await startCluster({
-    tls: true,
-    clock: { speed: 1 },
-    podReadyDelayMs: Number(process.argv[process.argv.indexOf('--pod-ready-delay') + 1]),
-    podRules: [{ image: '*:broken', fail: 'ImagePullBackOff' }],
-  });
+  const podReadyDelayMs = Number(process.argv[process.argv.indexOf('--pod-ready-delay') + 1]);
+  const podRules = [{ image: '*:broken', fail: 'ImagePullBackOff' }];
   let firstPullFailure;
-  cluster.store.subscribe((event) => {
-    if (firstPullFailure || event.resource !== 'pods') return;
-    const statuses = event.object.status?.containerStatuses ?? [];
+  const sawPod = (pod) => {
+    if (firstPullFailure) return;
+    const statuses = pod.status?.containerStatuses ?? [];
     if (statuses.some((s) => ['ImagePullBackOff', 'ErrImagePull'].includes(s.state?.waiting?.reason)))
       firstPullFailure = Date.now();
-  });
+  };
+  let cluster;
+  if (process.argv[process.argv.indexOf('--cluster') + 1] === 'real') {
+    // The real control plane (packages/control-plane): kube-apiserver, etcd, controllers, KWOK.
+    const { startControlPlane } = await import('../packages/control-plane/src/index.ts');
+    const { ApiClient } = await import('../packages/control-plane/src/client.ts');
+    cluster = await startControlPlane({ podReadyDelayMs, podRules });
+    new ApiClient(cluster.url, cluster.adminToken, cluster.caCert).watch('/api/v1/pods', (event) =>
+      sawPod(event.object),
+    );
+  } else {
+    const { startCluster } = await import('../packages/cluster-sim/src/index.ts');
+    cluster = await startCluster({ tls: true, clock: { speed: 1 }, podReadyDelayMs, podRules });
+    cluster.store.subscribe((event) => event.resource === 'pods' && sawPod(event.object));
+  }
   process.on('message', (message) => {
     if (message === 'counts') process.send({ counts: cluster.requestCounts(), total: cluster.requests().length });
     else if (message === 'reset') {
@@ -160,10 +171,14 @@ function sumCounts(counts, pattern = /.*/) {
 }
 
 /** A cluster in its own process, its pods Ready `podReadyDelayMs` after they start. */
-async function startServer(podReadyDelayMs) {
-  const server = fork(fileURLToPath(import.meta.url), ['--serve', '--pod-ready-delay', String(podReadyDelayMs)], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+async function startServer(podReadyDelayMs, cluster) {
+  const server = fork(
+    fileURLToPath(import.meta.url),
+    ['--serve', '--pod-ready-delay', String(podReadyDelayMs), '--cluster', cluster],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const { kubeconfigPath } = await new Promise((resolve, reject) => {
     server.once('message', resolve);
     server.once('exit', (code) => reject(new Error(`the cluster process exited (${code}) before it started`)));
@@ -254,26 +269,23 @@ async function applyAndWait(server, kubeconfigPath, readiness) {
   ];
 }
 
-async function main() {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run node scripts/build-dist.mjs k8s-deploy`);
-  if (spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status !== 0)
-    throw new Error('kubectl is missing: install it (apt-get install -y kubectl)');
+async function benchmark(clusterKind) {
+  const label = (text) => `${clusterKind}: ${text}`;
   const rows = [];
   // Pods Ready as soon as they start (the simulator's default) measures the tools alone; with
   // a second of readiness, both tools wait the same extra second, which narrows the ratio.
-  const instant = await startServer(0);
+  const instant = await startServer(0, clusterKind);
   try {
-    rows.push(...(await applyAndWait(instant.server, instant.kubeconfigPath, 'pods ready at once')));
+    rows.push(...(await applyAndWait(instant.server, instant.kubeconfigPath, label('pods ready at once'))));
   } finally {
     await stopServer(instant.server);
   }
-  const { server, kubeconfigPath } = await startServer(1000);
+  const { server, kubeconfigPath } = await startServer(1000, clusterKind);
   try {
-    rows.push(...(await applyAndWait(server, kubeconfigPath, 'pods ready 1 s after start')));
+    rows.push(...(await applyAndWait(server, kubeconfigPath, label('pods ready 1 s after start'))));
 
     if (process.argv.includes('--apply-only')) {
-      printTable(['measure', 'value', 'notes'], rows);
-      return;
+      return rows;
     }
 
     // 2. Fail and roll back, at real speed; kubectl rollout status on progressDeadlineSeconds: 60 beside it.
@@ -323,15 +335,15 @@ async function main() {
       throw new Error(`no rollback:\n${bad.stdout.slice(-3000)}`);
     const failMs = detectedAt - firstPull;
     const rolledBackMs = bad.end - firstPull;
-    rows.push(['first ImagePullBackOff -> step fails (diagnosed)', `${(failMs / 1000).toFixed(2)} s`, '']);
+    rows.push([label('first ImagePullBackOff -> step fails (diagnosed)'), `${(failMs / 1000).toFixed(2)} s`, '']);
     rows.push([
-      'first ImagePullBackOff -> rollback complete, step exits (target <= 3 s)',
+      label('first ImagePullBackOff -> rollback complete, step exits (target <= 3 s)'),
       `${(rolledBackMs / 1000).toFixed(2)} s${rolledBackMs > ROLLBACK_TARGET_MS ? '  MISSED' : ''}`,
       '',
     ]);
     const k = await kubectlRun;
     rows.push([
-      'kubectl rollout status, progressDeadlineSeconds: 60',
+      label('kubectl rollout status, progressDeadlineSeconds: 60'),
       `${(k.ms / 1000).toFixed(2)} s`,
       `exit ${k.code}: ${k.out}`,
     ]);
@@ -352,10 +364,26 @@ async function main() {
     rows.push(['bundle size (dist/k8s-deploy/index.js)', `${(size / 1024 / 1024).toFixed(1)} MiB`, '']);
     rows.push(['cold start to the first log line (median of 3)', `${starts.sort((a, b) => a - b)[1]} ms`, '']);
     rmSync(actionDir, { recursive: true, force: true });
-    printTable(['measure', 'value', 'notes'], rows);
+    return rows;
   } finally {
     await stopServer(server);
   }
+}
+
+async function main() {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run node scripts/build-dist.mjs k8s-deploy`);
+  if (spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status !== 0)
+    throw new Error('kubectl is missing: run bash tools/build.sh and source scripts/env.sh');
+  // --cluster sim, real or sim,real (the default): cluster-sim and the real control plane
+  // (packages/control-plane, built by tools/build.sh), the same objects on each, one after the other.
+  const i = process.argv.indexOf('--cluster');
+  const kinds = (i >= 0 ? process.argv[i + 1] : 'sim,real').split(',');
+  const rows = [];
+  for (const kind of kinds) {
+    if (kind !== 'sim' && kind !== 'real') throw new Error(`--cluster: unknown cluster "${kind}" (sim, real)`);
+    rows.push(...(await benchmark(kind)));
+  }
+  printTable(['measure', 'value', 'notes'], rows);
 }
 
 if (process.argv.includes('--serve')) await serve();

@@ -296,7 +296,7 @@ async function main() {
       `tag-release requests: ${ours.requests} (${ours.detail}) for ${IMAGES} images and ${tags} tags; bound images + 2 × tags = ${bound}${ours.requests <= bound ? '' : '  MISSED'}`,
     );
     console.log(
-      `with moving tags ({{version}}, {{major}}.{{minor}}, {{major}}): ${moving.requests} requests (${moving.detail}) = images + 2 × tags + one tag list per image (${bound + IMAGES}) to decide whether 1 and 1.0 move${moving.requests <= bound + IMAGES ? '' : '  MISSED'}`,
+      `with moving tags ({{version}}, {{major}}.{{minor}}, {{major}}): ${moving.requests} requests (${moving.detail}) = images + 2 × tags + two tag lists per image (${bound + 2 * IMAGES}): one to decide whether 1 and 1.0 move, one to check that no higher release came meanwhile${moving.requests <= bound + 2 * IMAGES ? '' : '  MISSED'}`,
     );
   } finally {
     await registry.stop();

@@ -2505,6 +2505,784 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 1603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(5519)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(8114)
+const { safeRe: re, t } = __nccwpck_require__(3191)
+
+const parseOptions = __nccwpck_require__(7308)
+const { compareIdentifiers } = __nccwpck_require__(9916)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 6061:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1603)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 1817:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1603)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8114:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 5519:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 9916:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 7308:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3191:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(8114)
+const debug = __nccwpck_require__(5519)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 7013:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30878,8 +31656,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9669);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +31667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7146:
+/***/ 9669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30898,12 +31676,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(4858);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(9920);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(1745);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/git/src/exec.ts
@@ -30943,7 +31721,11 @@ function gitEnvironment(base = process.env) {
  */
 function runGit(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], { cwd: options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...args], {
+            cwd: options.cwd,
+            env: gitEnvironment(options.env ? { ...process.env, ...options.env } : process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -30986,11 +31768,14 @@ function isZeroId(value) {
  */
 class GitRepository {
     cwd;
-    constructor(cwd) {
+    env;
+    /** `env`: variables added to every git command's environment (see GitRunOptions.env). */
+    constructor(cwd, env) {
         this.cwd = cwd;
+        this.env = env;
     }
     async run(args, okExitCodes) {
-        const result = await runGit(args, { cwd: this.cwd, okExitCodes });
+        const result = await runGit(args, { cwd: this.cwd, okExitCodes, env: this.env });
         return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
     }
     /** The top folder of the working tree, or undefined when `cwd` is not inside a git repository. */
@@ -31096,6 +31881,7 @@ class GitRepository {
         }
         const result = await runGit(['cat-file', '--batch', '--buffer'], {
             cwd: this.cwd,
+            env: this.env,
             input: unique.join('\n') + '\n',
         });
         const out = result.stdout;
@@ -31189,52 +31975,67 @@ async function ensureHistory(repo, needs) {
     return { fetched: true, notes };
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/versions.ts
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6061);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(1817);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+;// CONCATENATED MODULE: ./packages/core/src/versions.ts
+
+
+const PREFIX = /^[A-Za-z_/.-]*$/;
+/** Reads a version from a tag name (see the prefix rule above); undefined when it is none. */
 function parseVersionTag(tag) {
     const start = tag.search(/\d/);
     if (start < 0)
         return undefined;
     const prefix = tag.slice(0, start);
-    // A prefix is a word such as v, release-, app/v; not something that ends in a digit-like part.
-    if (!/^[A-Za-z_/.-]*$/.test(prefix))
+    if (!PREFIX.test(prefix))
         return undefined;
-    const match = SEMVER.exec(tag.slice(start));
-    if (!match)
+    const parsed = parse_default()(tag.slice(start));
+    if (!parsed)
         return undefined;
-    const prerelease = match[4] ? match[4].split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
-    return { tag, major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease };
+    return {
+        tag,
+        prefix,
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease: [...parsed.prerelease],
+        build: [...parsed.build],
+        version: parsed.version,
+        final: parsed.prerelease.length === 0,
+        semver: parsed,
+    };
 }
-/** Negative when a < b, positive when a > b, 0 when they have the same precedence. */
+/** Negative when a < b, positive when a > b, 0 when they have the same precedence (semver.org §11). */
 function compareVersions(a, b) {
-    for (const key of ['major', 'minor', 'patch']) {
-        if (a[key] !== b[key])
-            return a[key] - b[key];
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0)
-        return b.prerelease.length - a.prerelease.length;
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i += 1) {
-        const x = a.prerelease[i];
-        const y = b.prerelease[i];
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (x === y)
-            continue;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        if (typeof x === 'number')
-            return -1;
-        if (typeof y === 'number')
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
+    return compare_default()(a.semver, b.semver);
 }
 /** Sorts greatest first; equal precedence falls back to the tag name so the order is total. */
 function byVersionDescending(a, b) {
     return compareVersions(b, a) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+}
+/**
+ * The highest final release among tags, optionally only those of one release line
+ * (`major`: 1.x.y; `major` and `minor`: 1.4.z). Tags that are no version, and pre-releases,
+ * are ignored. Undefined when there is none.
+ */
+function highestFinal(tags, line = {}) {
+    let highest;
+    for (const tag of tags) {
+        const version = parseVersionTag(tag);
+        if (!version || !version.final)
+            continue;
+        if (line.major !== undefined && version.major !== line.major)
+            continue;
+        if (line.minor !== undefined && version.minor !== line.minor)
+            continue;
+        if (!highest || byVersionDescending(version, highest) < 0)
+            highest = version;
+    }
+    return highest;
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/base.ts
@@ -31549,6 +32350,605 @@ async function locateRepository(root, patterns) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(5496);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
+/**
+ * Identity and scope of objects: API group of an apiVersion, whether a kind is cluster-scoped
+ * (built-in kinds, and CRDs found in the same set), and the object-list entry of the contracts.
+ */
+
+
+/** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
+const CLUSTER_SCOPED_KINDS = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'authentication.k8s.io/TokenReview',
+    'authentication.k8s.io/SelfSubjectReview',
+    'authorization.k8s.io/SubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectAccessReview',
+    'authorization.k8s.io/SelfSubjectRulesReview',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'internal.apiserver.k8s.io/StorageVersion',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'policy/PodSecurityPolicy',
+    'extensions/PodSecurityPolicy',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'storagemigration.k8s.io/StorageVersionMigration',
+]);
+function unwrap(item) {
+    return 'source' in item && 'object' in item && item.object && typeof item.object === 'object'
+        ? { object: item.object, source: item.source }
+        : { object: item };
+}
+function isCrd(object) {
+    return object.kind === 'CustomResourceDefinition' && (0,src/* apiGroup */.oI)(object.apiVersion) === 'apiextensions.k8s.io';
+}
+/** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
+function scope_crdIndex(objects) {
+    const index = new Map();
+    for (const item of objects) {
+        const { object, source } = unwrap(item);
+        if (!isCrd(object))
+            continue;
+        const spec = (object.spec ?? {});
+        const group = typeof spec.group === 'string' ? spec.group : '';
+        const kind = typeof spec.names?.kind === 'string' ? spec.names.kind : '';
+        if (!group || !kind)
+            continue;
+        const versions = [];
+        if (Array.isArray(spec.versions)) {
+            for (const version of spec.versions) {
+                if (version && typeof version.name === 'string') {
+                    versions.push({
+                        name: version.name,
+                        schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema,
+                    });
+                }
+            }
+        }
+        else if (typeof spec.version === 'string') {
+            versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema });
+        }
+        index.set(`${group}/${kind}`, {
+            group,
+            kind,
+            scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
+            versions,
+            crd: object,
+            source,
+        });
+    }
+    return index;
+}
+function asIndex(crds) {
+    if (crds === undefined)
+        return undefined;
+    return crds instanceof Map ? crds : scope_crdIndex(crds);
+}
+/**
+ * Whether objects of this apiVersion and kind are cluster-scoped: the built-in cluster-scoped
+ * kinds, and kinds whose CRD (given as an index or as the set of objects) says `scope: Cluster`.
+ * Unknown kinds count as namespaced, as most custom resources are.
+ */
+function isClusterScoped(apiVersion, kind, crds) {
+    const key = (0,src/* groupKind */.KH)(apiVersion, kind);
+    if (CLUSTER_SCOPED_KINDS.has(key))
+        return true;
+    const crd = asIndex(crds)?.get(key);
+    return crd?.scope === 'Cluster';
+}
+/**
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
+ * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
+ */
+function objectRef(item, defaultNamespace, crds) {
+    const { object } = unwrap(item);
+    const entry = {
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        name: String(object.metadata?.name ?? ''),
+    };
+    if (!isClusterScoped(object.apiVersion, object.kind, crds)) {
+        entry.namespace = object.metadata?.namespace || defaultNamespace || 'default';
+    }
+    return entry;
+}
+/** group/Kind/namespace/name: the identity of an object in a cluster (core's identityKey, after namespace defaulting). */
+function objectKey(item, defaultNamespace, crds) {
+    const { object } = unwrap(item);
+    return identityKey(object, {
+        defaultNamespace,
+        clusterScoped: isClusterScoped(object.apiVersion, object.kind, crds),
+    });
+}
+/** `kind/name` or `kind/namespace/name`, for messages. */
+function describeObject(item) {
+    const { object } = unwrap(item);
+    const namespace = object.metadata?.namespace;
+    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
+    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
+}
+
+
+;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
+
+/** Where each workload kind keeps its pod template, by kind (the group is checked too). */
+const TEMPLATE_PATHS = {
+    Pod: { groups: [''], path: [] },
+    PodTemplate: { groups: [''], path: ['template'] },
+    ReplicationController: { groups: [''], path: ['spec', 'template'] },
+    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    StatefulSet: { groups: ['apps'], path: ['spec', 'template'] },
+    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
+    Job: { groups: ['batch'], path: ['spec', 'template'] },
+    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template'] },
+};
+/** The kinds that have a pod template. */
+const WORKLOAD_KINDS = Object.keys(TEMPLATE_PATHS).filter((kind) => kind !== 'PodTemplate');
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The pod template without changing the object (metadata may be absent). */
+function pod_findPodTemplate(object) {
+    const where = TEMPLATE_PATHS[object.kind];
+    if (!where || !where.groups.includes((0,src/* apiGroup */.oI)(object.apiVersion)))
+        return undefined;
+    let node = object;
+    for (const key of where.path) {
+        if (!isMapping(node))
+            return undefined;
+        node = node[key];
+    }
+    if (!isMapping(node) || !isMapping(node.spec))
+        return undefined;
+    return { template: node, spec: node.spec, path: where.path.join('.') };
+}
+/**
+ * The pod template of a Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob
+ * (`spec.jobTemplate.spec.template`), ReplicationController or PodTemplate; undefined for
+ * other kinds or when the manifest has no pod spec there.
+ */
+function podTemplateOf(item) {
+    const object = unwrapObject(item).object;
+    const found = pod_findPodTemplate(object);
+    if (!found)
+        return undefined;
+    if (!isMapping(found.template.metadata))
+        found.template.metadata = {};
+    return {
+        template: found.template,
+        spec: found.spec,
+        metadata: found.template.metadata,
+        path: found.path,
+        specPath: found.path ? `${found.path}.spec` : 'spec',
+    };
+}
+const pod_CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
+/** Visits each container of a pod spec: init containers, containers, ephemeral containers. */
+function forEachContainer(spec, visit) {
+    for (const list of pod_CONTAINER_LISTS) {
+        const containers = spec[list];
+        if (!Array.isArray(containers))
+            continue;
+        containers.forEach((container, index) => {
+            if (!isMapping(container))
+                return;
+            const label = typeof container.name === 'string' && container.name !== '' ? container.name : String(index);
+            visit(container, list, index, label);
+        });
+    }
+}
+/** Every container image of an object's pod template, in init, regular, ephemeral order. */
+function containerImages(item) {
+    const object = unwrapObject(item).object;
+    const found = pod_findPodTemplate(object);
+    if (!found)
+        return [];
+    const specPath = found.path ? `${found.path}.spec` : 'spec';
+    const images = [];
+    forEachContainer(found.spec, (container, list, index, label) => {
+        if (typeof container.image !== 'string' || container.image.trim() === '')
+            return;
+        images.push({
+            container: typeof container.name === 'string' ? container.name : '',
+            image: container.image.trim(),
+            list,
+            path: `${specPath}.${list}[${label}].image`,
+            index,
+        });
+    });
+    return images;
+}
+/** The distinct images of all objects, in the order they first appear. */
+function uniqueImages(objects) {
+    const seen = new Set();
+    for (const item of objects)
+        for (const { image } of containerImages(item))
+            seen.add(image);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/config-refs.ts
+
+
+function config_refs_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function label(item, index) {
+    return config_refs_isMapping(item) && typeof item.name === 'string' && item.name !== '' ? item.name : String(index);
+}
+function itemKeys(items) {
+    const keys = list(items)
+        .map((item) => (config_refs_isMapping(item) && typeof item.key === 'string' ? item.key : undefined))
+        .filter((key) => key !== undefined);
+    return keys.length > 0 ? keys : undefined;
+}
+/** The volume plugins that name a Secret, and the field that holds its name. */
+const PLUGIN_SECRETS = [
+    { plugin: 'azureFile', field: '', nameField: 'secretName' },
+    { plugin: 'cephfs', field: 'secretRef', nameField: 'name' },
+    { plugin: 'cinder', field: 'secretRef', nameField: 'name' },
+    { plugin: 'flexVolume', field: 'secretRef', nameField: 'name' },
+    { plugin: 'rbd', field: 'secretRef', nameField: 'name' },
+    { plugin: 'scaleIO', field: 'secretRef', nameField: 'name' },
+    { plugin: 'iscsi', field: 'secretRef', nameField: 'name' },
+    { plugin: 'storageos', field: 'secretRef', nameField: 'name' },
+    { plugin: 'csi', field: 'nodePublishSecretRef', nameField: 'name' },
+];
+/** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
+function configReferences(item) {
+    const object = unwrap(item).object;
+    const found = pod_findPodTemplate(object);
+    if (!found)
+        return [];
+    const spec = found.spec;
+    const base = found.path ? `${found.path}.spec` : 'spec';
+    const refs = [];
+    const add = (kind, name, via, extra = {}) => {
+        if (typeof name !== 'string' || name === '')
+            return;
+        const ref = { kind, name, via };
+        if (extra.keys && extra.keys.length > 0)
+            ref.keys = extra.keys;
+        if (typeof extra.optional === 'boolean')
+            ref.optional = extra.optional;
+        refs.push(ref);
+    };
+    list(spec.imagePullSecrets).forEach((secret, index) => {
+        if (config_refs_isMapping(secret))
+            add('Secret', secret.name, `${base}.imagePullSecrets[${label(secret, index)}]`);
+    });
+    forEachContainer(spec, (container, listName, _index, containerLabel) => {
+        const at = `${base}.${listName}[${containerLabel}]`;
+        list(container.envFrom).forEach((source, index) => {
+            if (!config_refs_isMapping(source))
+                return;
+            const where = `${at}.envFrom[${index}]`;
+            if (config_refs_isMapping(source.configMapRef))
+                add('ConfigMap', source.configMapRef.name, `${where}.configMapRef`, { optional: source.configMapRef.optional });
+            if (config_refs_isMapping(source.secretRef))
+                add('Secret', source.secretRef.name, `${where}.secretRef`, { optional: source.secretRef.optional });
+        });
+        list(container.env).forEach((variable, index) => {
+            if (!config_refs_isMapping(variable) || !config_refs_isMapping(variable.valueFrom))
+                return;
+            const where = `${at}.env[${label(variable, index)}].valueFrom`;
+            const { configMapKeyRef, secretKeyRef } = variable.valueFrom;
+            if (config_refs_isMapping(configMapKeyRef)) {
+                add('ConfigMap', configMapKeyRef.name, `${where}.configMapKeyRef`, {
+                    keys: typeof configMapKeyRef.key === 'string' ? [configMapKeyRef.key] : undefined,
+                    optional: configMapKeyRef.optional,
+                });
+            }
+            if (config_refs_isMapping(secretKeyRef)) {
+                add('Secret', secretKeyRef.name, `${where}.secretKeyRef`, {
+                    keys: typeof secretKeyRef.key === 'string' ? [secretKeyRef.key] : undefined,
+                    optional: secretKeyRef.optional,
+                });
+            }
+        });
+    });
+    list(spec.volumes).forEach((volume, index) => {
+        if (!config_refs_isMapping(volume))
+            return;
+        const at = `${base}.volumes[${label(volume, index)}]`;
+        if (config_refs_isMapping(volume.configMap))
+            add('ConfigMap', volume.configMap.name, `${at}.configMap`, {
+                keys: itemKeys(volume.configMap.items),
+                optional: volume.configMap.optional,
+            });
+        if (config_refs_isMapping(volume.secret))
+            add('Secret', volume.secret.secretName, `${at}.secret`, {
+                keys: itemKeys(volume.secret.items),
+                optional: volume.secret.optional,
+            });
+        if (config_refs_isMapping(volume.projected)) {
+            list(volume.projected.sources).forEach((source, sourceIndex) => {
+                if (!config_refs_isMapping(source))
+                    return;
+                const where = `${at}.projected.sources[${sourceIndex}]`;
+                if (config_refs_isMapping(source.configMap))
+                    add('ConfigMap', source.configMap.name, `${where}.configMap`, {
+                        keys: itemKeys(source.configMap.items),
+                        optional: source.configMap.optional,
+                    });
+                if (config_refs_isMapping(source.secret))
+                    add('Secret', source.secret.name, `${where}.secret`, {
+                        keys: itemKeys(source.secret.items),
+                        optional: source.secret.optional,
+                    });
+            });
+        }
+        for (const { plugin, field, nameField } of PLUGIN_SECRETS) {
+            const source = volume[plugin];
+            if (!config_refs_isMapping(source))
+                continue;
+            const holder = field ? source[field] : source;
+            if (config_refs_isMapping(holder))
+                add('Secret', holder[nameField], `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
+        }
+    });
+    return refs;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/manifests/src/hash.ts
+/**
+ * Canonical hashes: the same content gives the same hash whatever the key order, quoting,
+ * comments or YAML style it was written in.
+ *
+ * contentHash (ConfigMap and Secret) hashes what the pods see, as the API server stores it:
+ *  - Secret: `stringData` is merged over `data` (as the API server does, stringData winning),
+ *    every value as bytes: `data` base64-decoded, `stringData` UTF-8. So `stringData: {a: hi}`
+ *    and `data: {a: aGk=}` hash the same. `type` counts (default Opaque).
+ *  - ConfigMap: `data` as text and `binaryData` as bytes (base64-decoded), kept apart, since
+ *    only `data` can feed environment variables.
+ *  - sops-encrypted objects (a top-level `sops:` key) are hashed on their encrypted values
+ *    as written (with the sops MAC), never decoded: their base64 is not the content.
+ * Metadata (labels, annotations, immutable) is not content and does not count.
+ */
+
+
+
+/** JSON with object keys sorted at every level; undefined values dropped, as JSON.stringify does. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object') {
+        return JSON.stringify(value) ?? 'null';
+    }
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    const keys = Object.keys(value).sort();
+    const parts = [];
+    for (const key of keys) {
+        const child = value[key];
+        if (child === undefined)
+            continue;
+        parts.push(`${JSON.stringify(key)}:${canonicalJson(child)}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+function sha256(text) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+}
+/** Whether an object is sops-encrypted (a top-level `sops:` key). */
+function isSopsEncrypted(item) {
+    const object = unwrap(item).object;
+    return object.sops !== null && typeof object.sops === 'object';
+}
+function entries(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}
+function hash_text(value) {
+    return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+function base64Bytes(value) {
+    return Buffer.from(hash_text(value).replace(/\s+/g, ''), 'base64').toString('base64');
+}
+/**
+ * The canonical content of a ConfigMap or Secret, as `sha256:<hex>` (see the file comment).
+ * Other kinds are hashed whole, like objectHash.
+ */
+function contentHash(item) {
+    const object = unwrap(item).object;
+    if (isSopsEncrypted(object)) {
+        const sops = object.sops;
+        return sha256(canonicalJson({
+            kind: object.kind,
+            type: object.type,
+            data: object.data,
+            stringData: object.stringData,
+            binaryData: object.binaryData,
+            sopsMac: sops.mac,
+        }));
+    }
+    if (object.kind === 'Secret') {
+        const data = {};
+        for (const [key, value] of entries(object.data))
+            data[key] = base64Bytes(value);
+        for (const [key, value] of entries(object.stringData))
+            data[key] = Buffer.from(hash_text(value), 'utf8').toString('base64');
+        return sha256(canonicalJson({ kind: 'Secret', type: hash_text(object.type) || 'Opaque', data }));
+    }
+    if (object.kind === 'ConfigMap') {
+        const data = {};
+        for (const [key, value] of entries(object.data))
+            data[key] = hash_text(value);
+        const binaryData = {};
+        for (const [key, value] of entries(object.binaryData))
+            binaryData[key] = base64Bytes(value);
+        return sha256(canonicalJson({ kind: 'ConfigMap', data, binaryData }));
+    }
+    return objectHash(object);
+}
+/** Metadata fields that say nothing about what the object asks for. */
+const METADATA_NOISE = [
+    'resourceVersion',
+    'uid',
+    'generation',
+    'creationTimestamp',
+    'deletionTimestamp',
+    'deletionGracePeriodSeconds',
+    'managedFields',
+    'selfLink',
+    'ownerReferences',
+];
+const ANNOTATION_NOISE = ['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision'];
+/**
+ * A canonical hash of a whole object without server-set metadata and `status`: equal for two
+ * manifests that ask the cluster for the same thing, however they are written.
+ */
+function objectHash(item) {
+    const object = unwrap(item).object;
+    const { status: _status, ...rest } = object;
+    const metadata = { ...(object.metadata ?? {}) };
+    for (const field of METADATA_NOISE)
+        delete metadata[field];
+    if (metadata.annotations && typeof metadata.annotations === 'object') {
+        const annotations = { ...metadata.annotations };
+        for (const key of ANNOTATION_NOISE)
+            delete annotations[key];
+        metadata.annotations = Object.keys(annotations).length > 0 ? annotations : undefined;
+    }
+    return sha256(canonicalJson({ ...rest, metadata }));
+}
+/**
+ * A canonical hash of a workload's pod template (what makes its pods roll when it changes),
+ * or undefined for kinds without one.
+ */
+function templateHash(item) {
+    const found = pod_findPodTemplate(unwrap(item).object);
+    return found ? sha256(canonicalJson(found.template)) : undefined;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/workspace.ts
+var workspace = __nccwpck_require__(5565);
+;// CONCATENATED MODULE: ./packages/manifests/src/listing.ts
+/**
+ * Objects pruned to what listing them needs (list-manifests, unless it validates schemas):
+ * apiVersion, kind, metadata, and the names and images of the pod template's containers.
+ * Kept whole: CRDs and RBAC bindings (the apply order reads their spec and roleRef) and
+ * objects without their document's text (the bundle is then written from the object).
+ * Ten thousand pruned objects cost a fraction of the memory and garbage collection of whole
+ * ones, and cross from the parse worker to the action's thread far faster.
+ */
+
+
+const KEPT_WHOLE = new Set([
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'rbac.authorization.k8s.io/RoleBinding',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+]);
+function listing_pruneForListing(loaded) {
+    const { object } = loaded;
+    if (loaded.text === undefined || KEPT_WHOLE.has(`${apiGroup(object.apiVersion)}/${object.kind}`))
+        return loaded;
+    const pruned = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    const found = findPodTemplate(object);
+    if (found) {
+        const spec = {};
+        for (const list of CONTAINER_LISTS) {
+            const containers = found.spec[list];
+            if (!Array.isArray(containers))
+                continue;
+            spec[list] = containers.map((container) => {
+                if (container === null || typeof container !== 'object')
+                    return container;
+                const { name, image } = container;
+                return { name, image };
+            });
+        }
+        // The same path as in the object (spec.template, spec.jobTemplate.spec.template, or none for a Pod).
+        let node = pruned;
+        for (const key of found.path === '' ? [] : found.path.split('.')) {
+            const next = {};
+            node[key] = next;
+            node = next;
+        }
+        node.spec = spec;
+    }
+    return { ...loaded, object: pruned };
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/read-file.ts
+/**
+ * Reads a manifest file after checking it with fstat: an oversized file is never read, and a
+ * FIFO or device named like a manifest is refused (it is opened non-blocking, so a FIFO
+ * cannot hang the step). Problems are returned, not thrown, so either thread of a parallel
+ * load can report them in file order.
+ */
+
+/** Reads one file after checking it with fstat (see the file comment). */
+function read_file_readChecked(file, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    }
+    catch (error) {
+        const { message, code } = error;
+        return { file, error: { message, code } };
+    }
+    try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile())
+            return { file, notRegular: true };
+        if (stats.size > maxBytes)
+            return { file, tooLarge: stats.size };
+        // Read exactly the size fstat gave; a file that grows meanwhile is read up to that size,
+        // one that shrinks up to what is there.
+        const bytes = Buffer.allocUnsafeSlow(stats.size);
+        let filled = 0;
+        while (filled < stats.size) {
+            const count = readSync(fd, bytes, filled, stats.size - filled, filled);
+            if (count === 0)
+                break;
+            filled += count;
+        }
+        return { file, bytes: filled === stats.size ? bytes : bytes.subarray(0, filled) };
+    }
+    catch (error) {
+        const { message, code } = error;
+        return { file, error: { message, code } };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -34610,7 +36010,7 @@ const {
   DEFAULT_SCHEMA,
   load,
   loadAll,
-  dump: js_yaml_dump,
+  dump,
   YAMLException,
   types,
   safeLoad,
@@ -34620,10 +36020,56 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/workspace.ts
-var workspace = __nccwpck_require__(5565);
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/yaml.ts
 /**
  * Safe, fast parsing of manifest text into Kubernetes objects with their locations.
@@ -34647,7 +36093,13 @@ var workspace = __nccwpck_require__(5565);
  *    nodes) and refuse it when aliases add more than MAX_ALIAS_EXPANSION nodes. Documents that
  *    pass are copied into plain trees, so no two places in an object share a node.
  *  - merge keys (`<<`): js-yaml caps merge work per document (maxTotalMergeKeys).
- *  - nesting: capped at MAX_DEPTH levels (js-yaml maxDepth), which also bounds our recursion.
+ *  - nesting: capped at MAX_DEPTH levels, the same for YAML (js-yaml maxDepth, and again after
+ *    aliases are expanded: an alias may stack a deep subtree inside another) and for JSON
+ *    (counted on the text before JSON.parse), so no walk of a parsed document, ours or a
+ *    library's, can overflow the stack.
+ *  - errors never repeat the document: the parser's messages name aliases, tags and snippets
+ *    of the text (a Secret's value, `password: *Sup3r…`), so every message is rewritten to
+ *    say what is wrong without them, and the parser's error is not kept as the cause.
  *
  * Scalars follow YAML 1.2's core schema (no timestamps: `2024-01-01` stays a string, as it
  * does for kubectl) with two YAML 1.1 rules kubectl's parser keeps: `<<` merge keys, and a
@@ -34658,6 +36110,7 @@ var workspace = __nccwpck_require__(5565);
 
 
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 const yaml_DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -34885,7 +36338,10 @@ function parseYamlText(text, file, root) {
         for (const value of values) {
             let tree = value;
             if (piece.text.includes('&') && value !== null && typeof value === 'object') {
-                const { expanded, unique } = measure(value);
+                const { expanded, unique, depth } = measure(value);
+                if (depth > MAX_DEPTH) {
+                    throw locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels once its aliases are expanded`, NESTING_TODO, root);
+                }
                 const extra = expanded - unique;
                 if (extra > aliasBudget) {
                     throw locatedError(file, line, `YAML aliases expand this document past ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} extra nodes (an alias bomb, "billion laughs")`, 'write the values out instead of nesting aliases', root);
@@ -34914,29 +36370,50 @@ function documentText(piece) {
 }
 /**
  * The size of a parsed value counted as a tree (every alias expanded) and as the graph it
- * is (each node once), memoized per node so a bomb costs no more than its text (the
- * expanded count of a bomb is a large float, never an endless walk).
+ * is (each node once), and its depth as a tree (collections on the deepest path), memoized
+ * per node so a bomb costs no more than its text (the expanded count of a bomb is a large
+ * float, never an endless walk). Iterative: the graph may be deeper than the stack.
  */
 function measure(value) {
-    const sizes = new Map();
+    const known = new Map();
+    const open = new Set();
     let unique = 0;
-    const visit = (node) => {
-        if (node === null || typeof node !== 'object')
-            return 1;
-        const known = sizes.get(node);
-        if (known !== undefined)
-            return known;
+    const frame = (node) => {
         unique += 1;
-        sizes.set(node, 1); // cycles cannot come out of YAML aliases, but never loop
-        let size = 1;
-        const children = Array.isArray(node) ? node : Object.values(node);
-        for (const child of children)
-            size += visit(child);
-        sizes.set(node, size);
-        return size;
+        open.add(node);
+        return { node, children: Array.isArray(node) ? node : Object.values(node), next: 0, size: 1, depth: 1 };
     };
-    const expanded = visit(value);
-    return { expanded, unique };
+    const stack = [frame(value)];
+    let result = { size: 1, depth: 1 };
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.children.length) {
+            const child = top.children[top.next++];
+            if (child === null || typeof child !== 'object') {
+                top.size += 1;
+                continue;
+            }
+            const done = known.get(child);
+            if (done) {
+                top.size += done.size;
+                top.depth = Math.max(top.depth, done.depth + 1);
+            }
+            else if (!open.has(child)) {
+                stack.push(frame(child)); // cycles cannot come out of YAML aliases, but never loop
+            }
+            continue;
+        }
+        stack.pop();
+        open.delete(top.node);
+        result = { size: top.size, depth: top.depth };
+        known.set(top.node, result);
+        const parent = stack[stack.length - 1];
+        if (parent) {
+            parent.size += top.size;
+            parent.depth = Math.max(parent.depth, top.depth + 1);
+        }
+    }
+    return { expanded: result.size, unique, depth: result.depth };
 }
 /** A copy of a parsed value with every alias expanded into its own nodes. */
 function expand(value) {
@@ -34949,22 +36426,59 @@ function expand(value) {
         copy[key] = expand(child);
     return copy;
 }
+const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
 function yamlError(error, file, piece, startLine, root) {
     if (error instanceof YAMLException) {
         // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
         const lastLine = startLine + (piece.match(/\n/g)?.length ?? 0) - (piece.endsWith('\n') ? 1 : 0);
         const line = error.mark ? Math.min(startLine + error.mark.line, lastLine) : startLine;
-        const reason = (error.reason || error.message || 'invalid YAML').replace(/\s+/g, ' ').trim();
-        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root, error);
+        const reason = safeYamlReason((error.reason || 'invalid YAML').replace(/\s+/g, ' ').trim());
+        if (/^nesting exceeded maxDepth/.test(reason)) {
+            return locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+        }
+        // The parser's error is not kept as the cause: its message and snippet quote the document.
+        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root);
     }
     if (error instanceof RangeError) {
-        return locatedError(file, startLine, 'YAML nesting is too deep to read', 'flatten the document', root, error);
+        return locatedError(file, startLine, 'YAML nesting is too deep to read', NESTING_TODO, root);
     }
     throw error;
+}
+/**
+ * The line where JSON text nests deeper than MAX_DEPTH, or undefined: one pass over the
+ * text, brackets inside strings not counted (JSON.parse itself would take any depth, and a
+ * walk of what it returns would not).
+ */
+function jsonTooDeepAt(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            if (char === 92)
+                i += 1; // backslash: skip the escaped character
+            else if (char === 34)
+                inString = false;
+        }
+        else if (char === 34)
+            inString = true;
+        else if (char === 123 || char === 91) {
+            depth += 1;
+            if (depth > MAX_DEPTH)
+                return lineAt(Buffer.from(text.slice(0, i)));
+        }
+        else if (char === 125 || char === 93)
+            depth -= 1;
+    }
+    return undefined;
 }
 function parseJsonText(text, file, root) {
     if (text.trim() === '')
         return [];
+    const deep = jsonTooDeepAt(text);
+    if (deep !== undefined) {
+        throw locatedError(file, deep, `JSON nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+    }
     try {
         const value = JSON.parse(text);
         return [{ value, index: 0, line: contentLine(text, 1) ?? 1, text }];
@@ -34980,10 +36494,11 @@ function parseJsonText(text, file, root) {
             line = text.slice(0, Number(position[1])).split('\n').length;
         else
             line = text.split('\n').length;
-        const reason = message.replace(/ in JSON at position.*$/, '').replace(/, ".*" is not valid JSON$/, '');
-        return thrown(locatedError(file, line, `invalid JSON: ${reason}`, 'fix the JSON syntax', root, error));
+        // The parser's error is not kept as the cause: its message quotes the document.
+        return thrown(locatedError(file, line, `invalid JSON: ${safeJsonReason(message)}`, 'fix the JSON syntax', root));
     }
 }
+/** What a value is, never what it says (it may be a Secret's value). */
 function describe(value) {
     if (Array.isArray(value))
         return 'a list';
@@ -34991,9 +36506,9 @@ function describe(value) {
         return 'null';
     if (typeof value === 'object')
         return 'a mapping';
-    return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+    return `a ${typeof value}`;
 }
-function isMapping(value) {
+function yaml_isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 const KUSTOMIZE_GROUP = /^kustomize\.config\.k8s\.io\//;
@@ -35003,7 +36518,7 @@ function collectObjects(document, file, into, options) {
         return;
     const source = { file, index, line };
     const root = options.root;
-    if (isMapping(value) && typeof value.apiVersion === 'string' && KUSTOMIZE_GROUP.test(value.apiVersion)) {
+    if (yaml_isMapping(value) && typeof value.apiVersion === 'string' && KUSTOMIZE_GROUP.test(value.apiVersion)) {
         options.onSkip?.(`${yaml_showFile(file, root)}:${line}: skipped ${String(value.kind)} (${value.apiVersion}): a kustomize file, not an object to apply`);
         return;
     }
@@ -35023,7 +36538,7 @@ function collectObjects(document, file, into, options) {
 }
 function checkObject(value, file, line, where, root) {
     const todo = 'each document must be a Kubernetes object with apiVersion, kind and metadata (or a kind: List)';
-    if (!isMapping(value)) {
+    if (!yaml_isMapping(value)) {
         throw locatedError(file, line, `document${where} is ${describe(value)}, not a Kubernetes object`, todo, root);
     }
     for (const field of ['apiVersion', 'kind']) {
@@ -35037,345 +36552,8 @@ function checkObject(value, file, line, where, root) {
     }
     const items = value.items;
     const isList = value.kind.endsWith('List') && Array.isArray(items);
-    if (!isList && !isMapping(value.metadata)) {
+    if (!isList && !yaml_isMapping(value.metadata)) {
         throw locatedError(file, line, `${value.kind} document${where} has ${value.metadata === undefined ? 'no metadata' : 'a metadata that is not a mapping'}`, 'add metadata with at least a name', root);
-    }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/manifests/src/scope.ts
-/**
- * Identity and scope of objects: API group of an apiVersion, whether a kind is cluster-scoped
- * (built-in kinds, and CRDs found in the same set), and the object-list entry of the contracts.
- */
-
-
-/** The built-in cluster-scoped kinds, by group/Kind (Kubernetes 1.34). */
-const CLUSTER_SCOPED_KINDS = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'apiregistration.k8s.io/APIService',
-    'authentication.k8s.io/TokenReview',
-    'authentication.k8s.io/SelfSubjectReview',
-    'authorization.k8s.io/SubjectAccessReview',
-    'authorization.k8s.io/SelfSubjectAccessReview',
-    'authorization.k8s.io/SelfSubjectRulesReview',
-    'certificates.k8s.io/CertificateSigningRequest',
-    'certificates.k8s.io/ClusterTrustBundle',
-    'flowcontrol.apiserver.k8s.io/FlowSchema',
-    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'internal.apiserver.k8s.io/StorageVersion',
-    'networking.k8s.io/IngressClass',
-    'networking.k8s.io/IPAddress',
-    'networking.k8s.io/ServiceCIDR',
-    'node.k8s.io/RuntimeClass',
-    'policy/PodSecurityPolicy',
-    'extensions/PodSecurityPolicy',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'resource.k8s.io/DeviceClass',
-    'resource.k8s.io/ResourceSlice',
-    'scheduling.k8s.io/PriorityClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/VolumeAttachment',
-    'storage.k8s.io/VolumeAttributesClass',
-    'storagemigration.k8s.io/StorageVersionMigration',
-]);
-function unwrap(item) {
-    return 'source' in item && 'object' in item && item.object && typeof item.object === 'object'
-        ? { object: item.object, source: item.source }
-        : { object: item };
-}
-function isCrd(object) {
-    return object.kind === 'CustomResourceDefinition' && (0,src/* apiGroup */.oI)(object.apiVersion) === 'apiextensions.k8s.io';
-}
-/** Indexes the CustomResourceDefinitions found among the objects by the group/Kind they define. */
-function scope_crdIndex(objects) {
-    const index = new Map();
-    for (const item of objects) {
-        const { object, source } = unwrap(item);
-        if (!isCrd(object))
-            continue;
-        const spec = (object.spec ?? {});
-        const group = typeof spec.group === 'string' ? spec.group : '';
-        const kind = typeof spec.names?.kind === 'string' ? spec.names.kind : '';
-        if (!group || !kind)
-            continue;
-        const versions = [];
-        if (Array.isArray(spec.versions)) {
-            for (const version of spec.versions) {
-                if (version && typeof version.name === 'string') {
-                    versions.push({
-                        name: version.name,
-                        schema: version.schema?.openAPIV3Schema ?? spec.validation?.openAPIV3Schema,
-                    });
-                }
-            }
-        }
-        else if (typeof spec.version === 'string') {
-            versions.push({ name: spec.version, schema: spec.validation?.openAPIV3Schema });
-        }
-        index.set(`${group}/${kind}`, {
-            group,
-            kind,
-            scope: spec.scope === 'Cluster' ? 'Cluster' : 'Namespaced',
-            versions,
-            crd: object,
-            source,
-        });
-    }
-    return index;
-}
-function asIndex(crds) {
-    if (crds === undefined)
-        return undefined;
-    return crds instanceof Map ? crds : scope_crdIndex(crds);
-}
-/**
- * Whether objects of this apiVersion and kind are cluster-scoped: the built-in cluster-scoped
- * kinds, and kinds whose CRD (given as an index or as the set of objects) says `scope: Cluster`.
- * Unknown kinds count as namespaced, as most custom resources are.
- */
-function scope_isClusterScoped(apiVersion, kind, crds) {
-    const key = (0,src/* groupKind */.KH)(apiVersion, kind);
-    if (CLUSTER_SCOPED_KINDS.has(key))
-        return true;
-    const crd = asIndex(crds)?.get(key);
-    return crd?.scope === 'Cluster';
-}
-/**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
- * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
- */
-function objectRef(item, defaultNamespace, crds) {
-    const { object } = unwrap(item);
-    const entry = {
-        apiVersion: object.apiVersion,
-        kind: object.kind,
-        name: String(object.metadata?.name ?? ''),
-    };
-    if (!scope_isClusterScoped(object.apiVersion, object.kind, crds)) {
-        entry.namespace = object.metadata?.namespace || defaultNamespace || 'default';
-    }
-    return entry;
-}
-/** group/Kind/namespace/name: the identity of an object in a cluster (core's identityKey, after namespace defaulting). */
-function objectKey(item, defaultNamespace, crds) {
-    const { object } = unwrap(item);
-    return identityKey(object, {
-        defaultNamespace,
-        clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, crds),
-    });
-}
-/** `kind/name` or `kind/namespace/name`, for messages. */
-function describeObject(item) {
-    const { object } = unwrap(item);
-    const namespace = object.metadata?.namespace;
-    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
-}
-
-
-;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
-
-/** Where each workload kind keeps its pod template, by kind (the group is checked too). */
-const TEMPLATE_PATHS = {
-    Pod: { groups: [''], path: [] },
-    PodTemplate: { groups: [''], path: ['template'] },
-    ReplicationController: { groups: [''], path: ['spec', 'template'] },
-    Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    StatefulSet: { groups: ['apps'], path: ['spec', 'template'] },
-    DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template'] },
-    Job: { groups: ['batch'], path: ['spec', 'template'] },
-    CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template'] },
-};
-/** The kinds that have a pod template. */
-const WORKLOAD_KINDS = Object.keys(TEMPLATE_PATHS).filter((kind) => kind !== 'PodTemplate');
-function pod_isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The pod template without changing the object (metadata may be absent). */
-function pod_findPodTemplate(object) {
-    const where = TEMPLATE_PATHS[object.kind];
-    if (!where || !where.groups.includes((0,src/* apiGroup */.oI)(object.apiVersion)))
-        return undefined;
-    let node = object;
-    for (const key of where.path) {
-        if (!pod_isMapping(node))
-            return undefined;
-        node = node[key];
-    }
-    if (!pod_isMapping(node) || !pod_isMapping(node.spec))
-        return undefined;
-    return { template: node, spec: node.spec, path: where.path.join('.') };
-}
-/**
- * The pod template of a Pod, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob
- * (`spec.jobTemplate.spec.template`), ReplicationController or PodTemplate; undefined for
- * other kinds or when the manifest has no pod spec there.
- */
-function podTemplateOf(item) {
-    const object = unwrapObject(item).object;
-    const found = pod_findPodTemplate(object);
-    if (!found)
-        return undefined;
-    if (!pod_isMapping(found.template.metadata))
-        found.template.metadata = {};
-    return {
-        template: found.template,
-        spec: found.spec,
-        metadata: found.template.metadata,
-        path: found.path,
-        specPath: found.path ? `${found.path}.spec` : 'spec',
-    };
-}
-const pod_CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];
-/** Visits each container of a pod spec: init containers, containers, ephemeral containers. */
-function forEachContainer(spec, visit) {
-    for (const list of pod_CONTAINER_LISTS) {
-        const containers = spec[list];
-        if (!Array.isArray(containers))
-            continue;
-        containers.forEach((container, index) => {
-            if (!pod_isMapping(container))
-                return;
-            const label = typeof container.name === 'string' && container.name !== '' ? container.name : String(index);
-            visit(container, list, index, label);
-        });
-    }
-}
-/** Every container image of an object's pod template, in init, regular, ephemeral order. */
-function containerImages(item) {
-    const object = unwrapObject(item).object;
-    const found = pod_findPodTemplate(object);
-    if (!found)
-        return [];
-    const specPath = found.path ? `${found.path}.spec` : 'spec';
-    const images = [];
-    forEachContainer(found.spec, (container, list, index, label) => {
-        if (typeof container.image !== 'string' || container.image.trim() === '')
-            return;
-        images.push({
-            container: typeof container.name === 'string' ? container.name : '',
-            image: container.image.trim(),
-            list,
-            path: `${specPath}.${list}[${label}].image`,
-            index,
-        });
-    });
-    return images;
-}
-/** The distinct images of all objects, in the order they first appear. */
-function uniqueImages(objects) {
-    const seen = new Set();
-    for (const item of objects)
-        for (const { image } of containerImages(item))
-            seen.add(image);
-    return [...seen];
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/listing.ts
-/**
- * Objects pruned to what listing them needs (list-manifests, unless it validates schemas):
- * apiVersion, kind, metadata, and the names and images of the pod template's containers.
- * Kept whole: CRDs and RBAC bindings (the apply order reads their spec and roleRef) and
- * objects without their document's text (the bundle is then written from the object).
- * Ten thousand pruned objects cost a fraction of the memory and garbage collection of whole
- * ones, and cross from the parse worker to the action's thread far faster.
- */
-
-
-const KEPT_WHOLE = new Set([
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'rbac.authorization.k8s.io/RoleBinding',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-]);
-function listing_pruneForListing(loaded) {
-    const { object } = loaded;
-    if (loaded.text === undefined || KEPT_WHOLE.has(`${apiGroup(object.apiVersion)}/${object.kind}`))
-        return loaded;
-    const pruned = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
-    const found = findPodTemplate(object);
-    if (found) {
-        const spec = {};
-        for (const list of CONTAINER_LISTS) {
-            const containers = found.spec[list];
-            if (!Array.isArray(containers))
-                continue;
-            spec[list] = containers.map((container) => {
-                if (container === null || typeof container !== 'object')
-                    return container;
-                const { name, image } = container;
-                return { name, image };
-            });
-        }
-        // The same path as in the object (spec.template, spec.jobTemplate.spec.template, or none for a Pod).
-        let node = pruned;
-        for (const key of found.path === '' ? [] : found.path.split('.')) {
-            const next = {};
-            node[key] = next;
-            node = next;
-        }
-        node.spec = spec;
-    }
-    return { ...loaded, object: pruned };
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/read-file.ts
-/**
- * Reads a manifest file after checking it with fstat: an oversized file is never read, and a
- * FIFO or device named like a manifest is refused (it is opened non-blocking, so a FIFO
- * cannot hang the step). Problems are returned, not thrown, so either thread of a parallel
- * load can report them in file order.
- */
-
-/** Reads one file after checking it with fstat (see the file comment). */
-function read_file_readChecked(file, maxBytes) {
-    let fd;
-    try {
-        fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    }
-    catch (error) {
-        const { message, code } = error;
-        return { file, error: { message, code } };
-    }
-    try {
-        const stats = fstatSync(fd);
-        if (!stats.isFile())
-            return { file, notRegular: true };
-        if (stats.size > maxBytes)
-            return { file, tooLarge: stats.size };
-        // Read exactly the size fstat gave; a file that grows meanwhile is read up to that size,
-        // one that shrinks up to what is there.
-        const bytes = Buffer.allocUnsafeSlow(stats.size);
-        let filled = 0;
-        while (filled < stats.size) {
-            const count = readSync(fd, bytes, filled, stats.size - filled, filled);
-            if (count === 0)
-                break;
-            filled += count;
-        }
-        return { file, bytes: filled === stats.size ? bytes : bytes.subarray(0, filled) };
-    }
-    catch (error) {
-        const { message, code } = error;
-        return { file, error: { message, code } };
-    }
-    finally {
-        closeSync(fd);
     }
 }
 
@@ -35733,451 +36911,375 @@ async function expandGlob(pattern, root, input) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/order.ts
-
-const INSTALL_ORDER = [
-    'PriorityClass',
-    'Namespace',
-    'NetworkPolicy',
-    'ResourceQuota',
-    'LimitRange',
-    'PodSecurityPolicy',
-    'PodDisruptionBudget',
-    'ServiceAccount',
-    'Secret',
-    'SecretList',
-    'ConfigMap',
-    'StorageClass',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'CustomResourceDefinition',
-    'ClusterRole',
-    'ClusterRoleList',
-    'ClusterRoleBinding',
-    'ClusterRoleBindingList',
-    'Role',
-    'RoleList',
-    'RoleBinding',
-    'RoleBindingList',
-    'Service',
-    'DaemonSet',
-    'Pod',
-    'ReplicationController',
-    'ReplicaSet',
-    'Deployment',
-    'HorizontalPodAutoscaler',
-    'StatefulSet',
-    'Job',
-    'CronJob',
-    'IngressClass',
-    'Ingress',
-    'APIService',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-];
-const RANK = new Map(INSTALL_ORDER.map((kind, index) => [kind, index]));
-const UNKNOWN_RANK = INSTALL_ORDER.length;
-/** Returns the objects in apply order (a new array; the input is not changed). */
-function applyOrder(objects) {
-    const crds = crdIndex(objects);
-    const rankOf = (item) => {
-        const { apiVersion, kind } = item.object;
-        if (crds.has(groupKind(apiVersion, kind)))
-            return UNKNOWN_RANK;
-        return RANK.get(kind) ?? UNKNOWN_RANK;
-    };
-    const sorted = objects
-        .map((item, index) => ({ item, index, rank: rankOf(item) }))
-        .sort((a, b) => a.rank - b.rank || a.index - b.index)
-        .map((entry) => entry.item);
-    // Where each possible dependency is, by position in `sorted`.
-    const namespaces = new Map();
-    const roles = new Map();
-    const crdPositions = new Map();
-    sorted.forEach((item, position) => {
-        const { object } = item;
-        const group = apiGroup(object.apiVersion);
-        const name = object.metadata?.name;
-        if (typeof name !== 'string')
-            return;
-        if (object.kind === 'CustomResourceDefinition' && group === 'apiextensions.k8s.io') {
-            const spec = object.spec;
-            const key = `${String(spec?.group)}/${String(spec?.names?.kind)}`;
-            if (crds.get(key)?.crd === object)
-                crdPositions.set(key, position);
-        }
-        else if (object.kind === 'Namespace' && group === '')
-            namespaces.set(name, position);
-        else if (group === 'rbac.authorization.k8s.io' && object.kind === 'ClusterRole')
-            roles.set(`ClusterRole//${name}`, position);
-        else if (group === 'rbac.authorization.k8s.io' && object.kind === 'Role')
-            roles.set(`Role/${object.metadata.namespace ?? ''}/${name}`, position);
-    });
-    if (namespaces.size === 0 && roles.size === 0 && crdPositions.size === 0)
-        return sorted;
-    const dependencies = sorted.map((item, position) => {
-        const { object } = item;
-        const found = [];
-        const add = (at) => {
-            if (at !== undefined && at !== position)
-                found.push(at);
-        };
-        add(crdPositions.get(groupKind(object.apiVersion, object.kind)));
-        const namespace = object.metadata?.namespace;
-        if (typeof namespace === 'string' && namespace !== '' && !isClusterScoped(object.apiVersion, object.kind, crds)) {
-            add(namespaces.get(namespace));
-        }
-        if (apiGroup(object.apiVersion) === 'rbac.authorization.k8s.io' &&
-            (object.kind === 'RoleBinding' || object.kind === 'ClusterRoleBinding')) {
-            const roleRef = object.roleRef;
-            if (roleRef && typeof roleRef.name === 'string') {
-                if (roleRef.kind === 'ClusterRole')
-                    add(roles.get(`ClusterRole//${roleRef.name}`));
-                else if (roleRef.kind === 'Role' && object.kind === 'RoleBinding')
-                    add(roles.get(`Role/${namespace ?? ''}/${roleRef.name}`));
-            }
-        }
-        return found;
-    });
-    // Kahn's algorithm, always taking the ready object that comes first in the kind order.
-    const waitingOn = dependencies.map((list) => list.length);
-    const dependents = sorted.map(() => []);
-    dependencies.forEach((list, position) => list.forEach((dependency) => dependents[dependency].push(position)));
-    const ready = new MinHeap();
-    waitingOn.forEach((count, position) => {
-        if (count === 0)
-            ready.push(position);
-    });
-    const emitted = new Array(sorted.length).fill(false);
-    const result = [];
-    let scan = 0;
-    while (result.length < sorted.length) {
-        let position = ready.pop();
-        if (position === undefined) {
-            // A cycle (not possible with these rules, but never hang): take the first one left.
-            while (emitted[scan])
-                scan += 1;
-            position = scan;
-        }
-        if (emitted[position])
-            continue;
-        emitted[position] = true;
-        result.push(sorted[position]);
-        for (const dependent of dependents[position]) {
-            waitingOn[dependent] -= 1;
-            if (waitingOn[dependent] === 0 && !emitted[dependent])
-                ready.push(dependent);
-        }
-    }
-    return result;
-}
-/** The files of the objects in apply order, each once, at the place of its earliest object. */
-function fileOrder(objects) {
-    const files = [];
-    const seen = new Set();
-    for (const item of applyOrder(objects)) {
-        if (seen.has(item.source.file))
-            continue;
-        seen.add(item.source.file);
-        files.push(item.source.file);
-    }
-    return files;
-}
-/** A binary min-heap of positions. */
-class MinHeap {
-    items = [];
-    push(value) {
-        const items = this.items;
-        items.push(value);
-        let at = items.length - 1;
-        while (at > 0) {
-            const parent = (at - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[at] = items[parent];
-            at = parent;
-        }
-        items[at] = value;
-    }
-    pop() {
-        const items = this.items;
-        if (items.length === 0)
-            return undefined;
-        const top = items[0];
-        const last = items.pop();
-        if (items.length > 0) {
-            let at = 0;
-            for (;;) {
-                const left = 2 * at + 1;
-                if (left >= items.length)
-                    break;
-                const right = left + 1;
-                const child = right < items.length && items[right] < items[left] ? right : left;
-                if (items[child] >= last)
-                    break;
-                items[at] = items[child];
-                at = child;
-            }
-            items[at] = last;
-        }
-        return top;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/config-refs.ts
-
-
-function config_refs_isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function label(item, index) {
-    return config_refs_isMapping(item) && typeof item.name === 'string' && item.name !== '' ? item.name : String(index);
-}
-function itemKeys(items) {
-    const keys = list(items)
-        .map((item) => (config_refs_isMapping(item) && typeof item.key === 'string' ? item.key : undefined))
-        .filter((key) => key !== undefined);
-    return keys.length > 0 ? keys : undefined;
-}
-/** The volume plugins that name a Secret, and the field that holds its name. */
-const PLUGIN_SECRETS = [
-    { plugin: 'azureFile', field: '', nameField: 'secretName' },
-    { plugin: 'cephfs', field: 'secretRef', nameField: 'name' },
-    { plugin: 'cinder', field: 'secretRef', nameField: 'name' },
-    { plugin: 'flexVolume', field: 'secretRef', nameField: 'name' },
-    { plugin: 'rbd', field: 'secretRef', nameField: 'name' },
-    { plugin: 'scaleIO', field: 'secretRef', nameField: 'name' },
-    { plugin: 'iscsi', field: 'secretRef', nameField: 'name' },
-    { plugin: 'storageos', field: 'secretRef', nameField: 'name' },
-    { plugin: 'csi', field: 'nodePublishSecretRef', nameField: 'name' },
-];
-/** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
-function configReferences(item) {
-    const object = unwrap(item).object;
-    const found = pod_findPodTemplate(object);
-    if (!found)
-        return [];
-    const spec = found.spec;
-    const base = found.path ? `${found.path}.spec` : 'spec';
-    const refs = [];
-    const add = (kind, name, via, extra = {}) => {
-        if (typeof name !== 'string' || name === '')
-            return;
-        const ref = { kind, name, via };
-        if (extra.keys && extra.keys.length > 0)
-            ref.keys = extra.keys;
-        if (typeof extra.optional === 'boolean')
-            ref.optional = extra.optional;
-        refs.push(ref);
-    };
-    list(spec.imagePullSecrets).forEach((secret, index) => {
-        if (config_refs_isMapping(secret))
-            add('Secret', secret.name, `${base}.imagePullSecrets[${label(secret, index)}]`);
-    });
-    forEachContainer(spec, (container, listName, _index, containerLabel) => {
-        const at = `${base}.${listName}[${containerLabel}]`;
-        list(container.envFrom).forEach((source, index) => {
-            if (!config_refs_isMapping(source))
-                return;
-            const where = `${at}.envFrom[${index}]`;
-            if (config_refs_isMapping(source.configMapRef))
-                add('ConfigMap', source.configMapRef.name, `${where}.configMapRef`, { optional: source.configMapRef.optional });
-            if (config_refs_isMapping(source.secretRef))
-                add('Secret', source.secretRef.name, `${where}.secretRef`, { optional: source.secretRef.optional });
-        });
-        list(container.env).forEach((variable, index) => {
-            if (!config_refs_isMapping(variable) || !config_refs_isMapping(variable.valueFrom))
-                return;
-            const where = `${at}.env[${label(variable, index)}].valueFrom`;
-            const { configMapKeyRef, secretKeyRef } = variable.valueFrom;
-            if (config_refs_isMapping(configMapKeyRef)) {
-                add('ConfigMap', configMapKeyRef.name, `${where}.configMapKeyRef`, {
-                    keys: typeof configMapKeyRef.key === 'string' ? [configMapKeyRef.key] : undefined,
-                    optional: configMapKeyRef.optional,
-                });
-            }
-            if (config_refs_isMapping(secretKeyRef)) {
-                add('Secret', secretKeyRef.name, `${where}.secretKeyRef`, {
-                    keys: typeof secretKeyRef.key === 'string' ? [secretKeyRef.key] : undefined,
-                    optional: secretKeyRef.optional,
-                });
-            }
-        });
-    });
-    list(spec.volumes).forEach((volume, index) => {
-        if (!config_refs_isMapping(volume))
-            return;
-        const at = `${base}.volumes[${label(volume, index)}]`;
-        if (config_refs_isMapping(volume.configMap))
-            add('ConfigMap', volume.configMap.name, `${at}.configMap`, {
-                keys: itemKeys(volume.configMap.items),
-                optional: volume.configMap.optional,
-            });
-        if (config_refs_isMapping(volume.secret))
-            add('Secret', volume.secret.secretName, `${at}.secret`, {
-                keys: itemKeys(volume.secret.items),
-                optional: volume.secret.optional,
-            });
-        if (config_refs_isMapping(volume.projected)) {
-            list(volume.projected.sources).forEach((source, sourceIndex) => {
-                if (!config_refs_isMapping(source))
-                    return;
-                const where = `${at}.projected.sources[${sourceIndex}]`;
-                if (config_refs_isMapping(source.configMap))
-                    add('ConfigMap', source.configMap.name, `${where}.configMap`, {
-                        keys: itemKeys(source.configMap.items),
-                        optional: source.configMap.optional,
-                    });
-                if (config_refs_isMapping(source.secret))
-                    add('Secret', source.secret.name, `${where}.secret`, {
-                        keys: itemKeys(source.secret.items),
-                        optional: source.secret.optional,
-                    });
-            });
-        }
-        for (const { plugin, field, nameField } of PLUGIN_SECRETS) {
-            const source = volume[plugin];
-            if (!config_refs_isMapping(source))
-                continue;
-            const holder = field ? source[field] : source;
-            if (config_refs_isMapping(holder))
-                add('Secret', holder[nameField], `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
-        }
-    });
-    return refs;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/manifests/src/hash.ts
+;// CONCATENATED MODULE: ./packages/manifests/src/config-changes.ts
 /**
- * Canonical hashes: the same content gives the same hash whatever the key order, quoting,
- * comments or YAML style it was written in.
+ * What changed between two sets of manifests (two git refs), for detect-config-changes:
+ * the ConfigMaps and Secrets whose content changed, the workloads that read them, and
+ * which of those will not roll out by themselves and must be restarted.
  *
- * contentHash (ConfigMap and Secret) hashes what the pods see, as the API server stores it:
- *  - Secret: `stringData` is merged over `data` (as the API server does, stringData winning),
- *    every value as bytes: `data` base64-decoded, `stringData` UTF-8. So `stringData: {a: hi}`
- *    and `data: {a: aGk=}` hash the same. `type` counts (default Opaque).
- *  - ConfigMap: `data` as text and `binaryData` as bytes (base64-decoded), kept apart, since
- *    only `data` can feed environment variables.
- *  - sops-encrypted objects (a top-level `sops:` key) are hashed on their encrypted values
- *    as written (with the sops MAC), never decoded: their base64 is not the content.
- * Metadata (labels, annotations, immutable) is not content and does not count.
+ * Objects are compared, not text: identity is group/kind/namespace/name and content is a
+ * canonical hash, so reformatting, comments, key order and moving an object to another
+ * file are not changes. Secret values never leave this module: only names and hashes.
  */
 
 
 
-/** JSON with object keys sorted at every level; undefined values dropped, as JSON.stringify does. */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object') {
-        return JSON.stringify(value) ?? 'null';
-    }
-    if (Array.isArray(value))
-        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-    const keys = Object.keys(value).sort();
-    const parts = [];
-    for (const key of keys) {
-        const child = value[key];
-        if (child === undefined)
+
+
+
+
+
+/** Kinds whose pods are replaced when the pod template changes, i.e. the ones a restart applies to. */
+const ROLLABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'argoproj.io/Rollout']);
+/** Pull secrets are read by the kubelet when pulling, not by running containers: changing one needs no restart. */
+function readByContainers(via) {
+    return !/imagePullSecrets/.test(via);
+}
+function identityOptions(object, options) {
+    return {
+        defaultNamespace: options.namespace,
+        clusterScoped: isClusterScoped(object.apiVersion, object.kind, options.crds),
+    };
+}
+/**
+ * The namespace an output entry states: the object's own, else the `namespace` input, else none.
+ * Never `default` by guessing: k8s-deploy defaults an entry without one to the namespace it
+ * deploys to, which is where such an object lives.
+ */
+function statedNamespace(object, options) {
+    if (isClusterScoped(object.apiVersion, object.kind, options.crds))
+        return '';
+    return object.metadata.namespace || options.namespace || '';
+}
+function entryOf(object, namespace) {
+    const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
+    if (namespace !== '')
+        entry.namespace = namespace;
+    return entry;
+}
+function where(loaded) {
+    return `${loaded.source.file}:${loaded.source.line}`;
+}
+/** Objects by identity; a second object with the same identity is an error at head, and ignored at base. */
+function indexObjects(objects, options, strict) {
+    const index = new Map();
+    for (const loaded of objects) {
+        const { object } = loaded;
+        if (!object?.metadata?.name)
             continue;
-        parts.push(`${JSON.stringify(key)}:${canonicalJson(child)}`);
+        const scope = identityOptions(object, options);
+        const namespace = (0,src/* effectiveNamespace */.NU)(object.metadata.namespace, scope);
+        const key = (0,src/* identityKey */.US)(object, scope);
+        const seen = index.get(key);
+        if (seen) {
+            if (!strict)
+                continue;
+            throw new src/* UserError */.yo(`${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`, { file: loaded.source.file, line: loaded.source.line });
+        }
+        index.set(key, { loaded, namespace, stated: statedNamespace(object, options) });
     }
-    return `{${parts.join(',')}}`;
+    return index;
 }
-function sha256(text) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
+function isConfig(object) {
+    return (0,src/* apiGroup */.oI)(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
 }
-/** Whether an object is sops-encrypted (a top-level `sops:` key). */
-function isSopsEncrypted(item) {
-    const object = unwrap(item).object;
-    return object.sops !== null && typeof object.sops === 'object';
-}
-function entries(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-}
-function hash_text(value) {
-    return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-}
-function base64Bytes(value) {
-    return Buffer.from(hash_text(value).replace(/\s+/g, ''), 'base64').toString('base64');
+function isWorkload(item) {
+    return (item.workload !== undefined ||
+        (WORKLOAD_KINDS.includes(item.object.kind) && pod_findPodTemplate(item.object) !== undefined));
 }
 /**
- * The canonical content of a ConfigMap or Secret, as `sha256:<hex>` (see the file comment).
- * Other kinds are hashed whole, like objectHash.
+ * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
+ * is compared, and CRDs give custom kinds their scope); a workload as its config references
+ * and, with `hashTemplate`, its pod template's hash; anything else as apiVersion, kind and
+ * metadata. Structure checks (validateStructure) read no more than that.
  */
-function contentHash(item) {
-    const object = unwrap(item).object;
-    if (isSopsEncrypted(object)) {
-        const sops = object.sops;
-        return sha256(canonicalJson({
-            kind: object.kind,
-            type: object.type,
-            data: object.data,
-            stringData: object.stringData,
-            binaryData: object.binaryData,
-            sopsMac: sops.mac,
-        }));
-    }
-    if (object.kind === 'Secret') {
-        const data = {};
-        for (const [key, value] of entries(object.data))
-            data[key] = base64Bytes(value);
-        for (const [key, value] of entries(object.stringData))
-            data[key] = Buffer.from(hash_text(value), 'utf8').toString('base64');
-        return sha256(canonicalJson({ kind: 'Secret', type: hash_text(object.type) || 'Opaque', data }));
-    }
-    if (object.kind === 'ConfigMap') {
-        const data = {};
-        for (const [key, value] of entries(object.data))
-            data[key] = hash_text(value);
-        const binaryData = {};
-        for (const [key, value] of entries(object.binaryData))
-            binaryData[key] = base64Bytes(value);
-        return sha256(canonicalJson({ kind: 'ConfigMap', data, binaryData }));
-    }
-    return objectHash(object);
+function summariseObject(loaded, hashTemplate) {
+    const { object, source } = loaded;
+    if (isConfig(object) || isCrd(object))
+        return { object, source };
+    const skeleton = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
+    if (!WORKLOAD_KINDS.includes(object.kind) || pod_findPodTemplate(object) === undefined)
+        return { object: skeleton, source };
+    const workload = { references: configReferences(object) };
+    if (hashTemplate)
+        workload.template = templateHash(object);
+    return { object: skeleton, source, workload };
 }
-/** Metadata fields that say nothing about what the object asks for. */
-const METADATA_NOISE = [
-    'resourceVersion',
-    'uid',
-    'generation',
-    'creationTimestamp',
-    'deletionTimestamp',
-    'deletionGracePeriodSeconds',
-    'managedFields',
-    'selfLink',
-    'ownerReferences',
-];
-const ANNOTATION_NOISE = ['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision'];
-/**
- * A canonical hash of a whole object without server-set metadata and `status`: equal for two
- * manifests that ask the cluster for the same thing, however they are written.
- */
-function objectHash(item) {
-    const object = unwrap(item).object;
-    const { status: _status, ...rest } = object;
-    const metadata = { ...(object.metadata ?? {}) };
-    for (const field of METADATA_NOISE)
-        delete metadata[field];
-    if (metadata.annotations && typeof metadata.annotations === 'object') {
-        const annotations = { ...metadata.annotations };
-        for (const key of ANNOTATION_NOISE)
-            delete annotations[key];
-        metadata.annotations = Object.keys(annotations).length > 0 ? annotations : undefined;
-    }
-    return sha256(canonicalJson({ ...rest, metadata }));
+/** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
+function normalBase64(text) {
+    return Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('base64');
 }
 /**
- * A canonical hash of a workload's pod template (what makes its pods roll when it changes),
- * or undefined for kinds without one.
+ * The bytes one key of a config holds, in one form whether written under `data`,
+ * `stringData` or `binaryData`, so moving a value between them is not a change.
+ * sops-encrypted values are taken as written (never decoded or decrypted).
  */
-function templateHash(item) {
-    const found = pod_findPodTemplate(unwrap(item).object);
-    return found ? sha256(canonicalJson(found.template)) : undefined;
+function keyValue(object, key) {
+    const record = object;
+    const stringData = record.stringData?.[key];
+    if (typeof stringData === 'string')
+        return 'b64:' + Buffer.from(stringData).toString('base64');
+    const data = record.data?.[key];
+    if (data !== undefined && data !== null) {
+        const text = String(data);
+        if (object.kind === 'Secret' && !text.startsWith('ENC['))
+            return 'b64:' + normalBase64(text);
+        return object.kind === 'Secret' ? 'raw:' + text : 'b64:' + Buffer.from(text).toString('base64');
+    }
+    const binary = record.binaryData?.[key];
+    if (binary !== undefined && binary !== null)
+        return 'b64:' + normalBase64(String(binary));
+    return 'absent';
+}
+/**
+ * Hashes memoised per parsed object. A file that is the same blob at both refs is parsed once
+ * (parseFiles), so its objects are the same JavaScript objects on both sides: most comparisons
+ * are an identity check, and each config is hashed once however many workloads read it.
+ */
+class Hashes {
+    content = new WeakMap();
+    keyed = new WeakMap();
+    templates = new WeakMap();
+    contentOf(config) {
+        let hash = this.content.get(config);
+        if (hash === undefined)
+            this.content.set(config, (hash = contentHash(config)));
+        return hash;
+    }
+    /** What a workload reads from a config: the whole content, or only the keys it names. */
+    read(config, keys) {
+        if (!config)
+            return 'absent';
+        if (keys === undefined)
+            return this.contentOf(config);
+        const names = [...new Set(keys)].sort();
+        const cacheKey = names.join('\0');
+        let byKeys = this.keyed.get(config);
+        if (!byKeys)
+            this.keyed.set(config, (byKeys = new Map()));
+        let hash = byKeys.get(cacheKey);
+        if (hash === undefined) {
+            const parts = names.map((key) => `${JSON.stringify(key)}=${keyValue(config, key)}`);
+            const type = config.kind === 'Secret' ? String(config.type ?? 'Opaque') : '';
+            byKeys.set(cacheKey, (hash = sha256(`${type}\n${parts.join('\n')}`)));
+        }
+        return hash;
+    }
+    templateOf(workload) {
+        if (workload.workload)
+            return workload.workload.template;
+        if (this.templates.has(workload))
+            return this.templates.get(workload);
+        const hash = templateHash(workload.object);
+        this.templates.set(workload, hash);
+        return hash;
+    }
+    sameContent(a, b) {
+        return a === b || this.contentOf(a) === this.contentOf(b);
+    }
+    sameTemplate(a, b) {
+        if (a === b || a.object === b.object)
+            return true;
+        const before = this.templateOf(a);
+        const after = this.templateOf(b);
+        // A summary without a hash comes from a file that is the same at both refs, whose objects
+        // are the same on both sides; two different ones only meet when the base defines the
+        // workload twice. Not knowing, count the template as unchanged: a restart is the safe side.
+        if ((a.workload && before === undefined) || (b.workload && after === undefined))
+            return true;
+        return before === after;
+    }
+}
+/** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
+function configsRead(item, namespace) {
+    const reads = new Map();
+    for (const ref of item.workload?.references ?? configReferences(item.object)) {
+        if (!readByContainers(ref.via))
+            continue;
+        const key = (0,src/* identityKey */.US)({ apiVersion: 'v1', kind: ref.kind, namespace, name: ref.name });
+        const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
+        if (read.keys !== undefined)
+            read.keys = ref.keys === undefined ? undefined : [...read.keys, ...ref.keys];
+        if (!read.via.includes(ref.via))
+            read.via.push(ref.via);
+        reads.set(key, read);
+    }
+    return [...reads.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+function isRollable(object) {
+    return ROLLABLE.has(`${(0,src/* apiGroup */.oI)(object.apiVersion)}/${object.kind}`);
+}
+function configEntry(object, namespace) {
+    const entry = { kind: object.kind, name: object.metadata.name };
+    if (namespace !== '')
+        entry.namespace = namespace;
+    return entry;
+}
+/**
+ * Compares the objects at base with those at head. With no base (a first release)
+ * every config at head counts as added.
+ */
+function compareManifests(base, head, options = {}) {
+    const headIndex = indexObjects(head, { ...options, crds: scope_crdIndex(head) }, true);
+    const baseIndex = base === undefined ? new Map() : indexObjects(base, { ...options, crds: scope_crdIndex(base) }, false);
+    const hashes = new Hashes();
+    const changedConfigs = [];
+    const changeOf = new Map();
+    for (const [key, { loaded, stated }] of headIndex) {
+        if (!isConfig(loaded.object))
+            continue;
+        const before = baseIndex.get(key);
+        const change = !before
+            ? 'added'
+            : hashes.sameContent(before.loaded.object, loaded.object)
+                ? undefined
+                : 'modified';
+        if (change) {
+            changedConfigs.push({ ...configEntry(loaded.object, stated), change });
+            changeOf.set(key, change);
+        }
+    }
+    for (const [key, { loaded, stated }] of baseIndex) {
+        if (!isConfig(loaded.object) || headIndex.has(key))
+            continue;
+        changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
+        changeOf.set(key, 'deleted');
+    }
+    changedConfigs.sort((a, b) => compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`));
+    const affectedWorkloads = [];
+    const checksums = {};
+    for (const [key, { loaded, namespace, stated }] of headIndex) {
+        const { object } = loaded;
+        if (!isWorkload(loaded))
+            continue;
+        const reads = configsRead(loaded, namespace);
+        const entry = entryOf(object, stated);
+        if (isRollable(object) && reads.length > 0) {
+            const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
+            checksums[(0,src/* checksumKey */.Rq)(entry)] = sha256(lines.join('\n'));
+        }
+        const configs = [];
+        for (const read of reads) {
+            const change = changeOf.get(read.key);
+            if (!change)
+                continue;
+            // A config that changed in keys this workload does not read does not affect it.
+            if (change === 'modified' && read.keys !== undefined) {
+                const was = hashes.read(baseIndex.get(read.key)?.loaded.object, read.keys);
+                const now = hashes.read(headIndex.get(read.key)?.loaded.object, read.keys);
+                if (was === now)
+                    continue;
+            }
+            const config = { kind: read.kind, name: read.name, change, via: read.via };
+            // A config is read from the workload's own namespace.
+            if (stated !== '')
+                config.namespace = stated;
+            configs.push(config);
+        }
+        if (configs.length === 0)
+            continue;
+        const before = baseIndex.get(key);
+        // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
+        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded, loaded));
+        affectedWorkloads.push({
+            ...entry,
+            file: loaded.source.file,
+            line: loaded.source.line,
+            configs,
+            specChanged,
+            restart: isRollable(object) && !specChanged,
+        });
+    }
+    const restart = affectedWorkloads
+        .filter((workload) => workload.restart)
+        .map(({ apiVersion, kind, name, namespace }) => namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name });
+    return { changedConfigs, affectedWorkloads, restart, checksums };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
+const GLOB_CHARS = /[*?[\]{}!]/;
+function normalise(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/**
+ * Picks manifest files out of a commit's file list the way list-manifests picks them
+ * from disk: a file by name, a folder's .yaml/.yml/.json files (recursively), or a glob;
+ * minus the `exclude` globs or folders. Patterns are relative to `prefix` (the workspace
+ * folder inside the repository, '' when the workspace is the repository root).
+ */
+function selectManifestFiles(paths, patterns, exclude = [], prefix = '') {
+    const inPrefix = (pattern) => normalise(prefix === '' || pattern === '' ? pattern : `${normalise(prefix)}/${normalise(pattern)}`);
+    const excluded = exclude.map((pattern) => {
+        const full = inPrefix(pattern);
+        const glob = picomatch_default()(full, { dot: true });
+        return (path) => glob(path) || path.startsWith(full + '/');
+    });
+    const chosen = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const full = inPrefix(pattern);
+        let matches;
+        if (GLOB_CHARS.test(pattern)) {
+            const glob = picomatch_default()(full, { dot: false });
+            matches = paths.filter((path) => glob(path) && MANIFEST_FILE.test(path));
+        }
+        else if (full === '' || full === '.') {
+            matches = paths.filter((path) => MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path));
+        }
+        else if (paths.includes(full)) {
+            matches = [full];
+        }
+        else {
+            // A folder: its manifest files, recursively, hidden files and folders skipped (as on disk).
+            matches = paths.filter((path) => path.startsWith(full + '/') && MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path.slice(full.length + 1)));
+        }
+        if (matches.length === 0)
+            unmatched.push(pattern);
+        for (const path of matches) {
+            // Kustomization files are not objects to apply; list-manifests skips them too.
+            if (excluded.some((test) => test(path)) || KUSTOMIZATION_FILES.has(path.slice(path.lastIndexOf('/') + 1)))
+                continue;
+            chosen.add(path);
+        }
+    }
+    return { files: [...chosen], unmatched };
+}
+/**
+ * Parses files read from git into objects, summarised for compareManifests (summariseObject).
+ * Files with the same blob id are parsed once (most files are the same at both refs).
+ * Binary, oversized and malformed files are refused with parseManifests' one-line errors at
+ * file:line.
+ */
+function parseFiles(files, options, cache = new Map()) {
+    const display = options.display ?? ((path) => path);
+    const objects = [];
+    for (const file of files) {
+        const shown = display(file.path);
+        const cacheKey = `${file.object}\0${shown}`;
+        let parsed = cache.get(cacheKey);
+        if (!parsed) {
+            const hashTemplates = !options.unchanged?.(file);
+            try {
+                parsed = yaml_parseManifests(file.content, shown, { keepText: false }).map((loaded) => summariseObject(loaded, hashTemplates));
+            }
+            catch (error) {
+                if (!(error instanceof src/* UserError */.yo) || !options.onError)
+                    throw error;
+                options.onError(error, shown);
+                parsed = [];
+            }
+            cache.set(cacheKey, parsed);
+        }
+        for (const object of parsed)
+            objects.push(object);
+    }
+    return objects;
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/schema-models.ts
@@ -36780,7 +37882,7 @@ function validateStructure(objects, options = {}) {
                 push(`CustomResourceDefinition "${name}" must be named "${expected}" (<plural>.<group>) — rename it`, 'metadata.name');
             }
         }
-        const clusterScoped = scope_isClusterScoped(object.apiVersion, object.kind, crds);
+        const clusterScoped = isClusterScoped(object.apiVersion, object.kind, crds);
         const namespace = metadata.namespace;
         if (namespace !== undefined && namespace !== null && namespace !== '') {
             if (typeof namespace !== 'string') {
@@ -36835,44 +37937,40 @@ function issuesError(issues, root) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/bundle.ts
+;// CONCATENATED MODULE: ./packages/manifests/src/issues.ts
+
+
+
 /**
- * One multi-document YAML stream with every object, in the given order: what list-manifests
- * writes as `bundle`, the safe thing to apply when a file mixes kinds.
+ * Fails on manifest issues: each one an error annotation at its file and line, then one
+ * line naming the first (`Invalid manifest at head: k8s/web.yaml:3: …`). Does nothing when
+ * there are none. `where` says which manifests (`at head`), for a comparison of two refs.
  */
-
-/** An object's YAML from its value: keys in their order, aliases written out, long lines kept whole. */
-function toYaml(object) {
-    // The default schema quotes strings that YAML 1.1 readers (kubectl) would take for
-    // booleans, numbers or dates ("yes", "0644", "2024-01-01"), so they stay strings.
-    return dump(object, { noRefs: true, lineWidth: -1 });
-}
-function serializeBundle(objects, options = {}) {
-    const useText = (options.from ?? 'text') === 'text';
-    const parts = [];
-    for (const item of objects) {
-        const loaded = 'source' in item && 'object' in item ? item : undefined;
-        const object = loaded ? loaded.object : item;
-        let text = useText && loaded?.text ? loaded.text : toYaml(object);
-        if (!text.endsWith('\n'))
-            text += '\n';
-        parts.push(text);
+function failOnIssues(issues, options = {}) {
+    if (issues.length === 0)
+        return;
+    const { root } = options;
+    const where = options.where ? ` ${options.where}` : '';
+    for (const issue of issues) {
+        (0,src/* annotateError */.TF)(formatIssue(issue, root), { file: yaml_showFile(issue.source.file, root), startLine: issue.source.line });
     }
-    return parts.map((part) => `---\n${part}`).join('');
+    const first = formatIssue(issues[0], root);
+    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
+    throw new src/* UserError */.yo(issues.length === 1
+        ? `Invalid manifest${where}: ${first}`
+        : `${issues.length} problems in the manifests${where}${more}; the first: ${first}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(5496);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./packages/manifests/src/config-changes.ts
+;// CONCATENATED MODULE: ./packages/manifests/src/config-changes-at-refs.ts
 /**
- * What changed between two sets of manifests (two git refs), for detect-config-changes:
- * the ConfigMaps and Secrets whose content changed, the workloads that read them, and
- * which of those will not roll out by themselves and must be restarted.
+ * detect-config-changes' work, from its inputs to the diff: find the git repository holding
+ * the manifests, resolve head and base (the previous release, the push's before, the merge
+ * base…), read the selected manifest files at both commits with one `git cat-file`, parse
+ * each blob once (a file unchanged between the refs is shared), check the head's structure,
+ * and compare (compareManifests).
  *
- * Objects are compared, not text: identity is group/kind/namespace/name and content is a
- * canonical hash, so reformatting, comments, key order and moving an object to another
- * file are not changes. Secret values never leave this module: only names and hashes.
+ * Head must be valid: a structural problem there fails with an annotation per issue. A file
+ * that cannot be parsed at base is skipped with a warning (it cannot be fixed there).
  */
 
 
@@ -36881,374 +37979,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatc
 
 
 
-
-/** Kinds whose pods are replaced when the pod template changes, i.e. the ones a restart applies to. */
-const ROLLABLE = new Set(['apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'argoproj.io/Rollout']);
-/** Pull secrets are read by the kubelet when pulling, not by running containers: changing one needs no restart. */
-function readByContainers(via) {
-    return !/imagePullSecrets/.test(via);
-}
-function identityOptions(object, options) {
-    return {
-        defaultNamespace: options.namespace,
-        clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, options.crds),
-    };
-}
-function entryOf(object, namespace) {
-    const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
-    if (namespace !== '')
-        entry.namespace = namespace;
-    return entry;
-}
-function where(loaded) {
-    return `${loaded.source.file}:${loaded.source.line}`;
-}
-/** Objects by identity; a second object with the same identity is an error at head, and ignored at base. */
-function indexObjects(objects, options, strict) {
-    const index = new Map();
-    for (const loaded of objects) {
-        const { object } = loaded;
-        if (!object?.metadata?.name)
-            continue;
-        const scope = identityOptions(object, options);
-        const namespace = (0,src/* effectiveNamespace */.NU)(object.metadata.namespace, scope);
-        const key = (0,src/* identityKey */.US)(object, scope);
-        const seen = index.get(key);
-        if (seen) {
-            if (!strict)
-                continue;
-            throw new src/* UserError */.yo(`${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`, { file: loaded.source.file, line: loaded.source.line });
-        }
-        index.set(key, { loaded, namespace });
-    }
-    return index;
-}
-function isConfig(object) {
-    return (0,src/* apiGroup */.oI)(object.apiVersion) === '' && (object.kind === 'ConfigMap' || object.kind === 'Secret');
-}
-function isWorkload(item) {
-    return (item.workload !== undefined ||
-        (WORKLOAD_KINDS.includes(item.object.kind) && pod_findPodTemplate(item.object) !== undefined));
-}
-/**
- * The object as the comparison keeps it: ConfigMaps, Secrets and CRDs whole (their content
- * is compared, and CRDs give custom kinds their scope); a workload as its config references
- * and, with `hashTemplate`, its pod template's hash; anything else as apiVersion, kind and
- * metadata. Structure checks (validateStructure) read no more than that.
- */
-function summariseObject(loaded, hashTemplate) {
-    const { object, source } = loaded;
-    if (isConfig(object) || isCrd(object))
-        return { object, source };
-    const skeleton = { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata };
-    if (!WORKLOAD_KINDS.includes(object.kind) || pod_findPodTemplate(object) === undefined)
-        return { object: skeleton, source };
-    const workload = { references: configReferences(object) };
-    if (hashTemplate)
-        workload.template = templateHash(object);
-    return { object: skeleton, source, workload };
-}
-/** Base64 in one spelling (line breaks and missing padding do not change the bytes). */
-function normalBase64(text) {
-    return Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('base64');
-}
-/**
- * The bytes one key of a config holds, in one form whether written under `data`,
- * `stringData` or `binaryData`, so moving a value between them is not a change.
- * sops-encrypted values are taken as written (never decoded or decrypted).
- */
-function keyValue(object, key) {
-    const record = object;
-    const stringData = record.stringData?.[key];
-    if (typeof stringData === 'string')
-        return 'b64:' + Buffer.from(stringData).toString('base64');
-    const data = record.data?.[key];
-    if (data !== undefined && data !== null) {
-        const text = String(data);
-        if (object.kind === 'Secret' && !text.startsWith('ENC['))
-            return 'b64:' + normalBase64(text);
-        return object.kind === 'Secret' ? 'raw:' + text : 'b64:' + Buffer.from(text).toString('base64');
-    }
-    const binary = record.binaryData?.[key];
-    if (binary !== undefined && binary !== null)
-        return 'b64:' + normalBase64(String(binary));
-    return 'absent';
-}
-/**
- * Hashes memoised per parsed object. A file that is the same blob at both refs is parsed once
- * (parseFiles), so its objects are the same JavaScript objects on both sides: most comparisons
- * are an identity check, and each config is hashed once however many workloads read it.
- */
-class Hashes {
-    content = new WeakMap();
-    keyed = new WeakMap();
-    templates = new WeakMap();
-    contentOf(config) {
-        let hash = this.content.get(config);
-        if (hash === undefined)
-            this.content.set(config, (hash = contentHash(config)));
-        return hash;
-    }
-    /** What a workload reads from a config: the whole content, or only the keys it names. */
-    read(config, keys) {
-        if (!config)
-            return 'absent';
-        if (keys === undefined)
-            return this.contentOf(config);
-        const names = [...new Set(keys)].sort();
-        const cacheKey = names.join('\0');
-        let byKeys = this.keyed.get(config);
-        if (!byKeys)
-            this.keyed.set(config, (byKeys = new Map()));
-        let hash = byKeys.get(cacheKey);
-        if (hash === undefined) {
-            const parts = names.map((key) => `${JSON.stringify(key)}=${keyValue(config, key)}`);
-            const type = config.kind === 'Secret' ? String(config.type ?? 'Opaque') : '';
-            byKeys.set(cacheKey, (hash = sha256(`${type}\n${parts.join('\n')}`)));
-        }
-        return hash;
-    }
-    templateOf(workload) {
-        if (workload.workload)
-            return workload.workload.template;
-        if (this.templates.has(workload))
-            return this.templates.get(workload);
-        const hash = templateHash(workload.object);
-        this.templates.set(workload, hash);
-        return hash;
-    }
-    sameContent(a, b) {
-        return a === b || this.contentOf(a) === this.contentOf(b);
-    }
-    sameTemplate(a, b) {
-        if (a === b || a.object === b.object)
-            return true;
-        const before = this.templateOf(a);
-        const after = this.templateOf(b);
-        // A summary without a hash comes from a file that is the same at both refs, whose objects
-        // are the same on both sides; two different ones only meet when the base defines the
-        // workload twice. Not knowing, count the template as unchanged: a restart is the safe side.
-        if ((a.workload && before === undefined) || (b.workload && after === undefined))
-            return true;
-        return before === after;
-    }
-}
-/** What a workload reads, one entry per config, merging its references (any whole-config use wins over keys). */
-function configsRead(item, namespace) {
-    const reads = new Map();
-    for (const ref of item.workload?.references ?? configReferences(item.object)) {
-        if (!readByContainers(ref.via))
-            continue;
-        const key = (0,src/* identityKey */.US)({ apiVersion: 'v1', kind: ref.kind, namespace, name: ref.name });
-        const read = reads.get(key) ?? { kind: ref.kind, name: ref.name, namespace, key, keys: [], via: [] };
-        if (read.keys !== undefined)
-            read.keys = ref.keys === undefined ? undefined : [...read.keys, ...ref.keys];
-        if (!read.via.includes(ref.via))
-            read.via.push(ref.via);
-        reads.set(key, read);
-    }
-    return [...reads.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-function isRollable(object) {
-    return ROLLABLE.has(`${(0,src/* apiGroup */.oI)(object.apiVersion)}/${object.kind}`);
-}
-function configEntry(object, namespace) {
-    const entry = { kind: object.kind, name: object.metadata.name };
-    if (namespace !== '')
-        entry.namespace = namespace;
-    return entry;
-}
-/**
- * Compares the objects at base with those at head. With no base (a first release)
- * every config at head counts as added.
- */
-function compareManifests(base, head, options = {}) {
-    const headIndex = indexObjects(head, { ...options, crds: scope_crdIndex(head) }, true);
-    const baseIndex = base === undefined ? new Map() : indexObjects(base, { ...options, crds: scope_crdIndex(base) }, false);
-    const hashes = new Hashes();
-    const changedConfigs = [];
-    const changeOf = new Map();
-    for (const [key, { loaded, namespace }] of headIndex) {
-        if (!isConfig(loaded.object))
-            continue;
-        const before = baseIndex.get(key);
-        const change = !before
-            ? 'added'
-            : hashes.sameContent(before.loaded.object, loaded.object)
-                ? undefined
-                : 'modified';
-        if (change) {
-            changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
-            changeOf.set(key, change);
-        }
-    }
-    for (const [key, { loaded, namespace }] of baseIndex) {
-        if (!isConfig(loaded.object) || headIndex.has(key))
-            continue;
-        changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
-        changeOf.set(key, 'deleted');
-    }
-    changedConfigs.sort((a, b) => compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`));
-    const affectedWorkloads = [];
-    const checksums = {};
-    for (const [key, { loaded, namespace }] of headIndex) {
-        const { object } = loaded;
-        if (!isWorkload(loaded))
-            continue;
-        const reads = configsRead(loaded, namespace);
-        const entry = entryOf(object, namespace);
-        if (isRollable(object) && reads.length > 0) {
-            const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
-            checksums[(0,src/* checksumKey */.Rq)(entry)] = sha256(lines.join('\n'));
-        }
-        const configs = [];
-        for (const read of reads) {
-            const change = changeOf.get(read.key);
-            if (!change)
-                continue;
-            // A config that changed in keys this workload does not read does not affect it.
-            if (change === 'modified' && read.keys !== undefined) {
-                const was = hashes.read(baseIndex.get(read.key)?.loaded.object, read.keys);
-                const now = hashes.read(headIndex.get(read.key)?.loaded.object, read.keys);
-                if (was === now)
-                    continue;
-            }
-            const config = { kind: read.kind, name: read.name, change, via: read.via };
-            if (read.namespace !== '')
-                config.namespace = read.namespace;
-            configs.push(config);
-        }
-        if (configs.length === 0)
-            continue;
-        const before = baseIndex.get(key);
-        // Without a base nothing is known to have rolled: every reader of a config counts as needing a restart.
-        const specChanged = base !== undefined && (!before || !hashes.sameTemplate(before.loaded, loaded));
-        affectedWorkloads.push({
-            ...entry,
-            file: loaded.source.file,
-            line: loaded.source.line,
-            configs,
-            specChanged,
-            restart: isRollable(object) && !specChanged,
-        });
-    }
-    const restart = affectedWorkloads
-        .filter((workload) => workload.restart)
-        .map(({ apiVersion, kind, name, namespace }) => namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name });
-    return { changedConfigs, affectedWorkloads, restart, checksums };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const MANIFEST_FILE = /\.(ya?ml|json)$/i;
-const GLOB_CHARS = /[*?[\]{}!]/;
-function normalise(path) {
-    return path
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/**
- * Picks manifest files out of a commit's file list the way list-manifests picks them
- * from disk: a file by name, a folder's .yaml/.yml/.json files (recursively), or a glob;
- * minus the `exclude` globs or folders. Patterns are relative to `prefix` (the workspace
- * folder inside the repository, '' when the workspace is the repository root).
- */
-function selectManifestFiles(paths, patterns, exclude = [], prefix = '') {
-    const inPrefix = (pattern) => normalise(prefix === '' || pattern === '' ? pattern : `${normalise(prefix)}/${normalise(pattern)}`);
-    const excluded = exclude.map((pattern) => {
-        const full = inPrefix(pattern);
-        const glob = picomatch_default()(full, { dot: true });
-        return (path) => glob(path) || path.startsWith(full + '/');
-    });
-    const chosen = new Set();
-    const unmatched = [];
-    for (const pattern of patterns) {
-        const full = inPrefix(pattern);
-        let matches;
-        if (GLOB_CHARS.test(pattern)) {
-            const glob = picomatch_default()(full, { dot: false });
-            matches = paths.filter((path) => glob(path) && MANIFEST_FILE.test(path));
-        }
-        else if (full === '' || full === '.') {
-            matches = paths.filter((path) => MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path));
-        }
-        else if (paths.includes(full)) {
-            matches = [full];
-        }
-        else {
-            // A folder: its manifest files, recursively, hidden files and folders skipped (as on disk).
-            matches = paths.filter((path) => path.startsWith(full + '/') && MANIFEST_FILE.test(path) && !/(^|\/)\./.test(path.slice(full.length + 1)));
-        }
-        if (matches.length === 0)
-            unmatched.push(pattern);
-        for (const path of matches) {
-            // Kustomization files are not objects to apply; list-manifests skips them too.
-            if (excluded.some((test) => test(path)) || KUSTOMIZATION_FILES.has(path.slice(path.lastIndexOf('/') + 1)))
-                continue;
-            chosen.add(path);
-        }
-    }
-    return { files: [...chosen], unmatched };
-}
-/**
- * Parses files read from git into objects, summarised for compareManifests (summariseObject).
- * Files with the same blob id are parsed once (most files are the same at both refs).
- * Binary, oversized and malformed files are refused with parseManifests' one-line errors at
- * file:line.
- */
-function parseFiles(files, options, cache = new Map()) {
-    const display = options.display ?? ((path) => path);
-    const objects = [];
-    for (const file of files) {
-        const shown = display(file.path);
-        const cacheKey = `${file.object}\0${shown}`;
-        let parsed = cache.get(cacheKey);
-        if (!parsed) {
-            const hashTemplates = !options.unchanged?.(file);
-            try {
-                parsed = yaml_parseManifests(file.content, shown, { keepText: false }).map((loaded) => summariseObject(loaded, hashTemplates));
-            }
-            catch (error) {
-                if (!(error instanceof src/* UserError */.yo) || !options.onError)
-                    throw error;
-                options.onError(error, shown);
-                parsed = [];
-            }
-            cache.set(cacheKey, parsed);
-        }
-        for (const object of parsed)
-            objects.push(object);
-    }
-    return objects;
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/detect-config-changes/src/main.ts
-
-
-
-
-
-function main_label(entry) {
-    return `${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name}`;
-}
 /** The patterns as paths relative to the workspace; a path leaving the workspace is refused. */
 function workspacePatterns(patterns, input, root) {
     return patterns.map((pattern) => {
@@ -37256,32 +37986,11 @@ function workspacePatterns(patterns, input, root) {
         return (0,external_node_path_.isAbsolute)(pattern) ? (0,external_node_path_.relative)(root, absolute).split('\\').join('/') : pattern;
     });
 }
-/** Fails on structural problems at head, each annotated at its file and line. */
-function checkStructure(objects, namespace) {
-    const issues = validateStructure(objects, { defaultNamespace: namespace || 'default' });
-    if (issues.length === 0)
-        return;
-    for (const issue of issues)
-        (0,src/* annotateError */.TF)(formatIssue(issue), { file: issue.source.file, startLine: issue.source.line });
-    const first = formatIssue(issues[0]);
-    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
-    throw new src/* UserError */.yo(issues.length === 1
-        ? `Invalid manifest at head: ${first}`
-        : `${issues.length} problems in the manifests at head${more}; the first: ${first}`);
-}
-async function main() {
-    const root = (0,src/* workspaceRoot */.oS)();
-    const patterns = (0,src/* readList */.LD)('paths');
-    if (patterns.length === 0)
-        (0,src/* readString */.E3)('paths', { required: true });
-    const paths = workspacePatterns(patterns, 'paths', root);
-    const exclude = workspacePatterns((0,src/* readList */.LD)('exclude'), 'exclude', root);
-    const context = (0,src/* githubContext */.h4)();
-    // `head` defaults to github.sha; outside a workflow (no sha, or zeros) the checkout's HEAD.
-    const headInput = [(0,src/* readString */.E3)('head'), context.sha].find((ref) => ref !== '' && !isZeroId(ref)) ?? 'HEAD';
-    const baseInput = (0,src/* readString */.E3)('base');
-    const tagPattern = (0,src/* readString */.E3)('tag-pattern', { default: 'v*' });
-    const namespace = (0,src/* readString */.E3)('namespace');
+async function compareConfigsAtRefs(inputs) {
+    const { root, namespace } = inputs;
+    const paths = workspacePatterns(inputs.paths, 'paths', root);
+    const exclude = workspacePatterns(inputs.exclude, 'exclude', root);
+    const headInput = [inputs.head, inputs.context.sha].find((ref) => ref !== '' && !isZeroId(ref)) ?? 'HEAD';
     const located = await locateRepository(root, paths);
     if (!located) {
         throw new src/* UserError */.yo(`The workspace ${root} holds no git repository at "${paths[0]}": run actions/checkout (with fetch-depth: 0) before this step`);
@@ -37297,13 +38006,18 @@ async function main() {
     });
     const repoPaths = inRepository(paths, 'paths');
     const repoExclude = inRepository(exclude, 'exclude');
-    const givenAs = new Map(repoPaths.map((path, i) => [path, patterns[i]]));
+    const givenAs = new Map(repoPaths.map((path, i) => [path, inputs.paths[i]]));
     const display = (path) => located.toWorkspace(path);
     const head = await resolveRef(repo, headInput, 'head');
-    const base = await resolveBase(repo, { base: baseInput || undefined, head, tagPattern, context });
+    const base = await resolveBase(repo, {
+        base: inputs.base || undefined,
+        head,
+        tagPattern: inputs.tagPattern,
+        context: inputs.context,
+    });
     for (const note of base.notes)
-        core/* info */.pq(note);
-    core/* info */.pq(`Comparing head ${head.slice(0, 12)} with ${base.description}.`);
+        inputs.onInfo?.(note);
+    inputs.onInfo?.(`Comparing head ${head.slice(0, 12)} with ${base.description}.`);
     const names = new Map([[head, `head ${head.slice(0, 12)}`]]);
     if (base.commit && base.commit !== head)
         names.set(base.commit, `base ${base.tag ?? base.commit.slice(0, 12)}`);
@@ -37329,32 +38043,67 @@ async function main() {
     const baseKeys = keysAt(base.commit);
     const cache = new Map();
     const headObjects = parseFiles(files.get(head), { display, unchanged: (file) => baseKeys.has(fileKey(file)) }, cache);
-    checkStructure(headObjects, namespace);
+    failOnIssues(validateStructure(headObjects, { defaultNamespace: namespace || 'default' }), { where: 'at head' });
     let baseObjects;
     if (base.commit) {
         const ref = names.get(base.commit) ?? names.get(head);
         baseObjects = parseFiles(files.get(base.commit), {
             display,
             unchanged: (file) => headKeys.has(fileKey(file)),
-            onError: (error) => core/* warning */.$e(`Skipped at ${ref} (it cannot be fixed there, so its objects count as absent): ${error.message}`),
+            onError: (error) => inputs.onWarning?.(`Skipped at ${ref} (it cannot be fixed there, so its objects count as absent): ${error.message}`),
         }, cache);
     }
     else {
-        core/* info */.pq('No base to compare with: every ConfigMap and Secret at head counts as added.');
+        inputs.onInfo?.('No base to compare with: every ConfigMap and Secret at head counts as added.');
     }
     files.clear(); // the objects are parsed: the file contents (one buffer from git) can go
-    const diff = compareManifests(baseObjects, headObjects, { namespace: namespace || undefined });
+    return { head, base, diff: compareManifests(baseObjects, headObjects, { namespace: namespace || undefined }) };
+}
+
+;// CONCATENATED MODULE: ./actions/detect-config-changes/src/main.ts
+
+
+
+function main_label(entry) {
+    return `${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name}`;
+}
+async function main() {
+    const paths = (0,src/* readList */.LD)('paths');
+    if (paths.length === 0)
+        (0,src/* readString */.E3)('paths', { required: true });
+    const { head, base, diff } = await compareConfigsAtRefs({
+        root: (0,src/* workspaceRoot */.oS)(),
+        paths,
+        exclude: (0,src/* readList */.LD)('exclude'),
+        head: (0,src/* readString */.E3)('head'),
+        base: (0,src/* readString */.E3)('base'),
+        tagPattern: (0,src/* readString */.E3)('tag-pattern', { default: 'v*' }),
+        namespace: (0,src/* readString */.E3)('namespace'),
+        context: (0,src/* githubContext */.h4)(),
+        onInfo: (message) => core/* info */.pq(message),
+        onWarning: (message) => core/* warning */.$e(message),
+    });
     // Everything is worked out before the first output, so a failure leaves none behind.
-    (0,src/* setJsonOutput */.mI)('changed-configs', diff.changedConfigs);
-    (0,src/* setOutput */.uH)('changed-configs-list', diff.changedConfigs.map((c) => `${c.change} ${main_label(c)}`).join('\n'));
-    (0,src/* setJsonOutput */.mI)('affected-workloads', diff.affectedWorkloads);
-    (0,src/* setOutput */.uH)('affected-workloads-list', diff.affectedWorkloads.map(main_label).join('\n'));
-    (0,src/* setJsonOutput */.mI)('restart', diff.restart);
-    (0,src/* setOutput */.uH)('restart-list', diff.restart.map(main_label).join('\n'));
+    // Every list: <name> one a line, <name>-json as JSON (README, "Outputs").
+    const changedLines = diff.changedConfigs.map((c) => `${c.change} ${main_label(c)}`);
+    const affectedLines = diff.affectedWorkloads.map(main_label);
+    const restartLines = diff.restart.map(main_label);
+    (0,src/* setListOutput */.SP)('changed-configs', changedLines, diff.changedConfigs);
+    (0,src/* setListOutput */.SP)('affected-workloads', affectedLines, diff.affectedWorkloads);
+    (0,src/* setListOutput */.SP)('restart', restartLines, diff.restart);
     (0,src/* setJsonOutput */.mI)('checksums', diff.checksums);
     (0,src/* setOutput */.uH)('any-changed', diff.changedConfigs.length > 0);
     (0,src/* setOutput */.uH)('base', base.commit ?? '');
     (0,src/* setOutput */.uH)('head', head);
+    (0,src/* writeDeprecatedOutputs */.fV)([
+        { name: 'changed-configs-list', use: 'changed-configs', value: changedLines.join('\n') },
+        { name: 'affected-workloads-list', use: 'affected-workloads', value: affectedLines.join('\n') },
+        { name: 'restart-list', use: 'restart', value: restartLines.join('\n') },
+    ], [
+        { name: 'changed-configs', json: 'changed-configs-json' },
+        { name: 'affected-workloads', json: 'affected-workloads-json' },
+        { name: 'restart', json: 'restart-json' },
+    ]);
     logResult(diff.changedConfigs, diff.affectedWorkloads, Object.keys(diff.checksums).length);
     await writeSummary(diff.changedConfigs, diff.affectedWorkloads, base.description, head);
 }
@@ -37440,7 +38189,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9920:
+/***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37463,11 +38212,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   z1: () => (/* reexport */ workspace/* resolveInWorkspace */.z1),
   eF: () => (/* reexport */ run),
   mI: () => (/* reexport */ setJsonOutput),
+  SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
-  oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
+  oS: () => (/* reexport */ workspace/* workspaceRoot */.oS),
+  fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setListOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -37476,33 +38227,38 @@ var lib_core = __nccwpck_require__(4858);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        core.setSecret(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        core.setSecret(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -37601,7 +38357,9 @@ function splitList(value) {
 }
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
 function readJsonOrList(name, parseItem, validate) {
     const value = raw(name);
@@ -37621,11 +38379,11 @@ function parseJsonOrList(name, value, parseItem, validate) {
             throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
-                return parseItem(item);
+                return parseItem(item, `item ${index}`);
             if (!validate)
                 throw new InputError(name, `item ${index} is not a string`);
             try {
-                return validate(item);
+                return validate(item, index);
             }
             catch (error) {
                 if (error instanceof InputError)
@@ -37634,7 +38392,7 @@ function parseJsonOrList(name, value, parseItem, validate) {
             }
         });
     }
-    return splitList(value).map(parseItem);
+    return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */
 function readJsonObject(name) {
@@ -37727,8 +38485,8 @@ function fail(error) {
  * and as JSON under `name-json`, so a `run:` step and the next action can both use it.
  */
 function setListOutput(name, lines, json = lines) {
-    core.setOutput(name, lines.join('\n'));
-    core.setOutput(`${name}-json`, JSON.stringify(json));
+    lib_core/* setOutput */.uH(name, lines.join('\n'));
+    lib_core/* setOutput */.uH(`${name}-json`, JSON.stringify(json));
 }
 function setOutput(name, value) {
     lib_core/* setOutput */.uH(name, String(value));
@@ -37851,7 +38609,7 @@ function runUrl(context) {
 var workspace = __nccwpck_require__(5565);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -37948,7 +38706,123 @@ function describeIdentity(id) {
     return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+
+
+
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/ci.yml@refs/heads/main). */
+function workflowText(env) {
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!match || !workspace)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, match[1]), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function deprecations_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Writes the aliases, and warns for each one the workflow reads (see the top of this file).
+ * Returns the warnings given.
+ */
+function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
+    for (const alias of aliases)
+        lib_core/* setOutput */.uH(alias.name, alias.value);
+    const step = env.GITHUB_ACTION ?? '';
+    // Without an id (__run, __owner_repo) no later step can read this step's outputs.
+    if (!step || step.startsWith('__'))
+        return [];
+    const workflow = workflowText(env);
+    if (workflow === undefined)
+        return [];
+    const outputs = `steps\\.${deprecations_escape(step)}\\.outputs`;
+    const reads = (name) => new RegExp(`${outputs}(?:\\.${deprecations_escape(name)}(?![\\w-])|\\[\\s*['"]${deprecations_escape(name)}['"]\\s*\\])`);
+    const warnings = [];
+    for (const alias of aliases) {
+        if (reads(alias.name).test(workflow)) {
+            warnings.push(`Output "${alias.name}" of step "${step}" is deprecated and goes away in v2: read steps.${step}.outputs.${alias.use}, which holds the same value`);
+        }
+    }
+    for (const output of changed) {
+        const fromJson = new RegExp(`fromJSON\\(\\s*${outputs}\\.${deprecations_escape(output.name)}\\s*\\)`, 'i');
+        if (fromJson.test(workflow)) {
+            warnings.push(`Output "${output.name}" of step "${step}" is newline text now (one rule for every list output): read fromJSON(steps.${step}.outputs.${output.json}) for the JSON`);
+        }
+    }
+    for (const warning of warnings)
+        lib_core/* warning */.$e(warning);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -30878,8 +30878,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9920);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(850);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6080);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -30889,7 +30889,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 850:
+/***/ 6080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30906,8 +30906,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(3683);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(9920);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(1745);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/js-yaml@4.3.2/node_modules/js-yaml/dist/js-yaml.mjs
@@ -33982,6 +33982,56 @@ const {
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/workspace.ts
 var workspace = __nccwpck_require__(5565);
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/yaml.ts
 /**
  * Safe, fast parsing of manifest text into Kubernetes objects with their locations.
@@ -34005,7 +34055,13 @@ var workspace = __nccwpck_require__(5565);
  *    nodes) and refuse it when aliases add more than MAX_ALIAS_EXPANSION nodes. Documents that
  *    pass are copied into plain trees, so no two places in an object share a node.
  *  - merge keys (`<<`): js-yaml caps merge work per document (maxTotalMergeKeys).
- *  - nesting: capped at MAX_DEPTH levels (js-yaml maxDepth), which also bounds our recursion.
+ *  - nesting: capped at MAX_DEPTH levels, the same for YAML (js-yaml maxDepth, and again after
+ *    aliases are expanded: an alias may stack a deep subtree inside another) and for JSON
+ *    (counted on the text before JSON.parse), so no walk of a parsed document, ours or a
+ *    library's, can overflow the stack.
+ *  - errors never repeat the document: the parser's messages name aliases, tags and snippets
+ *    of the text (a Secret's value, `password: *Sup3r…`), so every message is rewritten to
+ *    say what is wrong without them, and the parser's error is not kept as the cause.
  *
  * Scalars follow YAML 1.2's core schema (no timestamps: `2024-01-01` stays a string, as it
  * does for kubectl) with two YAML 1.1 rules kubectl's parser keeps: `<<` merge keys, and a
@@ -34016,6 +34072,7 @@ var workspace = __nccwpck_require__(5565);
 
 
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -34243,7 +34300,10 @@ function parseYamlText(text, file, root) {
         for (const value of values) {
             let tree = value;
             if (piece.text.includes('&') && value !== null && typeof value === 'object') {
-                const { expanded, unique } = measure(value);
+                const { expanded, unique, depth } = measure(value);
+                if (depth > MAX_DEPTH) {
+                    throw locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels once its aliases are expanded`, NESTING_TODO, root);
+                }
                 const extra = expanded - unique;
                 if (extra > aliasBudget) {
                     throw locatedError(file, line, `YAML aliases expand this document past ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} extra nodes (an alias bomb, "billion laughs")`, 'write the values out instead of nesting aliases', root);
@@ -34272,29 +34332,50 @@ function documentText(piece) {
 }
 /**
  * The size of a parsed value counted as a tree (every alias expanded) and as the graph it
- * is (each node once), memoized per node so a bomb costs no more than its text (the
- * expanded count of a bomb is a large float, never an endless walk).
+ * is (each node once), and its depth as a tree (collections on the deepest path), memoized
+ * per node so a bomb costs no more than its text (the expanded count of a bomb is a large
+ * float, never an endless walk). Iterative: the graph may be deeper than the stack.
  */
 function measure(value) {
-    const sizes = new Map();
+    const known = new Map();
+    const open = new Set();
     let unique = 0;
-    const visit = (node) => {
-        if (node === null || typeof node !== 'object')
-            return 1;
-        const known = sizes.get(node);
-        if (known !== undefined)
-            return known;
+    const frame = (node) => {
         unique += 1;
-        sizes.set(node, 1); // cycles cannot come out of YAML aliases, but never loop
-        let size = 1;
-        const children = Array.isArray(node) ? node : Object.values(node);
-        for (const child of children)
-            size += visit(child);
-        sizes.set(node, size);
-        return size;
+        open.add(node);
+        return { node, children: Array.isArray(node) ? node : Object.values(node), next: 0, size: 1, depth: 1 };
     };
-    const expanded = visit(value);
-    return { expanded, unique };
+    const stack = [frame(value)];
+    let result = { size: 1, depth: 1 };
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.children.length) {
+            const child = top.children[top.next++];
+            if (child === null || typeof child !== 'object') {
+                top.size += 1;
+                continue;
+            }
+            const done = known.get(child);
+            if (done) {
+                top.size += done.size;
+                top.depth = Math.max(top.depth, done.depth + 1);
+            }
+            else if (!open.has(child)) {
+                stack.push(frame(child)); // cycles cannot come out of YAML aliases, but never loop
+            }
+            continue;
+        }
+        stack.pop();
+        open.delete(top.node);
+        result = { size: top.size, depth: top.depth };
+        known.set(top.node, result);
+        const parent = stack[stack.length - 1];
+        if (parent) {
+            parent.size += top.size;
+            parent.depth = Math.max(parent.depth, top.depth + 1);
+        }
+    }
+    return { expanded: result.size, unique, depth: result.depth };
 }
 /** A copy of a parsed value with every alias expanded into its own nodes. */
 function expand(value) {
@@ -34307,22 +34388,59 @@ function expand(value) {
         copy[key] = expand(child);
     return copy;
 }
+const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
 function yamlError(error, file, piece, startLine, root) {
     if (error instanceof YAMLException) {
         // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
         const lastLine = startLine + (piece.match(/\n/g)?.length ?? 0) - (piece.endsWith('\n') ? 1 : 0);
         const line = error.mark ? Math.min(startLine + error.mark.line, lastLine) : startLine;
-        const reason = (error.reason || error.message || 'invalid YAML').replace(/\s+/g, ' ').trim();
-        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root, error);
+        const reason = safeYamlReason((error.reason || 'invalid YAML').replace(/\s+/g, ' ').trim());
+        if (/^nesting exceeded maxDepth/.test(reason)) {
+            return locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+        }
+        // The parser's error is not kept as the cause: its message and snippet quote the document.
+        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root);
     }
     if (error instanceof RangeError) {
-        return locatedError(file, startLine, 'YAML nesting is too deep to read', 'flatten the document', root, error);
+        return locatedError(file, startLine, 'YAML nesting is too deep to read', NESTING_TODO, root);
     }
     throw error;
+}
+/**
+ * The line where JSON text nests deeper than MAX_DEPTH, or undefined: one pass over the
+ * text, brackets inside strings not counted (JSON.parse itself would take any depth, and a
+ * walk of what it returns would not).
+ */
+function jsonTooDeepAt(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            if (char === 92)
+                i += 1; // backslash: skip the escaped character
+            else if (char === 34)
+                inString = false;
+        }
+        else if (char === 34)
+            inString = true;
+        else if (char === 123 || char === 91) {
+            depth += 1;
+            if (depth > MAX_DEPTH)
+                return lineAt(Buffer.from(text.slice(0, i)));
+        }
+        else if (char === 125 || char === 93)
+            depth -= 1;
+    }
+    return undefined;
 }
 function parseJsonText(text, file, root) {
     if (text.trim() === '')
         return [];
+    const deep = jsonTooDeepAt(text);
+    if (deep !== undefined) {
+        throw locatedError(file, deep, `JSON nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+    }
     try {
         const value = JSON.parse(text);
         return [{ value, index: 0, line: contentLine(text, 1) ?? 1, text }];
@@ -34338,10 +34456,11 @@ function parseJsonText(text, file, root) {
             line = text.slice(0, Number(position[1])).split('\n').length;
         else
             line = text.split('\n').length;
-        const reason = message.replace(/ in JSON at position.*$/, '').replace(/, ".*" is not valid JSON$/, '');
-        return thrown(locatedError(file, line, `invalid JSON: ${reason}`, 'fix the JSON syntax', root, error));
+        // The parser's error is not kept as the cause: its message quotes the document.
+        return thrown(locatedError(file, line, `invalid JSON: ${safeJsonReason(message)}`, 'fix the JSON syntax', root));
     }
 }
+/** What a value is, never what it says (it may be a Secret's value). */
 function describe(value) {
     if (Array.isArray(value))
         return 'a list';
@@ -34349,7 +34468,7 @@ function describe(value) {
         return 'null';
     if (typeof value === 'object')
         return 'a mapping';
-    return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+    return `a ${typeof value}`;
 }
 function isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -35406,7 +35525,7 @@ function scope_isClusterScoped(apiVersion, kind, crds) {
     return crd?.scope === 'Cluster';
 }
 /**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
  * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
  */
 function objectRef(item, defaultNamespace, crds) {
@@ -37141,6 +37260,16 @@ function identityOptions(object, options) {
         clusterScoped: isClusterScoped(object.apiVersion, object.kind, options.crds),
     };
 }
+/**
+ * The namespace an output entry states: the object's own, else the `namespace` input, else none.
+ * Never `default` by guessing: k8s-deploy defaults an entry without one to the namespace it
+ * deploys to, which is where such an object lives.
+ */
+function statedNamespace(object, options) {
+    if (isClusterScoped(object.apiVersion, object.kind, options.crds))
+        return '';
+    return object.metadata.namespace || options.namespace || '';
+}
 function entryOf(object, namespace) {
     const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
     if (namespace !== '')
@@ -37166,7 +37295,7 @@ function indexObjects(objects, options, strict) {
                 continue;
             throw new UserError(`${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`, { file: loaded.source.file, line: loaded.source.line });
         }
-        index.set(key, { loaded, namespace });
+        index.set(key, { loaded, namespace, stated: statedNamespace(object, options) });
     }
     return index;
 }
@@ -37315,7 +37444,7 @@ function compareManifests(base, head, options = {}) {
     const hashes = new Hashes();
     const changedConfigs = [];
     const changeOf = new Map();
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, stated }] of headIndex) {
         if (!isConfig(loaded.object))
             continue;
         const before = baseIndex.get(key);
@@ -37325,25 +37454,25 @@ function compareManifests(base, head, options = {}) {
                 ? undefined
                 : 'modified';
         if (change) {
-            changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
+            changedConfigs.push({ ...configEntry(loaded.object, stated), change });
             changeOf.set(key, change);
         }
     }
-    for (const [key, { loaded, namespace }] of baseIndex) {
+    for (const [key, { loaded, stated }] of baseIndex) {
         if (!isConfig(loaded.object) || headIndex.has(key))
             continue;
-        changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
+        changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
         changeOf.set(key, 'deleted');
     }
     changedConfigs.sort((a, b) => compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`));
     const affectedWorkloads = [];
     const checksums = {};
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, namespace, stated }] of headIndex) {
         const { object } = loaded;
         if (!isWorkload(loaded))
             continue;
         const reads = configsRead(loaded, namespace);
-        const entry = entryOf(object, namespace);
+        const entry = entryOf(object, stated);
         if (isRollable(object) && reads.length > 0) {
             const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
             checksums[checksumKey(entry)] = sha256(lines.join('\n'));
@@ -37361,8 +37490,9 @@ function compareManifests(base, head, options = {}) {
                     continue;
             }
             const config = { kind: read.kind, name: read.name, change, via: read.via };
-            if (read.namespace !== '')
-                config.namespace = read.namespace;
+            // A config is read from the workload's own namespace.
+            if (stated !== '')
+                config.namespace = stated;
             configs.push(config);
         }
         if (configs.length === 0)
@@ -37471,7 +37601,32 @@ function parseFiles(files, options, cache = new Map()) {
     return objects;
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/issues.ts
+
+
+
+/**
+ * Fails on manifest issues: each one an error annotation at its file and line, then one
+ * line naming the first (`Invalid manifest at head: k8s/web.yaml:3: …`). Does nothing when
+ * there are none. `where` says which manifests (`at head`), for a comparison of two refs.
+ */
+function failOnIssues(issues, options = {}) {
+    if (issues.length === 0)
+        return;
+    const { root } = options;
+    const where = options.where ? ` ${options.where}` : '';
+    for (const issue of issues) {
+        (0,src/* annotateError */.TF)(formatIssue(issue, root), { file: yaml_showFile(issue.source.file, root), startLine: issue.source.line });
+    }
+    const first = formatIssue(issues[0], root);
+    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
+    throw new src/* UserError */.yo(issues.length === 1
+        ? `Invalid manifest${where}: ${first}`
+        : `${issues.length} problems in the manifests${where}${more}; the first: ${first}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
 
 
 
@@ -37494,19 +37649,6 @@ function parseFiles(files, options, cache = new Map()) {
 
 
 
-/** Reports every issue as an error annotation at its file and line, then fails with one line. */
-function failOnIssues(issues, root) {
-    if (issues.length === 0)
-        return;
-    for (const issue of issues) {
-        (0,src/* annotateError */.TF)(formatIssue(issue, root), { file: yaml_showFile(issue.source.file, root), startLine: issue.source.line });
-    }
-    const first = formatIssue(issues[0], root);
-    const more = (0,src/* omittedAnnotations */.P5)() > 0 ? ` (${(0,src/* omittedAnnotations */.P5)()} not annotated, see the log)` : '';
-    throw new src/* UserError */.yo(issues.length === 1
-        ? `Invalid manifest: ${first}`
-        : `${issues.length} problems in the manifests${more}; the first: ${first}`);
-}
 function writeBundle(objects) {
     const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'list-manifests-'));
     const bundle = (0,external_node_path_.join)(folder, 'manifests.yaml');
@@ -37531,7 +37673,7 @@ async function main() {
         // Schema validation reads whole objects; otherwise the rest needs only their outline.
         prune: validate !== 'schema',
     });
-    failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
+    failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), { root });
     const ordered = applyOrder(loaded);
     const listed = ordered.map(({ object, source }) => ({
         ...objectRef(object, namespace || undefined),
@@ -37608,7 +37750,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9920:
+/***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37636,7 +37778,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, setJsonOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -37645,33 +37787,38 @@ var lib_core = __nccwpck_require__(3683);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        core.setSecret(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        core.setSecret(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -37770,7 +37917,9 @@ function splitList(value) {
 }
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
 function readJsonOrList(name, parseItem, validate) {
     const value = raw(name);
@@ -37790,11 +37939,11 @@ function parseJsonOrList(name, value, parseItem, validate) {
             throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
-                return parseItem(item);
+                return parseItem(item, `item ${index}`);
             if (!validate)
                 throw new InputError(name, `item ${index} is not a string`);
             try {
-                return validate(item);
+                return validate(item, index);
             }
             catch (error) {
                 if (error instanceof InputError)
@@ -37803,7 +37952,7 @@ function parseJsonOrList(name, value, parseItem, validate) {
             }
         });
     }
-    return splitList(value).map(parseItem);
+    return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */
 function readJsonObject(name) {
@@ -38020,7 +38169,7 @@ function runUrl(context) {
 var workspace = __nccwpck_require__(5565);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -38117,7 +38266,123 @@ function describeIdentity(id) {
     return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+
+
+
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/ci.yml@refs/heads/main). */
+function workflowText(env) {
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!match || !workspace)
+        return undefined;
+    try {
+        return readFileSync(join(workspace, match[1]), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function deprecations_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Writes the aliases, and warns for each one the workflow reads (see the top of this file).
+ * Returns the warnings given.
+ */
+function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
+    for (const alias of aliases)
+        core.setOutput(alias.name, alias.value);
+    const step = env.GITHUB_ACTION ?? '';
+    // Without an id (__run, __owner_repo) no later step can read this step's outputs.
+    if (!step || step.startsWith('__'))
+        return [];
+    const workflow = workflowText(env);
+    if (workflow === undefined)
+        return [];
+    const outputs = `steps\\.${deprecations_escape(step)}\\.outputs`;
+    const reads = (name) => new RegExp(`${outputs}(?:\\.${deprecations_escape(name)}(?![\\w-])|\\[\\s*['"]${deprecations_escape(name)}['"]\\s*\\])`);
+    const warnings = [];
+    for (const alias of aliases) {
+        if (reads(alias.name).test(workflow)) {
+            warnings.push(`Output "${alias.name}" of step "${step}" is deprecated and goes away in v2: read steps.${step}.outputs.${alias.use}, which holds the same value`);
+        }
+    }
+    for (const output of changed) {
+        const fromJson = new RegExp(`fromJSON\\(\\s*${outputs}\\.${deprecations_escape(output.name)}\\s*\\)`, 'i');
+        if (fromJson.test(workflow)) {
+            warnings.push(`Output "${output.name}" of step "${step}" is newline text now (one rule for every list output): read fromJSON(steps.${step}.outputs.${output.json}) for the JSON`);
+        }
+    }
+    for (const warning of warnings)
+        core.warning(warning);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

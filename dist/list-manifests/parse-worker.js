@@ -31617,33 +31617,38 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        core.setSecret(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        core.setSecret(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -31742,7 +31747,9 @@ function splitList(value) {
 }
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
 function readJsonOrList(name, parseItem, validate) {
     const value = raw(name);
@@ -31762,11 +31769,11 @@ function parseJsonOrList(name, value, parseItem, validate) {
             throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
-                return parseItem(item);
+                return parseItem(item, `item ${index}`);
             if (!validate)
                 throw new InputError(name, `item ${index} is not a string`);
             try {
-                return validate(item);
+                return validate(item, index);
             }
             catch (error) {
                 if (error instanceof InputError)
@@ -31775,7 +31782,7 @@ function parseJsonOrList(name, value, parseItem, validate) {
             }
         });
     }
-    return splitList(value).map(parseItem);
+    return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */
 function readJsonObject(name) {
@@ -31988,7 +31995,7 @@ function runUrl(context) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -32085,7 +32092,121 @@ function describeIdentity(id) {
     return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+
+
+
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/ci.yml@refs/heads/main). */
+function workflowText(env) {
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!match || !workspace)
+        return undefined;
+    try {
+        return readFileSync(join(workspace, match[1]), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function deprecations_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Writes the aliases, and warns for each one the workflow reads (see the top of this file).
+ * Returns the warnings given.
+ */
+function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
+    for (const alias of aliases)
+        core.setOutput(alias.name, alias.value);
+    const step = env.GITHUB_ACTION ?? '';
+    // Without an id (__run, __owner_repo) no later step can read this step's outputs.
+    if (!step || step.startsWith('__'))
+        return [];
+    const workflow = workflowText(env);
+    if (workflow === undefined)
+        return [];
+    const outputs = `steps\\.${deprecations_escape(step)}\\.outputs`;
+    const reads = (name) => new RegExp(`${outputs}(?:\\.${deprecations_escape(name)}(?![\\w-])|\\[\\s*['"]${deprecations_escape(name)}['"]\\s*\\])`);
+    const warnings = [];
+    for (const alias of aliases) {
+        if (reads(alias.name).test(workflow)) {
+            warnings.push(`Output "${alias.name}" of step "${step}" is deprecated and goes away in v2: read steps.${step}.outputs.${alias.use}, which holds the same value`);
+        }
+    }
+    for (const output of changed) {
+        const fromJson = new RegExp(`fromJSON\\(\\s*${outputs}\\.${deprecations_escape(output.name)}\\s*\\)`, 'i');
+        if (fromJson.test(workflow)) {
+            warnings.push(`Output "${output.name}" of step "${step}" is newline text now (one rule for every list output): read fromJSON(steps.${step}.outputs.${output.json}) for the JSON`);
+        }
+    }
+    for (const warning of warnings)
+        core.warning(warning);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -32212,7 +32333,7 @@ function isClusterScoped(apiVersion, kind, crds) {
     return crd?.scope === 'Cluster';
 }
 /**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
  * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
  */
 function objectRef(item, defaultNamespace, crds) {
@@ -35505,6 +35626,56 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/yaml.ts
 /**
  * Safe, fast parsing of manifest text into Kubernetes objects with their locations.
@@ -35528,7 +35699,13 @@ const {
  *    nodes) and refuse it when aliases add more than MAX_ALIAS_EXPANSION nodes. Documents that
  *    pass are copied into plain trees, so no two places in an object share a node.
  *  - merge keys (`<<`): js-yaml caps merge work per document (maxTotalMergeKeys).
- *  - nesting: capped at MAX_DEPTH levels (js-yaml maxDepth), which also bounds our recursion.
+ *  - nesting: capped at MAX_DEPTH levels, the same for YAML (js-yaml maxDepth, and again after
+ *    aliases are expanded: an alias may stack a deep subtree inside another) and for JSON
+ *    (counted on the text before JSON.parse), so no walk of a parsed document, ours or a
+ *    library's, can overflow the stack.
+ *  - errors never repeat the document: the parser's messages name aliases, tags and snippets
+ *    of the text (a Secret's value, `password: *Sup3r…`), so every message is rewritten to
+ *    say what is wrong without them, and the parser's error is not kept as the cause.
  *
  * Scalars follow YAML 1.2's core schema (no timestamps: `2024-01-01` stays a string, as it
  * does for kubectl) with two YAML 1.1 rules kubectl's parser keeps: `<<` merge keys, and a
@@ -35539,6 +35716,7 @@ const {
 
 
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
+
 
 
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -35766,7 +35944,10 @@ function parseYamlText(text, file, root) {
         for (const value of values) {
             let tree = value;
             if (piece.text.includes('&') && value !== null && typeof value === 'object') {
-                const { expanded, unique } = measure(value);
+                const { expanded, unique, depth } = measure(value);
+                if (depth > MAX_DEPTH) {
+                    throw locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels once its aliases are expanded`, NESTING_TODO, root);
+                }
                 const extra = expanded - unique;
                 if (extra > aliasBudget) {
                     throw locatedError(file, line, `YAML aliases expand this document past ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} extra nodes (an alias bomb, "billion laughs")`, 'write the values out instead of nesting aliases', root);
@@ -35795,29 +35976,50 @@ function documentText(piece) {
 }
 /**
  * The size of a parsed value counted as a tree (every alias expanded) and as the graph it
- * is (each node once), memoized per node so a bomb costs no more than its text (the
- * expanded count of a bomb is a large float, never an endless walk).
+ * is (each node once), and its depth as a tree (collections on the deepest path), memoized
+ * per node so a bomb costs no more than its text (the expanded count of a bomb is a large
+ * float, never an endless walk). Iterative: the graph may be deeper than the stack.
  */
 function measure(value) {
-    const sizes = new Map();
+    const known = new Map();
+    const open = new Set();
     let unique = 0;
-    const visit = (node) => {
-        if (node === null || typeof node !== 'object')
-            return 1;
-        const known = sizes.get(node);
-        if (known !== undefined)
-            return known;
+    const frame = (node) => {
         unique += 1;
-        sizes.set(node, 1); // cycles cannot come out of YAML aliases, but never loop
-        let size = 1;
-        const children = Array.isArray(node) ? node : Object.values(node);
-        for (const child of children)
-            size += visit(child);
-        sizes.set(node, size);
-        return size;
+        open.add(node);
+        return { node, children: Array.isArray(node) ? node : Object.values(node), next: 0, size: 1, depth: 1 };
     };
-    const expanded = visit(value);
-    return { expanded, unique };
+    const stack = [frame(value)];
+    let result = { size: 1, depth: 1 };
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.children.length) {
+            const child = top.children[top.next++];
+            if (child === null || typeof child !== 'object') {
+                top.size += 1;
+                continue;
+            }
+            const done = known.get(child);
+            if (done) {
+                top.size += done.size;
+                top.depth = Math.max(top.depth, done.depth + 1);
+            }
+            else if (!open.has(child)) {
+                stack.push(frame(child)); // cycles cannot come out of YAML aliases, but never loop
+            }
+            continue;
+        }
+        stack.pop();
+        open.delete(top.node);
+        result = { size: top.size, depth: top.depth };
+        known.set(top.node, result);
+        const parent = stack[stack.length - 1];
+        if (parent) {
+            parent.size += top.size;
+            parent.depth = Math.max(parent.depth, top.depth + 1);
+        }
+    }
+    return { expanded: result.size, unique, depth: result.depth };
 }
 /** A copy of a parsed value with every alias expanded into its own nodes. */
 function expand(value) {
@@ -35830,22 +36032,59 @@ function expand(value) {
         copy[key] = expand(child);
     return copy;
 }
+const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
 function yamlError(error, file, piece, startLine, root) {
     if (error instanceof YAMLException) {
         // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
         const lastLine = startLine + (piece.match(/\n/g)?.length ?? 0) - (piece.endsWith('\n') ? 1 : 0);
         const line = error.mark ? Math.min(startLine + error.mark.line, lastLine) : startLine;
-        const reason = (error.reason || error.message || 'invalid YAML').replace(/\s+/g, ' ').trim();
-        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root, error);
+        const reason = safeYamlReason((error.reason || 'invalid YAML').replace(/\s+/g, ' ').trim());
+        if (/^nesting exceeded maxDepth/.test(reason)) {
+            return locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+        }
+        // The parser's error is not kept as the cause: its message and snippet quote the document.
+        return locatedError(file, line, `invalid YAML: ${reason}`, 'fix the YAML syntax (indentation, quoting, a missing colon)', root);
     }
     if (error instanceof RangeError) {
-        return locatedError(file, startLine, 'YAML nesting is too deep to read', 'flatten the document', root, error);
+        return locatedError(file, startLine, 'YAML nesting is too deep to read', NESTING_TODO, root);
     }
     throw error;
+}
+/**
+ * The line where JSON text nests deeper than MAX_DEPTH, or undefined: one pass over the
+ * text, brackets inside strings not counted (JSON.parse itself would take any depth, and a
+ * walk of what it returns would not).
+ */
+function jsonTooDeepAt(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text.charCodeAt(i);
+        if (inString) {
+            if (char === 92)
+                i += 1; // backslash: skip the escaped character
+            else if (char === 34)
+                inString = false;
+        }
+        else if (char === 34)
+            inString = true;
+        else if (char === 123 || char === 91) {
+            depth += 1;
+            if (depth > MAX_DEPTH)
+                return lineAt(Buffer.from(text.slice(0, i)));
+        }
+        else if (char === 125 || char === 93)
+            depth -= 1;
+    }
+    return undefined;
 }
 function parseJsonText(text, file, root) {
     if (text.trim() === '')
         return [];
+    const deep = jsonTooDeepAt(text);
+    if (deep !== undefined) {
+        throw locatedError(file, deep, `JSON nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+    }
     try {
         const value = JSON.parse(text);
         return [{ value, index: 0, line: contentLine(text, 1) ?? 1, text }];
@@ -35861,10 +36100,11 @@ function parseJsonText(text, file, root) {
             line = text.slice(0, Number(position[1])).split('\n').length;
         else
             line = text.split('\n').length;
-        const reason = message.replace(/ in JSON at position.*$/, '').replace(/, ".*" is not valid JSON$/, '');
-        return thrown(locatedError(file, line, `invalid JSON: ${reason}`, 'fix the JSON syntax', root, error));
+        // The parser's error is not kept as the cause: its message quotes the document.
+        return thrown(locatedError(file, line, `invalid JSON: ${safeJsonReason(message)}`, 'fix the JSON syntax', root));
     }
 }
+/** What a value is, never what it says (it may be a Secret's value). */
 function describe(value) {
     if (Array.isArray(value))
         return 'a list';
@@ -35872,7 +36112,7 @@ function describe(value) {
         return 'null';
     if (typeof value === 'object')
         return 'a mapping';
-    return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+    return `a ${typeof value}`;
 }
 function yaml_isMapping(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5275:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(7308)
-const { safeRe: re, t } = __nccwpck_require__(3191)
-const cmp = __nccwpck_require__(8446)
-const debug = __nccwpck_require__(5519)
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-
-
-/***/ }),
-
-/***/ 9046:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1663)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(7308)
-const Comparator = __nccwpck_require__(5275)
-const debug = __nccwpck_require__(5519)
-const SemVer = __nccwpck_require__(1603)
-const trimComparatorWhitespace = __nccwpck_require__(1777)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(3191)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(8114)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 1603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,179 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 9455:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 8446:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(3714)
-const neq = __nccwpck_require__(6518)
-const gt = __nccwpck_require__(5743)
-const gte = __nccwpck_require__(972)
-const lt = __nccwpck_require__(3896)
-const lte = __nccwpck_require__(7221)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 9889:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const parse = __nccwpck_require__(1817)
-const { safeRe: re, t } = __nccwpck_require__(3191)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 9256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 2498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
 /***/ 6061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1275,197 +368,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 7535:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 3714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 5743:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 972:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 4858:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3896:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 7221:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 4567:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 8467:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 6518:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
 
 
 /***/ }),
@@ -1491,258 +393,6 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
-
-
-/***/ }),
-
-/***/ 3276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 4282:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 6149:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(6061)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 4624:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(9256)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 883:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 4888:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(9256)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 8314:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const constants = __nccwpck_require__(8114)
-const SemVer = __nccwpck_require__(1603)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 1988:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(1817)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 2320:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(3191)
-const constants = __nccwpck_require__(8114)
-const SemVer = __nccwpck_require__(1603)
-const identifiers = __nccwpck_require__(9916)
-const parse = __nccwpck_require__(1817)
-const valid = __nccwpck_require__(1988)
-const clean = __nccwpck_require__(9455)
-const inc = __nccwpck_require__(4858)
-const diff = __nccwpck_require__(7535)
-const major = __nccwpck_require__(4567)
-const minor = __nccwpck_require__(8467)
-const patch = __nccwpck_require__(3276)
-const prerelease = __nccwpck_require__(4282)
-const compare = __nccwpck_require__(6061)
-const rcompare = __nccwpck_require__(6149)
-const compareLoose = __nccwpck_require__(2498)
-const compareBuild = __nccwpck_require__(9256)
-const sort = __nccwpck_require__(4888)
-const rsort = __nccwpck_require__(4624)
-const gt = __nccwpck_require__(5743)
-const lt = __nccwpck_require__(3896)
-const eq = __nccwpck_require__(3714)
-const neq = __nccwpck_require__(6518)
-const gte = __nccwpck_require__(972)
-const lte = __nccwpck_require__(7221)
-const cmp = __nccwpck_require__(8446)
-const coerce = __nccwpck_require__(9889)
-const truncate = __nccwpck_require__(8314)
-const Comparator = __nccwpck_require__(5275)
-const Range = __nccwpck_require__(9046)
-const satisfies = __nccwpck_require__(883)
-const toComparators = __nccwpck_require__(9830)
-const maxSatisfying = __nccwpck_require__(5377)
-const minSatisfying = __nccwpck_require__(2235)
-const minVersion = __nccwpck_require__(2210)
-const validRange = __nccwpck_require__(7705)
-const outside = __nccwpck_require__(5472)
-const gtr = __nccwpck_require__(940)
-const ltr = __nccwpck_require__(9605)
-const intersects = __nccwpck_require__(6465)
-const simplifyRange = __nccwpck_require__(7076)
-const subset = __nccwpck_require__(6585)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -1871,55 +521,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 1663:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -2174,1068 +775,6 @@ createToken('STAR', '(<|>)?=?\\s*\\*')
 // >=0.0.0 is like a star
 createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
 createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 1777:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(8114)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 940:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(5472)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 6465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 9605:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(5472)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 5377:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 2235:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 2210:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Range = __nccwpck_require__(9046)
-const gt = __nccwpck_require__(5743)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 5472:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(1603)
-const Comparator = __nccwpck_require__(5275)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(9046)
-const satisfies = __nccwpck_require__(883)
-const gt = __nccwpck_require__(5743)
-const lt = __nccwpck_require__(3896)
-const lte = __nccwpck_require__(7221)
-const gte = __nccwpck_require__(972)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 7076:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(883)
-const compare = __nccwpck_require__(6061)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const Comparator = __nccwpck_require__(5275)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(883)
-const compare = __nccwpck_require__(6061)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 9830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 7705:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(9046)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
 
 
 /***/ }),
@@ -31613,8 +29152,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2892);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1770);
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1096);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -31624,7 +29163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1770:
+/***/ 1096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31635,8 +29174,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(6011);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(2892);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(7748);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/registry/src/digest.ts
@@ -31696,14 +29237,18 @@ function matchesDigest(bytes, expected) {
  * a "." or ":", is "localhost", or has upper-case letters; otherwise the registry is
  * docker.io, and a single-segment Docker Hub name gets "library/". index.docker.io is
  * written docker.io; the API host for both is registry-1.docker.io (see apiHost()).
+ *
+ * The one image-reference parser of the suite: k8s-deploy (through `@kra/registry/reference`,
+ * which brings no registry client) and cluster-sim read references with it too.
  */
+// The module, not @kra/core's index: k8s-deploy's bundle takes this parser through @kra/registry/reference.
 
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_LEGACY = 'index.docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Docker's limit on registry + "/" + repository. */
-const NAME_TOTAL_LENGTH_MAX = 255;
+/** The limit on the repository path, without the registry (distribution/reference since v0.6.0). */
+const REPOSITORY_NAME_LENGTH_MAX = 255;
 const TAG_LENGTH_MAX = 128;
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
@@ -31712,7 +29257,7 @@ const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\
 const TAG = /^[\w][\w.-]{0,127}$/;
 const IDENTIFIER = /^[a-f0-9]{64}$/;
 /** A reference, tag or repository that does not follow the grammar; one line naming it. */
-class InvalidReferenceError extends src/* UserError */.yo {
+class InvalidReferenceError extends errors/* UserError */.yo {
     reference;
     constructor(reference, problem) {
         super(`invalid image reference "${reference}": ${problem}`);
@@ -31795,6 +29340,9 @@ function splitDomain(name) {
 function repositoryProblem(repository) {
     if (repository === '')
         return 'the repository name is empty';
+    if (repository.length > REPOSITORY_NAME_LENGTH_MAX) {
+        return `repository "${repository.slice(0, 20)}…" is ${repository.length} characters, at most ${REPOSITORY_NAME_LENGTH_MAX} are allowed (the registry not counted)`;
+    }
     if (repository.toLowerCase() !== repository && REPOSITORY.test(repository.toLowerCase())) {
         return `repository "${repository}" must be lower-case: write "${repository.toLowerCase()}"`;
     }
@@ -31808,7 +29356,7 @@ function repositoryProblem(repository) {
  * `127.0.0.1:5000/shop/web@sha256:…`, `localhost/app:dev`. Throws InvalidReferenceError
  * (one line naming the reference and what is wrong).
  */
-function parseReference(text) {
+function reference_parseReference(text) {
     const input = text.trim();
     if (input === '')
         throw new InvalidReferenceError(text, 'the reference is empty');
@@ -31847,10 +29395,6 @@ function parseReference(text) {
     const problem = repositoryProblem(repository);
     if (problem)
         throw new InvalidReferenceError(input, problem);
-    const name = `${registry}/${repository}`;
-    if (name.length > NAME_TOTAL_LENGTH_MAX) {
-        throw new InvalidReferenceError(input, `the name is ${name.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`);
-    }
     return new Reference(registry, repository, tag, digest);
 }
 /** A reference from its parts, validated: registry as written, repository path, optional tag or digest. */
@@ -31862,9 +29406,6 @@ function makeReference(registry, repository, options = {}) {
     const problem = repositoryProblem(repository);
     if (problem)
         throw new InvalidReferenceError(text, problem);
-    if (text.length > NAME_TOTAL_LENGTH_MAX) {
-        throw new InvalidReferenceError(text, `the name is ${text.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`);
-    }
     if (options.tag !== undefined)
         validateTag(options.tag, text);
     if (options.digest !== undefined)
@@ -31892,6 +29433,178 @@ function familiarString(ref) {
                 : ref.repository;
     }
     return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * How a repository is known when two references are compared: the registry as a host
+ * (case-insensitive, docker.io for index.docker.io) and the repository path.
+ */
+function repositoryKey(ref) {
+    return `${normaliseRegistry(ref.registry.toLowerCase())}/${ref.repository}`;
+}
+/** Whether two references name the same repository (their tags and digests aside). */
+function sameRepository(a, b) {
+    return repositoryKey(a) === repositoryKey(b);
+}
+/** The reference, or undefined when the text is not one (a placeholder left in a manifest, say). */
+function reference_tryParseReference(text) {
+    try {
+        return reference_parseReference(text);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError)
+            return undefined;
+        throw error;
+    }
+}
+/** The repository part of a reference as it was written, tag and digest cut off: `nginx:1.27@sha256:…` → `nginx`. */
+function writtenRepository(text, ref) {
+    let rest = text.trim();
+    if (ref.digest)
+        rest = rest.slice(0, rest.lastIndexOf('@'));
+    if (ref.tag)
+        rest = rest.slice(0, rest.length - ref.tag.length - 1);
+    return rest;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(6061);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(1817);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+;// CONCATENATED MODULE: ./packages/core/src/versions.ts
+
+
+const PREFIX = /^[A-Za-z_/.-]*$/;
+/** Reads a version from a tag name (see the prefix rule above); undefined when it is none. */
+function versions_parseVersionTag(tag) {
+    const start = tag.search(/\d/);
+    if (start < 0)
+        return undefined;
+    const prefix = tag.slice(0, start);
+    if (!PREFIX.test(prefix))
+        return undefined;
+    const parsed = parse_default()(tag.slice(start));
+    if (!parsed)
+        return undefined;
+    return {
+        tag,
+        prefix,
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease: [...parsed.prerelease],
+        build: [...parsed.build],
+        version: parsed.version,
+        final: parsed.prerelease.length === 0,
+        semver: parsed,
+    };
+}
+/** Negative when a < b, positive when a > b, 0 when they have the same precedence (semver.org §11). */
+function compareVersions(a, b) {
+    return compare_default()(a.semver, b.semver);
+}
+/** Sorts greatest first; equal precedence falls back to the tag name so the order is total. */
+function byVersionDescending(a, b) {
+    return compareVersions(b, a) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+}
+/**
+ * The highest final release among tags, optionally only those of one release line
+ * (`major`: 1.x.y; `major` and `minor`: 1.4.z). Tags that are no version, and pre-releases,
+ * are ignored. Undefined when there is none.
+ */
+function highestFinal(tags, line = {}) {
+    let highest;
+    for (const tag of tags) {
+        const version = versions_parseVersionTag(tag);
+        if (!version || !version.final)
+            continue;
+        if (line.major !== undefined && version.major !== line.major)
+            continue;
+        if (line.minor !== undefined && version.minor !== line.minor)
+            continue;
+        if (!highest || byVersionDescending(version, highest) < 0)
+            highest = version;
+    }
+    return highest;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-list.ts
+/**
+ * The `images` input of tag-release and k8s-deploy, read one way: the image list JSON of
+ * push-images or tag-release (`[{"name","repository","tags","digest","ref"}]`), its text form
+ * (one reference a line: `ghcr.io/acme/web:1.4.0@sha256:…`), or references in a JSON array.
+ * Every reference goes through the one parser (reference.ts); a bad one is a one-line error
+ * naming the input and the line or item. Exported on `@kra/registry/image-list` as well, so
+ * k8s-deploy reads it without the registry client.
+ */
+
+
+
+function image_list_parse(input, text, where) {
+    try {
+        return reference_parseReference(text);
+    }
+    catch (error) {
+        throw new src/* InputError */.dz(input, `${where} has ${error.message}`);
+    }
+}
+/** Reads the images input (see the top of this file); an empty value gives []. */
+function parseImageListInput(input, value) {
+    return (0,src/* parseJsonOrList */.Zn)(input, value, (line, where) => {
+        const reference = image_list_parse(input, line, where);
+        const repository = writtenRepository(line, reference);
+        return {
+            reference: image_list_parse(input, repository, where),
+            repository,
+            name: reference.repository.split('/').pop(),
+            tag: reference.tag,
+            tags: reference.tag ? [reference.tag] : [],
+            digest: reference.digest ?? '',
+            where,
+            entry: false,
+        };
+    }, (item, index) => {
+        const entry = (0,src/* parseImageListEntry */.ZX)(input, item, index);
+        const where = `item ${index}`;
+        const reference = image_list_parse(input, entry.repository, where);
+        if (reference.tag || reference.digest) {
+            throw new src/* InputError */.dz(input, `${where} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`);
+        }
+        for (const tag of entry.tags)
+            reference.withTag(tag);
+        if (entry.digest)
+            reference.withDigest(entry.digest);
+        return {
+            reference,
+            repository: entry.repository,
+            name: entry.name,
+            tags: entry.tags,
+            digest: entry.digest,
+            where,
+            entry: true,
+        };
+    });
+}
+/**
+ * The tag written beside the digest when an image list entry becomes one reference (its text
+ * form, and what k8s-deploy pins): the release's version tag when the entry has one (the first
+ * of its tags that is a semantic version, 1.4.0 or v1.5.0-rc.1, wherever it is in the list),
+ * else its first tag. The digest decides what runs; the tag is what people read.
+ */
+function pinnedTag(entry) {
+    return entry.tags.find((tag) => versions_parseVersionTag(tag) !== undefined) ?? entry.tags[0];
+}
+/** An entry as one reference: repository:tag@digest, repository:tag or repository@digest (undefined with neither). */
+function pinnedImage(entry) {
+    const tag = pinnedTag(entry);
+    if (!tag && !entry.digest)
+        return undefined;
+    return `${entry.repository}${tag ? `:${tag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
+}
+/** The text form of an image list (the `images` output): one pinned reference a line. */
+function imageListLines(entries) {
+    return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/media-types.ts
@@ -33562,11 +31275,14 @@ class RequiredVariableError extends Error {
         this.name = 'RequiredVariableError';
     }
 }
-/** `${` without its `}`, or a braced expression that is not a name with an operator. */
+/**
+ * `${` without its `}`, or a braced expression that is not a name with an operator. The
+ * message does not repeat the template (a value may be a password); `template` locates it.
+ */
 class InvalidTemplateError extends Error {
     template;
     constructor(template) {
-        super(`invalid interpolation format in "${template}": use \${VAR}, \${VAR:-default} or $$ for a literal $`);
+        super('invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $');
         this.template = template;
         this.name = 'InvalidTemplateError';
     }
@@ -33612,16 +31328,19 @@ function interpolate(text, options) {
     }
     return out;
 }
-/** The index of the `}` closing a `${` whose body starts at `start`, nested `${…}` skipped. */
+/**
+ * The index of the `}` closing a `${` whose body starts at `start`. Every `{` in the body
+ * opens a level, as compose-go counts them (a default may hold braces: `${JSON:-{"a":1}}`);
+ * `$$` is an escaped `$`, never the start of anything.
+ */
 function closingBrace(text, start) {
     let depth = 1;
     for (let i = start; i < text.length; i += 1) {
         if (text[i] === '$' && text[i + 1] === '$') {
             i += 1;
         }
-        else if (text[i] === '$' && text[i + 1] === '{') {
+        else if (text[i] === '{') {
             depth += 1;
-            i += 1;
         }
         else if (text[i] === '}') {
             depth -= 1;
@@ -33709,8 +31428,9 @@ function parseDotEnv(text, environment, onMissing) {
             line = line.slice('export '.length).trimStart();
         const equals = line.indexOf('=');
         if (equals < 0) {
+            // The line is not repeated: it may be a value written without its KEY=.
             if (!KEY.test(line))
-                throw new DotEnvError(`"${line}" is not KEY=VALUE`, lineNumber);
+                throw new DotEnvError(`line ${lineNumber} is not KEY=VALUE (a name, "=", then the value)`, lineNumber);
             const inherited = environment(line);
             if (inherited !== undefined)
                 values[line] = inherited;
@@ -36841,7 +34561,58 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./packages/core/src/parser-errors.ts
+/**
+ * Parser messages without the parsed text. js-yaml names what it found in its messages (an
+ * alias `*name`, a tag `!name`, a directive's arguments) and V8's JSON.parse quotes a snippet
+ * and the offending token: in a manifest's Secret or a Compose file's environment, a
+ * password. These give what is wrong, never what was written; a message they do not know is
+ * replaced by a generic one. Used for manifests (@kra/manifests) and Compose files
+ * (@kra/registry); imported by subpath so the parse worker's bundle stays small.
+ */
+/**
+ * js-yaml's messages that hold no text of the document, as they are. Every other message is
+ * rewritten by SAFE_YAML_REASONS, or replaced by a generic one: js-yaml puts alias names, tags,
+ * directive arguments and tag prefixes in its messages, which can be a Secret's value.
+ */
+const SAFE_YAML_REASON = /^[a-zA-Z ;,()%!<>?.-]*(?:\(\d+\))?$/;
+const SAFE_YAML_REASONS = [
+    [/^unidentified alias /, 'an alias (*name) that no anchor (&name) before it defines'],
+    [/^unknown tag /, 'an unknown tag (a value starting with "!" must be quoted)'],
+    [/^unacceptable node kind for /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^cannot resolve a node with /, 'a tag that does not fit its value (a value starting with "!" must be quoted)'],
+    [/^undeclared tag handle /, 'an undeclared tag handle (a value starting with "!" must be quoted)'],
+    [/^tag name cannot contain such characters/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^tag name is malformed/, 'a malformed tag (a value starting with "!" must be quoted)'],
+    [/^there is a previously declared suffix for /, 'a %TAG directive that declares a handle twice'],
+    [/^tag prefix is malformed/, 'a malformed %TAG directive'],
+    [/^unknown document directive /, 'an unknown directive (a line starting with "%")'],
+];
+/** What js-yaml says is wrong, without anything from the document. */
+function safeYamlReason(reason) {
+    for (const [pattern, safe] of SAFE_YAML_REASONS)
+        if (pattern.test(reason))
+            return safe;
+    // Quoted parts are the document's (js-yaml quotes what it found); the rest is its own text.
+    if (!/["'`]/.test(reason) && SAFE_YAML_REASON.test(reason) && !/!</.test(reason))
+        return reason;
+    if (/^expected the node content, but found ','$/.test(reason))
+        return reason;
+    return 'the text cannot be read as YAML';
+}
+/** What JSON.parse says is wrong, without the snippet and token of the document it quotes. */
+function safeJsonReason(message) {
+    const reason = message
+        .replace(/ in JSON at position.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*$/s, '')
+        .replace(/ ?'([^']*)'/g, (quoted, inside) => (/^[{}[\],:]*$/.test(inside) ? quoted : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return /^[A-Za-z ,'{}[\]:]+$/.test(reason) ? reason : 'the text is not valid JSON';
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/src/compose/load.ts
+
 
 
 
@@ -36972,7 +34743,8 @@ function readComposeFile(file, lookup, show, onWarning) {
     catch (error) {
         const mark = error.mark;
         const line = mark?.line !== undefined ? mark.line + 1 : undefined;
-        const reason = error.reason ?? error.message;
+        // js-yaml's message quotes what it found (an alias, a tag): in a Compose file, maybe a password.
+        const reason = safeYamlReason((error.reason ?? '').replace(/\s+/g, ' ').trim());
         throw new src/* UserError */.yo(`${shown}${line ? `:${line}` : ''}: YAML syntax error: ${reason}`, { file: shown, line });
     }
     if (document === undefined || document === null)
@@ -37255,7 +35027,7 @@ function listImageSources(names, input = 'images') {
     return names.map((text) => {
         let reference;
         try {
-            reference = parseReference(text);
+            reference = reference_parseReference(text);
         }
         catch (error) {
             throw new src/* InputError */.dz(input, `has ${error.message}`);
@@ -37286,7 +35058,7 @@ function targets_targetRepository(source, options) {
         }
         let reference;
         try {
-            reference = parseReference(source.declared);
+            reference = reference_parseReference(source.declared);
         }
         catch (error) {
             throw new src/* UserError */.yo(`${source.where}: ${error.message}`);
@@ -37298,7 +35070,7 @@ function targets_targetRepository(source, options) {
     if (source.declared) {
         let declared;
         try {
-            declared = parseReference(source.declared);
+            declared = reference_parseReference(source.declared);
         }
         catch (error) {
             throw new src/* UserError */.yo(`${source.where}: ${error.message}`);
@@ -37373,14 +35145,11 @@ function imageSourcesFromInputs(inputs) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __nccwpck_require__(2320);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/templates.ts
 
 
 
-const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{short-sha}}', 'sha-{{short-sha}}']));
+const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{sha}}', 'sha-{{sha}}']));
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
  * `[a-zA-Z0-9._-]` becomes one `-`. Case is kept (tags may hold upper case).
@@ -37388,9 +35157,20 @@ const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{br
 function sanitizeTag(value) {
     return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
 }
-/** The short commit id docker/metadata-action uses: the first 7 characters. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
+/** The short commit id docker/metadata-action uses: the first 7 characters (or `length`). */
+function shortSha(sha, length = 7) {
+    return sha.slice(0, length);
+}
+/** metadata-action's DOCKER_METADATA_SHORT_SHA_LENGTH, read the same way; 7 when unset. */
+function shortShaLength(env) {
+    const value = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+    if (!value)
+        return 7;
+    const length = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(length >= 1 && length <= 40)) {
+        throw new src/* InputError */.dz('tags', `cannot be rendered: DOCKER_METADATA_SHORT_SHA_LENGTH is "${value}": use a whole number from 1 to 40`);
+    }
+    return length;
 }
 /**
  * `{{branch}}` for this run: the branch of a push (`feature/Login` → `feature-Login`),
@@ -37412,7 +35192,14 @@ function branchFromContext(context) {
         return sanitizeTag(ref.slice('refs/tags/'.length));
     return '';
 }
-/** `{{version}}` for push-images: a tag push's tag (semver-cleaned: `v1.2.3` → `1.2.3`), or ''. */
+/**
+ * A version as a tag: without its prefix, build metadata kept after "-" (tags hold no "+"):
+ * v1.2.3 → 1.2.3, web/v1.2.3 → 1.2.3, 1.2.3+build.7 → 1.2.3-build.7.
+ */
+function versionAsTag(version) {
+    return sanitizeTag(version.version + (version.build.length > 0 ? `+${version.build.join('.')}` : ''));
+}
+/** `{{version}}` for push-images: a tag push's or release's version as a tag (`v1.2.3` → `1.2.3`), else the tag sanitised, or ''. */
 function versionFromContext(context) {
     const release = context.payload?.release?.tag_name;
     const tag = typeof release === 'string' && release
@@ -37422,13 +35209,14 @@ function versionFromContext(context) {
             : '';
     if (!tag)
         return '';
-    return sanitizeTag(semver_default().clean(tag) ?? tag);
+    const version = versions_parseVersionTag(tag);
+    return version ? versionAsTag(version) : sanitizeTag(tag);
 }
-function tagContextFromGitHub(context) {
+function tagContextFromGitHub(context, env = process.env) {
     return {
         branch: branchFromContext(context),
         sha: context.sha,
-        shortSha: shortSha(context.sha),
+        shortSha: shortSha(context.sha, shortShaLength(env)),
         version: versionFromContext(context),
         runNumber: context.runNumber,
     };
@@ -37438,6 +35226,7 @@ const EXPLAIN = {
     branch: 'the run is not for a branch, pull request or tag',
     sha: 'GITHUB_SHA is not set',
     'short-sha': 'GITHUB_SHA is not set',
+    'long-sha': 'GITHUB_SHA is not set',
     version: 'the run is not for a tag push or a release',
     'run-number': 'GITHUB_RUN_NUMBER is not set',
 };
@@ -37445,8 +35234,9 @@ const EXPLAIN = {
 function renderTagTemplate(template, context, input = 'tags') {
     const values = {
         branch: context.branch,
-        sha: context.sha,
+        sha: context.shortSha,
         'short-sha': context.shortSha,
+        'long-sha': context.sha,
         version: context.version,
         'run-number': context.runNumber,
     };
@@ -37462,16 +35252,33 @@ function renderTagTemplate(template, context, input = 'tags') {
         return value;
     });
 }
+/** A line that names an image (metadata-action's `tags` output) rather than a tag: it has a "/" or ":" outside a placeholder. */
+function isReferenceLine(line) {
+    return /[/:]/.test(line.replace(PLACEHOLDER, ''));
+}
 /**
- * Renders every template, removes duplicates (first occurrence kept) and validates each tag.
- * Nothing is pushed until all are valid; a bad one fails naming the input, template and tag.
+ * Renders every line, removes duplicates (first occurrence kept) and validates each tag.
+ * Nothing is pushed until all are valid; a bad one fails naming the input, line and tag.
  */
 function renderTags(templates, context, input = 'tags') {
     if (templates.length === 0)
-        throw new InputError(input, 'gives no tag: write one template a line, e.g. sha-{{short-sha}}');
-    const tags = [];
+        throw new InputError(input, 'gives no tag: write one template a line, e.g. sha-{{sha}}');
+    const rendered = { tags: [], immutable: new Set(), named: [] };
     for (const template of templates) {
-        const tag = renderTagTemplate(template, context, input);
+        const reference = isReferenceLine(template) ? tryParseReference(template) : undefined;
+        let tag;
+        if (reference) {
+            if (!reference.tag) {
+                throw new InputError(input, `has "${template}", an image reference without a tag: write a tag, or pass metadata-action's tags output`);
+            }
+            tag = reference.tag;
+            if (!rendered.named.some((named) => named.name === reference.name))
+                rendered.named.push(parseReference(reference.name));
+        }
+        else {
+            // Not a reference: a template, whose tag is checked below (a "/" or ":" in it is refused there).
+            tag = renderTagTemplate(template, context, input);
+        }
         const problem = tagProblem(tag);
         if (problem) {
             const shown = template === tag
@@ -37479,10 +35286,21 @@ function renderTags(templates, context, input = 'tags') {
                 : `"${template}" (gives "${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}")`;
             throw new InputError(input, `has ${shown}: ${problem}`);
         }
-        if (!tags.includes(tag))
-            tags.push(tag);
+        if (rendered.tags.includes(tag))
+            continue;
+        rendered.tags.push(tag);
+        if (isImmutableTag(tag, context))
+            rendered.immutable.add(tag);
     }
-    return tags;
+    return rendered;
+}
+/** Whether a tag names one build for good: it holds the commit's SHA (short or long), or is a whole version. */
+function isImmutableTag(tag, context) {
+    if (context.shortSha && tag.includes(context.shortSha))
+        return true;
+    if (context.sha && tag.includes(context.sha))
+        return true;
+    return parseVersionTag(tag) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/release.ts
@@ -37491,14 +35309,17 @@ function renderTags(templates, context, input = 'tags') {
 
 
 const DEFAULT_RELEASE_TAGS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest'];
-/** Parses a release version strictly: MAJOR.MINOR.PATCH with optional v, -pre-release and +build. */
+/**
+ * Parses a release version strictly: MAJOR.MINOR.PATCH with optional -pre-release and +build,
+ * after an optional prefix (v1.4.0, release-1.4.0, web/v1.4.0: the rule of @kra/core/versions).
+ */
 function parseReleaseVersion(text, input = 'version', options = {}) {
     const raw = text.trim();
-    const parsed = /^[vV]?\d/.test(raw) ? semver_default().parse(raw.replace(/^V/, 'v')) : null;
+    const parsed = versions_parseVersionTag(raw);
     if (!parsed) {
         throw new src/* InputError */.dz(input, `is "${raw}", which is not a semantic version: use MAJOR.MINOR.PATCH such as v1.4.0 or 1.5.0-rc.1 (a "v" in front is fine)`);
     }
-    const version = sanitizeTag(parsed.version + (parsed.build.length > 0 ? `+${parsed.build.join('.')}` : ''));
+    const version = versionAsTag(parsed);
     const problem = reference_tagProblem(version);
     if (problem)
         throw new src/* InputError */.dz(input, `is "${raw}": ${problem}`);
@@ -37508,8 +35329,8 @@ function parseReleaseVersion(text, input = 'version', options = {}) {
         major: parsed.major,
         minor: parsed.minor,
         patch: parsed.patch,
-        prerelease: parsed.prerelease.length > 0 || options.prerelease === true,
-        semver: parsed,
+        prerelease: !parsed.final || options.prerelease === true,
+        parsed,
     };
 }
 /**
@@ -37534,7 +35355,7 @@ const KNOWN = ['version', 'major', 'minor', 'patch'];
 function releaseTags(version, templates, input = 'tags') {
     if (templates.length === 0)
         throw new src/* InputError */.dz(input, 'gives no tag: write one template a line, e.g. {{version}}');
-    const plan = { tags: [], moving: {}, latest: false, skipped: [] };
+    const plan = { tags: [], moving: {}, immutable: [], latest: false, skipped: [] };
     for (const template of templates) {
         const used = [...template.matchAll(release_PLACEHOLDER)].map((match) => match[1]);
         const unknown = used.find((name) => !KNOWN.includes(name));
@@ -37560,9 +35381,12 @@ function releaseTags(version, templates, input = 'tags') {
         const problem = reference_tagProblem(tag);
         if (problem)
             throw new src/* InputError */.dz(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
-        if (!plan.tags.includes(tag))
-            plan.tags.push(tag);
-        if (!used.includes('version') && !used.includes('patch')) {
+        if (plan.tags.includes(tag))
+            continue;
+        plan.tags.push(tag);
+        if (used.includes('version') || used.includes('patch'))
+            plan.immutable.push(tag);
+        else {
             if (used.includes('minor'))
                 plan.moving[tag] = 'minor';
             else if (used.includes('major'))
@@ -37577,46 +35401,33 @@ function releaseTags(version, templates, input = 'tags') {
  * final 1.4.z is, so a 1.3.9 hotfix after 1.4.0 moves 1.3 but leaves 1 on 1.4.0.
  */
 function decideMoving(version, kind, existingTags) {
-    for (const tag of existingTags) {
-        if (!/^[vV]?\d+\.\d+\.\d+/.test(tag))
-            continue;
-        const parsed = semver_default().parse(tag.replace(/^V/, 'v'));
-        if (!parsed || parsed.prerelease.length > 0 || parsed.major !== version.major)
-            continue;
-        if (kind === 'minor' && parsed.minor !== version.minor)
-            continue;
-        if (semver_default().gt(parsed, version.semver))
-            return { move: false, higher: tag };
-    }
+    const highest = highestFinal(existingTags, releaseLine(version, kind));
+    if (highest && compareVersions(highest, version.parsed) > 0)
+        return { move: false, higher: highest.tag };
     return { move: true };
 }
 /**
  * Whether `latest` goes to this release: only for a final release that no final release
  * among the repository's existing tags outranks (so a v1.3.9 hotfix published after
- * v1.4.0 does not take `latest`). Tags that are not full semantic versions are ignored.
+ * v1.4.0 does not take `latest`). Tags that are not versions are ignored.
  */
 function decideLatest(version, existingTags) {
     if (version.prerelease)
         return { latest: false };
-    let highest;
-    let highestTag;
-    for (const tag of existingTags) {
-        if (!/^[vV]?\d+\.\d+\.\d+/.test(tag))
-            continue;
-        const parsed = semver_default().parse(tag.replace(/^V/, 'v'));
-        if (!parsed || parsed.prerelease.length > 0)
-            continue;
-        if (!highest || semver_default().gt(parsed, highest)) {
-            highest = parsed;
-            highestTag = tag;
-        }
-    }
-    if (highest && semver_default().gt(highest, version.semver))
-        return { latest: false, higher: highestTag };
+    const highest = highestFinal(existingTags);
+    if (highest && compareVersions(highest, version.parsed) > 0)
+        return { latest: false, higher: highest.tag };
     return { latest: true };
+}
+/** The release line a moving tag follows: every release for `latest`, 1.x.y for `major`, 1.4.z for `minor`. */
+function releaseLine(version, kind) {
+    if (kind === 'latest')
+        return {};
+    return kind === 'major' ? { major: version.major } : { major: version.major, minor: version.minor };
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/environments.ts
+
 
 const DEFAULT_ENVIRONMENT_RULES = 'prerelease=staging\nrelease=production';
 function parseEnvironmentRules(text, input = 'environments') {
@@ -37663,6 +35474,25 @@ function resolveEnvironment(version, rules) {
     }
     return undefined;
 }
+/**
+ * The `environment-tag` input for this release: `{{environment}}` becomes the environment the
+ * rules chose; with no environment the tag is left out (a warning says so). A tag that is not
+ * valid is an error naming the input.
+ */
+function environmentTag(template, environment, version, input = 'environment-tag') {
+    if (!template)
+        return {};
+    let tag = template;
+    if (template.includes('{{environment}}')) {
+        if (!environment)
+            return { warning: `${input} "${template}" is not set: no environment rule matches ${version.raw}` };
+        tag = template.replaceAll('{{environment}}', environment);
+    }
+    const problem = reference_tagProblem(tag);
+    if (problem)
+        throw new src/* InputError */.dz(input, `is "${tag}": ${problem}`);
+    return { tag };
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/first-contact.ts
 /**
@@ -37691,9 +35521,9 @@ class first_contact_FirstContact {
 
 
 
-function sameRepository(a, b) {
-    return (normaliseRegistry(a.registry.toLowerCase()) === normaliseRegistry(b.registry.toLowerCase()) &&
-        a.repository === b.repository);
+
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 async function retagImages(images, options) {
     const { client } = options;
@@ -37706,7 +35536,15 @@ async function retagImages(images, options) {
         }
         seen.set(image.target.name, image);
     }
-    // 1. Read everything: the source manifests, the tag lists for `latest`, where each target tag points now.
+    const moving = options.moving ?? {};
+    const immutable = new Set(options.immutable ?? []);
+    // `environment-tag: latest` is latest, with latest's rule; one of the release tags is that tag.
+    const environmentTag = options.environmentTag && options.environmentTag !== 'latest' && !options.tags.includes(options.environmentTag)
+        ? options.environmentTag
+        : undefined;
+    const wantsLatest = options.latest || (options.environmentTag === 'latest' && !options.version.prerelease);
+    const ranks = wantsLatest || options.tags.some((tag) => moving[tag]);
+    // 1. Read everything: the source manifests, the tag lists, where each target tag points now.
     const states = await (0,src/* mapLimit */.sf)(images, options.concurrency, async (image) => {
         let manifest;
         try {
@@ -37719,82 +35557,190 @@ async function retagImages(images, options) {
             }
             throw error;
         }
-        const moving = options.moving ?? {};
+        const existing = ranks ? await listTags(client, contact, image.target) : [];
         const refused = {};
-        let existing = [];
-        if (options.latest || options.tags.some((tag) => moving[tag])) {
-            existing = await contact
-                .run(image.target.registry, () => client.listTags(image.target.registry, image.target.repository))
-                .catch((error) => {
-                if (error instanceof RegistryError && error.status === 404)
-                    return [];
-                throw error;
-            });
-        }
-        const tags = [];
+        const ranked = new Map();
+        const first = [];
+        const then = [];
         for (const tag of options.tags) {
             const kind = moving[tag];
-            const decision = kind ? decideMoving(options.version, kind, existing) : { move: true, higher: undefined };
-            if (decision.move)
-                tags.push(tag);
-            else
-                refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+            if (kind) {
+                const decision = decideMoving(options.version, kind, existing);
+                if (!decision.move) {
+                    refused[tag] = `${image.target.name} already has ${decision.higher}, a higher release`;
+                    continue;
+                }
+                ranked.set(tag, kind);
+            }
+            (immutable.has(tag) ? first : then).push(tag);
         }
-        if (options.latest) {
+        if (wantsLatest) {
             const decision = decideLatest(options.version, existing);
-            if (decision.latest)
-                tags.push('latest');
+            if (decision.latest) {
+                then.push('latest');
+                ranked.set('latest', 'latest');
+            }
             else
                 refused.latest = `${image.target.name} already has ${decision.higher}, a higher release`;
         }
-        if (options.environmentTag && !tags.includes(options.environmentTag))
-            tags.push(options.environmentTag);
+        if (options.environmentTag === 'latest' && options.version.prerelease)
+            refused.latest = 'a pre-release never gets latest (environment-tag: latest follows the rule of latest)';
+        if (environmentTag)
+            then.push(environmentTag);
         const current = new Map();
-        await Promise.all(tags.map(async (tag) => {
+        await Promise.all([...first, ...then].map(async (tag) => {
             const info = await contact.run(image.target.registry, () => client.headManifest(image.target.withTag(tag)));
             current.set(tag, info?.digest);
         }));
-        return { image, manifest, tags, refused, current };
-    });
-    // 2. Write the tags that are missing or point elsewhere.
-    return (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
-        const { image, manifest } = state;
-        const promoted = !sameRepository(image.source, image.target);
-        const outcomes = [];
-        const toWrite = [];
-        for (const tag of state.tags) {
-            const now = state.current.get(tag);
-            if (now === manifest.digest)
-                outcomes.push({ tag, outcome: 'unchanged' });
-            else {
-                outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
-                toWrite.push(tag);
-            }
-        }
-        if (toWrite.length > 0) {
-            if (promoted) {
-                await client.copyImage(image.source.withDigest(manifest.digest), image.target, toWrite);
-            }
-            else {
-                await Promise.all(toWrite.map((tag) => client.putManifest(image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
-            }
-        }
-        const repository = image.target.name;
-        const known = promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
-        const tags = [...new Set([...known, ...state.tags])];
         return {
-            name: image.name,
-            repository,
-            tags,
-            digest: manifest.digest,
-            ref: `${repository}@${manifest.digest}`,
-            outcomes,
-            refused: state.refused,
-            mediaType: manifest.mediaType,
-            source: image.source.toString(),
-            promoted,
+            image,
+            manifest,
+            promoted: !sameRepository(image.source, image.target),
+            first,
+            then,
+            ranked,
+            refused,
+            current,
+            written: new Set(),
+            failed: new Map(),
+            overtaken: new Map(),
         };
     });
+    // 2a. Every image's immutable tags (for a promotion: the copy itself, blobs and children first).
+    await (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
+        const toWrite = state.first.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        try {
+            if (state.promoted) {
+                const source = state.image.source.withDigest(state.manifest.digest);
+                await client.copyImage(source, state.image.target, toWrite);
+                for (const tag of toWrite)
+                    state.written.add(tag);
+            }
+            else {
+                await writeTags(client, state, toWrite);
+            }
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    // 2b. The moving tags, only when every image has its immutable ones.
+    const failed = states.find((state) => state.error !== undefined);
+    await (0,src/* mapLimit */.sf)(states, options.concurrency, async (state) => {
+        const toWrite = state.then.filter((tag) => state.current.get(tag) !== state.manifest.digest);
+        if (failed) {
+            const reason = `not written: ${failed.image.target.name} failed first`;
+            for (const tag of toWrite)
+                state.failed.set(tag, reason);
+            return;
+        }
+        try {
+            await writeTags(client, state, toWrite);
+            // 3. A ranked tag this run moved stays only if no higher release came meanwhile.
+            const checked = toWrite.filter((tag) => state.written.has(tag) && state.ranked.has(tag));
+            if (checked.length > 0)
+                await keepHighest(client, options.version, state, checked);
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const tag of toWrite)
+                if (!state.written.has(tag) && !state.failed.has(tag))
+                    state.failed.set(tag, reasonOf(error));
+        }
+    });
+    return states.map((state) => resultOf(state));
+}
+async function listTags(client, contact, target) {
+    return contact
+        .run(target.registry, () => client.listTags(target.registry, target.repository))
+        .catch((error) => {
+        if (error instanceof RegistryError && error.status === 404)
+            return [];
+        throw error;
+    });
+}
+/** PUTs the released manifest under each tag, recording each one written or failed. */
+async function writeTags(client, state, tags) {
+    const { manifest } = state;
+    const settled = await Promise.allSettled(tags.map((tag) => client.putManifest(state.image.target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType })));
+    settled.forEach((outcome, index) => {
+        if (outcome.status === 'fulfilled')
+            state.written.add(tags[index]);
+        else {
+            state.failed.set(tags[index], reasonOf(outcome.reason));
+            state.error ??= outcome.reason;
+        }
+    });
+}
+/** How many times a run re-checks its ranked tags after putting one back (each round needs another run racing it). */
+const MAX_CHECKS = 5;
+/**
+ * Step 3: re-reads the tag list; for each ranked tag this run moved, when the highest final
+ * release of the tag's line is another version, makes sure the tag points at that release's
+ * manifest (putting it back when a lower release moved it last), and checks again after
+ * each write.
+ */
+async function keepHighest(client, version, state, tags) {
+    const { target } = state.image;
+    for (let round = 0; round < MAX_CHECKS; round += 1) {
+        const existing = await client.listTags(target.registry, target.repository);
+        let restored = false;
+        for (const tag of tags) {
+            const highest = highestFinal(existing, releaseLine(version, state.ranked.get(tag)));
+            if (!highest || highest.version === version.parsed.version)
+                continue;
+            const [now, wanted] = await Promise.all([
+                client.headManifest(target.withTag(tag)),
+                client.headManifest(target.withTag(highest.tag)),
+            ]);
+            if (!wanted || wanted.digest === state.manifest.digest)
+                continue;
+            state.overtaken.set(tag, `${highest.tag} was released meanwhile, a higher release: ${tag} stays on it`);
+            if (now?.digest === wanted.digest)
+                continue;
+            const manifest = await client.getManifest(target.withDigest(wanted.digest));
+            await client.putManifest(target.withTag(tag), { bytes: manifest.bytes, mediaType: manifest.mediaType });
+            restored = true;
+        }
+        if (!restored)
+            return;
+    }
+}
+function resultOf(state) {
+    const { image, manifest } = state;
+    const outcomes = [];
+    for (const tag of [...state.first, ...state.then]) {
+        const now = state.current.get(tag);
+        if (state.overtaken.has(tag))
+            continue;
+        if (now === manifest.digest)
+            outcomes.push({ tag, outcome: 'unchanged' });
+        else if (state.written.has(tag))
+            outcomes.push({ tag, outcome: now === undefined ? 'added' : 'moved' });
+        else
+            outcomes.push({ tag, outcome: 'not written', reason: state.failed.get(tag) ?? 'not written' });
+    }
+    const repository = image.target.name;
+    const known = state.promoted ? [] : (image.knownTags ?? (image.source.tag ? [image.source.tag] : []));
+    // The release's tags first (1.4.0, 1.4, 1, latest), then the CI tags the image had.
+    const atDigest = outcomes.filter(({ outcome }) => outcome !== 'not written').map(({ tag }) => tag);
+    const tags = [...new Set([...atDigest, ...known])];
+    return {
+        name: image.name,
+        repository,
+        tags,
+        digest: manifest.digest,
+        ref: `${repository}@${manifest.digest}`,
+        outcomes,
+        refused: { ...state.refused, ...Object.fromEntries(state.overtaken) },
+        mediaType: manifest.mediaType,
+        source: image.source.toString(),
+        promoted: state.promoted,
+        ...(state.error !== undefined ? { error: state.error } : {}),
+    };
 }
 /** The target repository for a release: the source's own, or under target-registry / target-repository-prefix. */
 function releaseTarget(source, options) {
@@ -37804,7 +35750,54 @@ function releaseTarget(source, options) {
     return makeReference(registry, repository);
 }
 
+;// CONCATENATED MODULE: ./packages/registry/src/tags/release-images.ts
+
+
+
+
+
+function releaseImages(inputs) {
+    const toTarget = (source) => {
+        try {
+            return releaseTarget(source, inputs.target);
+        }
+        catch (error) {
+            throw new src/* InputError */.dz(inputs.target.prefix ? 'target-repository-prefix' : 'target-registry', `gives ${error.message}`);
+        }
+    };
+    const listed = parseImageListInput('images', inputs.images);
+    if (listed.length > 0) {
+        if (inputs.composeFiles.length > 0)
+            throw new src/* InputError */.dz('images', 'and compose-file are both set: use one of them');
+        return listed.map((image) => {
+            const source = image.digest
+                ? image.reference.withDigest(image.digest)
+                : image.reference.withTag(image.tag ?? inputs.sourceTag());
+            return {
+                name: image.name,
+                source,
+                target: toTarget(source),
+                ...(image.entry ? { knownTags: image.tags } : {}),
+                where: `input "images" ${image.where}`,
+            };
+        });
+    }
+    const { sources } = imageSourcesFromInputs({
+        root: inputs.root,
+        images: [],
+        composeFiles: [...inputs.composeFiles],
+        services: [...inputs.services],
+        onWarning: inputs.onWarning,
+        onInfo: inputs.onInfo,
+    });
+    return sources.map((entry) => {
+        const source = targets_targetRepository(entry, { registry: inputs.registry, prefix: inputs.prefix }).withTag(inputs.sourceTag());
+        return { name: entry.name, source, target: toTarget(source), where: entry.where };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/src/tags/index.ts
+
 
 
 
@@ -37959,9 +35952,14 @@ async function tryRun(runner, command, args) {
 
 
 function planPush(sources, tags, options) {
+    const list = Array.isArray(tags) ? tags : tags.tags;
+    const immutable = Array.isArray(tags) ? new Set(list) : tags.immutable;
+    const firstPhase = new Set(list.filter((tag) => immutable.has(tag)));
+    if (firstPhase.size === 0 && list.length > 0)
+        firstPhase.add(list[0]);
     const plan = sources.map((source) => {
         const repository = targetRepository(source, options);
-        return { source, repository, targets: tags.map((tag) => repository.withTag(tag)) };
+        return { source, repository, targets: list.map((tag) => repository.withTag(tag)), first: firstPhase };
     });
     const seen = new Map();
     for (const item of plan) {
@@ -37976,39 +35974,100 @@ function planPush(sources, tags, options) {
 function describe(source) {
     return source.service ? `service "${source.service}" (${source.where})` : `image ${source.local}`;
 }
+function push_reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Writes `targets` as the manifest at `digest` (one GET, one PUT a tag, then a HEAD each to check); records each tag. */
+async function push_writeTags(client, state, targets, digest) {
+    if (targets.length === 0)
+        return;
+    const { item } = state;
+    const manifest = await client.getManifest(item.repository.withDigest(digest));
+    const settled = await Promise.allSettled(targets.map(async (target) => {
+        await client.putManifest(target, manifest);
+        const info = await client.headManifest(target);
+        if (info?.digest !== digest) {
+            throw new UserError(`registry ${target.registry}: ${target} points at ${info?.digest ?? 'nothing'}, not ${digest}, right after it was written`);
+        }
+    }));
+    settled.forEach((outcome, index) => {
+        const tag = targets[index].tag;
+        if (outcome.status === 'fulfilled')
+            state.written.add(tag);
+        else {
+            state.notWritten.set(tag, push_reasonOf(outcome.reason));
+            state.error ??= outcome.reason;
+        }
+    });
+}
 async function pushImages(plan, options) {
     const { engine, client } = options;
     const contact = new FirstContact();
-    return mapLimit(plan, options.concurrency, async (item) => {
-        const [first, ...others] = item.targets;
-        // The engine tags every target locally and pushes the first; the registry then holds
-        // the layers, so the other tags are the same manifest PUT under each name (one GET,
-        // one PUT a tag): no second upload pass, and every tag gets the very same digest.
-        for (const target of item.targets)
-            await engine.tag(item.source.local, target.toString());
-        await engine.push(first.toString(), first.registry);
-        const pushed = await contact.run(first.registry, () => client.headManifest(first));
-        if (!pushed) {
-            throw new UserError(`registry ${first.registry}: ${first} is missing right after ${engine.name} pushed it: check that the registry keeps what it accepts`);
+    const states = plan.map((item) => ({ item, written: new Set(), notWritten: new Map() }));
+    // 1. Every image: its immutable tags (the engine uploads the layers with the first of them).
+    await mapLimit(states, options.concurrency, async (state) => {
+        const { item } = state;
+        const first = item.targets.filter((target) => item.first.has(target.tag));
+        const [pushed, ...others] = first;
+        try {
+            for (const target of item.targets)
+                await engine.tag(item.source.local, target.toString());
+            await engine.push(pushed.toString(), pushed.registry);
+            const info = await contact.run(pushed.registry, () => client.headManifest(pushed));
+            if (!info) {
+                throw new UserError(`registry ${pushed.registry}: ${pushed} is missing right after ${engine.name} pushed it: check that the registry keeps what it accepts`);
+            }
+            state.digest = info.digest;
+            state.written.add(pushed.tag);
+            await push_writeTags(client, state, others, info.digest);
         }
-        if (others.length > 0) {
-            const manifest = await client.getManifest(item.repository.withDigest(pushed.digest));
-            await Promise.all(others.map((target) => client.putManifest(target, manifest)));
-            const check = await Promise.all(others.map((target) => client.headManifest(target)));
-            check.forEach((info, index) => {
-                if (info?.digest !== pushed.digest) {
-                    throw new UserError(`registry ${first.registry}: ${others[index]} points at ${info?.digest ?? 'nothing'}, not ${pushed.digest}, right after it was written`);
-                }
-            });
+        catch (error) {
+            state.error = error;
+            for (const target of first)
+                if (!state.written.has(target.tag))
+                    state.notWritten.set(target.tag, push_reasonOf(error));
         }
-        options.onInfo?.(`${item.repository.name}@${pushed.digest} ← ${item.source.local} (${item.targets.map((t) => t.tag).join(', ')})`);
+    });
+    // 2. The moving tags, only when every image has its immutable ones.
+    const failed = states.find((state) => state.error !== undefined);
+    await mapLimit(states, options.concurrency, async (state) => {
+        const moving = state.item.targets.filter((target) => !state.item.first.has(target.tag));
+        if (moving.length === 0)
+            return;
+        if (failed || state.digest === undefined) {
+            const reason = `not written: ${failed?.item.repository.name ?? state.item.repository.name} failed first`;
+            for (const target of moving)
+                state.notWritten.set(target.tag, reason);
+            return;
+        }
+        try {
+            await push_writeTags(client, state, moving, state.digest);
+        }
+        catch (error) {
+            state.error ??= error;
+            for (const target of moving)
+                if (!state.written.has(target.tag) && !state.notWritten.has(target.tag))
+                    state.notWritten.set(target.tag, push_reasonOf(error));
+        }
+    });
+    return states.map((state) => {
+        const { item } = state;
+        const tags = item.targets.map((target) => target.tag).filter((tag) => state.written.has(tag));
+        if (state.digest) {
+            options.onInfo?.(`${item.repository.name}@${state.digest} ← ${item.source.local} (${tags.join(', ')})`);
+        }
         return {
             name: item.source.name,
             repository: item.repository.name,
-            tags: item.targets.map((target) => target.tag),
-            digest: pushed.digest,
-            ref: `${item.repository.name}@${pushed.digest}`,
+            tags,
+            digest: state.digest ?? '',
+            ref: state.digest ? `${item.repository.name}@${state.digest}` : item.repository.name,
             source: item.source.local,
+            notWritten: item.targets
+                .map((target) => target.tag)
+                .filter((tag) => state.notWritten.has(tag))
+                .map((tag) => ({ tag, reason: state.notWritten.get(tag) })),
+            ...(state.error !== undefined ? { error: state.error } : {}),
         };
     });
 }
@@ -38031,6 +36090,7 @@ async function pushImages(plan, options) {
 
 
 
+
 // Compose files, tag templates and release tags, the container engine (push-images, tag-release).
 
 
@@ -38040,82 +36100,6 @@ async function pushImages(plan, options) {
 
 
 
-function parseRef(text, input, where) {
-    try {
-        return parseReference(text);
-    }
-    catch (error) {
-        throw new src/* InputError */.dz(input, `${where} has ${error.message}`);
-    }
-}
-/** The images to release, each with its source (by digest when known, else by source tag) and its target. */
-function releaseImages(sourceTag, target) {
-    const raw = core/* getInput */.V4('images').trim();
-    const toTarget = (source) => {
-        try {
-            return releaseTarget(source, target);
-        }
-        catch (error) {
-            throw new src/* InputError */.dz(target.prefix ? 'target-repository-prefix' : 'target-registry', `gives ${error.message}`);
-        }
-    };
-    const fromReference = (text, where) => {
-        const reference = parseRef(text, 'images', where.replace(/^input "images" /, ''));
-        // By digest when given (repository@digest, even with a tag), else its tag, else source-tag.
-        const source = reference.digest
-            ? reference.withDigest(reference.digest)
-            : reference.tag
-                ? reference
-                : reference.withTag(sourceTag());
-        return { name: reference.repository.split('/').pop(), source, target: toTarget(source), where };
-    };
-    if (raw.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch (error) {
-            throw new src/* InputError */.dz('images', `is not valid JSON (${error.message}): pass the images output of push-images, or one reference a line`);
-        }
-        if (!Array.isArray(parsed))
-            throw new src/* InputError */.dz('images', 'is JSON but not an array: pass the images output of push-images');
-        return parsed.map((item, index) => {
-            const where = `input "images" item ${index}`;
-            if (typeof item === 'string')
-                return fromReference(item, where);
-            const entry = (0,src/* parseImageListEntry */.ZX)('images', item, index);
-            const repository = parseRef(entry.repository, 'images', `item ${index}`);
-            if (repository.tag || repository.digest) {
-                throw new src/* InputError */.dz('images', `item ${index} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`);
-            }
-            const source = entry.digest ? repository.withDigest(entry.digest) : repository.withTag(sourceTag());
-            return { name: entry.name, source, target: toTarget(source), knownTags: entry.tags, where };
-        });
-    }
-    const lines = (0,src/* readList */.LD)('images');
-    if (lines.length > 0) {
-        if ((0,src/* readList */.LD)('compose-file').length > 0)
-            throw new src/* InputError */.dz('images', 'and compose-file are both set: use one of them');
-        return lines.map((line, index) => fromReference(line, `input "images" line ${index + 1}`));
-    }
-    const root = (0,src/* workspaceRoot */.oS)();
-    const { sources } = imageSourcesFromInputs({
-        root,
-        images: [],
-        composeFiles: (0,src/* readList */.LD)('compose-file'),
-        services: (0,src/* readList */.LD)('services'),
-        onWarning: (message) => core/* warning */.$e(message),
-        onInfo: (message) => core/* info */.pq(message),
-    });
-    return sources.map((entry) => {
-        const repository = targets_targetRepository(entry, {
-            registry: (0,src/* readString */.E3)('registry'),
-            prefix: (0,src/* readString */.E3)('repository-prefix'),
-        });
-        const source = repository.withTag(sourceTag());
-        return { name: entry.name, source, target: toTarget(source), where: entry.where };
-    });
-}
 async function main() {
     const { username, password } = (0,src/* readLogin */.mN)();
     const context = (0,src/* githubContext */.h4)();
@@ -38133,25 +36117,14 @@ async function main() {
         core/* info */.pq(`not tagging ${skip.template}: ${skip.reason}`);
     const rule = resolveEnvironment(version, parseEnvironmentRules((0,src/* readString */.E3)('environments')));
     const environment = rule?.environment ?? '';
-    let environmentTag = (0,src/* readString */.E3)('environment-tag');
-    if (environmentTag.includes('{{environment}}')) {
-        if (!environment) {
-            core/* warning */.$e(`environment-tag "${environmentTag}" is not set: no environment rule matches ${version.raw}`);
-            environmentTag = '';
-        }
-        else
-            environmentTag = environmentTag.replaceAll('{{environment}}', environment);
-    }
-    if (environmentTag) {
-        const problem = reference_tagProblem(environmentTag);
-        if (problem)
-            throw new src/* InputError */.dz('environment-tag', `is "${environmentTag}": ${problem}`);
-    }
+    const moving = environmentTag((0,src/* readString */.E3)('environment-tag'), environment, version);
+    if (moving.warning)
+        core/* warning */.$e(moving.warning);
     // Rendered only when an image is given without a tag or digest: explicit references need no commit.
     let sourceTagValue;
     const sourceTag = () => {
         if (sourceTagValue === undefined) {
-            const rendered = renderTagTemplate((0,src/* readString */.E3)('source-tag', { default: 'sha-{{short-sha}}' }), tagContextFromGitHub(context), 'source-tag');
+            const rendered = renderTagTemplate((0,src/* readString */.E3)('source-tag', { default: 'sha-{{sha}}' }), tagContextFromGitHub(context), 'source-tag');
             const problem = reference_tagProblem(rendered);
             if (problem)
                 throw new src/* InputError */.dz('source-tag', `gives "${rendered}": ${problem}`);
@@ -38160,8 +36133,18 @@ async function main() {
         return sourceTagValue;
     };
     const targetRegistry = (0,src/* readString */.E3)('target-registry');
-    const targetPrefix = (0,src/* readString */.E3)('target-repository-prefix');
-    const images = releaseImages(sourceTag, { registry: targetRegistry, prefix: targetPrefix });
+    const images = releaseImages({
+        images: core/* getInput */.V4('images'),
+        composeFiles: (0,src/* readList */.LD)('compose-file'),
+        services: (0,src/* readList */.LD)('services'),
+        registry: (0,src/* readString */.E3)('registry'),
+        prefix: (0,src/* readString */.E3)('repository-prefix'),
+        root: (0,src/* workspaceRoot */.oS)(),
+        sourceTag,
+        target: { registry: targetRegistry, prefix: (0,src/* readString */.E3)('target-repository-prefix') },
+        onWarning: (message) => core/* warning */.$e(message),
+        onInfo: (message) => core/* info */.pq(message),
+    });
     if (images.length === 0)
         throw new src/* InputError */.dz('images', 'gives no image to release: pass the images output of push-images, references, or a Compose file with build: services');
     // The credentials given are for one registry (the target's): never sent anywhere else.
@@ -38176,7 +36159,7 @@ async function main() {
         concurrency,
         onWarning: (message) => core/* warning */.$e(message),
     });
-    core/* info */.pq(`releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(environmentTag ? [environmentTag] : [])].join(', ')}`);
+    core/* info */.pq(`releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(moving.tag ? [moving.tag] : [])].join(', ')}`);
     let results;
     try {
         results = await retagImages(images, {
@@ -38185,7 +36168,8 @@ async function main() {
             tags: plan.tags,
             latest: plan.latest,
             moving: plan.moving,
-            environmentTag: environmentTag || undefined,
+            immutable: plan.immutable,
+            environmentTag: moving.tag,
             concurrency,
             sourceInput: 'source-tag',
         });
@@ -38200,9 +36184,43 @@ async function main() {
     for (const result of results) {
         for (const [tag, reason] of Object.entries(result.refused))
             core/* info */.pq(`not moving ${tag} on ${result.repository}: ${reason}`);
-        const added = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
-        core/* info */.pq(`${result.ref}: ${added.length === 0 ? 'every tag already there' : added.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`);
+        const changed = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
+        core/* info */.pq(`${result.ref}: ${changed.length === 0 ? 'every tag already there' : changed.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`);
     }
+    (0,src/* setOutput */.uH)('version', version.version);
+    (0,src/* setOutput */.uH)('prerelease', String(version.prerelease));
+    (0,src/* setOutput */.uH)('environment', environment);
+    writeOutputs(results);
+    const failed = results.filter((result) => result.error !== undefined);
+    await new src/* SummaryBuilder */.CF()
+        .heading(`tag-release ${version.raw}${failed.length > 0 ? ': failed' : ''}`)
+        .table(['image', 'repository', 'digest', 'tags', 'not written'], results.map((result) => [
+        result.name,
+        (0,src/* code */.aY)(result.repository),
+        (0,src/* code */.aY)(result.digest),
+        result.outcomes
+            .filter(({ outcome }) => outcome !== 'not written')
+            .map(({ tag, outcome }) => `${(0,src/* code */.aY)(tag)} ${outcome}`)
+            .join(', ') +
+            Object.entries(result.refused)
+                .map(([tag, reason]) => ` (not ${(0,src/* code */.aY)(tag)}: ${reason})`)
+                .join(''),
+        result.outcomes
+            .filter(({ outcome }) => outcome === 'not written')
+            .map(({ tag, reason }) => `${(0,src/* code */.aY)(tag)}: ${reason}`)
+            .join('<br>'),
+    ]))
+        .text(`Version ${(0,src/* code */.aY)(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? (0,src/* code */.aY)(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.${failed.length > 0 ? ` ${tally(results)}: the written and not-written outputs list them.` : ''}`)
+        .write();
+    if (failed.length > 0) {
+        const first = failed[0];
+        if (!(first.error instanceof src/* UserError */.yo))
+            throw first.error;
+        throw new src/* UserError */.yo(`${first.name} (${first.repository}): ${(0,src/* errorMessage */.gJ)(first.error)} — ${tally(results)}; the summary and the not-written output list them`);
+    }
+}
+/** Every list output of tag-release; on a failure, exactly what was written and what was not. */
+function writeOutputs(results) {
     const entries = results.map(({ name, repository, tags, digest, ref }) => ({
         name,
         repository,
@@ -38210,62 +36228,35 @@ async function main() {
         digest,
         ref,
     }));
-    (0,src/* setOutput */.uH)('version', version.version);
-    (0,src/* setOutput */.uH)('prerelease', String(version.prerelease));
-    (0,src/* setOutput */.uH)('environment', environment);
-    (0,src/* setOutput */.uH)('images', JSON.stringify(entries));
-    (0,src/* setOutput */.uH)('refs', entries.map((entry) => entry.ref).join('\n'));
-    await new src/* SummaryBuilder */.CF()
-        .heading(`tag-release ${version.raw}`)
-        .table(['image', 'repository', 'digest', 'tags'], results.map((result) => [
-        result.name,
-        (0,src/* code */.aY)(result.repository),
-        (0,src/* code */.aY)(result.digest),
-        result.outcomes.map(({ tag, outcome }) => `${(0,src/* code */.aY)(tag)} ${outcome}`).join(', ') +
-            Object.entries(result.refused)
-                .map(([tag, reason]) => ` (not ${(0,src/* code */.aY)(tag)}: ${reason})`)
-                .join(''),
-    ]))
-        .text(`Version ${(0,src/* code */.aY)(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? (0,src/* code */.aY)(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.`)
-        .write();
+    (0,src/* setListOutput */.SP)('images', imageListLines(entries), entries);
+    (0,src/* setListOutput */.SP)('refs', entries.map((entry) => entry.ref));
+    const written = results.flatMap((result) => result.outcomes
+        .filter(({ outcome }) => outcome === 'added' || outcome === 'moved')
+        .map(({ tag, outcome }) => ({ repository: result.repository, tag, outcome })));
+    (0,src/* setListOutput */.SP)('written', written.map((item) => `${item.repository}:${item.tag}`), written);
+    const notWritten = results.flatMap((result) => result.outcomes
+        .filter(({ outcome }) => outcome === 'not written')
+        .map(({ tag, reason }) => ({ repository: result.repository, tag, reason: reason ?? '' })));
+    (0,src/* setListOutput */.SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    (0,src/* writeDeprecatedOutputs */.fV)([], [{ name: 'images', json: 'images-json' }]);
+}
+function tally(results) {
+    const count = (test) => results.reduce((sum, result) => sum + result.outcomes.filter(({ outcome }) => test(outcome)).length, 0);
+    return `${count((outcome) => outcome === 'added' || outcome === 'moved')} tag(s) written, ${count((outcome) => outcome === 'not written')} not`;
 }
 
 
 /***/ }),
 
-/***/ 2892:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  jf: () => (/* reexport */ Semaphore),
-  CF: () => (/* reexport */ SummaryBuilder),
-  yo: () => (/* reexport */ UserError),
-  aY: () => (/* reexport */ code),
-  Gt: () => (/* reexport */ displayPath),
-  h4: () => (/* reexport */ githubContext),
-  sf: () => (/* reexport */ mapLimit),
-  $l: () => (/* reexport */ maskSecret),
-  ZX: () => (/* reexport */ parseImageListEntry),
-  mu: () => (/* reexport */ parseRetryAfter),
-  JI: () => (/* reexport */ readInteger),
-  LD: () => (/* reexport */ readList),
-  mN: () => (/* reexport */ readLogin),
-  E3: () => (/* reexport */ readString),
-  E$: () => (/* reexport */ redact),
-  z1: () => (/* reexport */ resolveInWorkspace),
-  L5: () => (/* reexport */ retry),
-  eF: () => (/* reexport */ run),
-  uH: () => (/* reexport */ setOutput),
-  ry: () => (/* reexport */ splitList),
-  oS: () => (/* reexport */ workspaceRoot)
-});
-
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, setJsonOutput, setListOutput, sleep
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export oneLine */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -38282,7 +36273,7 @@ class UserError extends Error {
     }
 }
 /** A bad action input: names the input and what it accepts. */
-class errors_InputError extends UserError {
+class InputError extends UserError {
     input;
     constructor(input, problem) {
         super(`Input "${input}" ${problem}`);
@@ -38300,38 +36291,84 @@ function errorMessage(error) {
     return oneLine(String(error));
 }
 
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.dz),
+  jf: () => (/* reexport */ Semaphore),
+  CF: () => (/* reexport */ SummaryBuilder),
+  yo: () => (/* reexport */ errors/* UserError */.yo),
+  aY: () => (/* reexport */ code),
+  Gt: () => (/* reexport */ displayPath),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  h4: () => (/* reexport */ githubContext),
+  sf: () => (/* reexport */ mapLimit),
+  $l: () => (/* reexport */ maskSecret),
+  ZX: () => (/* reexport */ parseImageListEntry),
+  Zn: () => (/* reexport */ parseJsonOrList),
+  mu: () => (/* reexport */ parseRetryAfter),
+  JI: () => (/* reexport */ readInteger),
+  LD: () => (/* reexport */ readList),
+  mN: () => (/* reexport */ readLogin),
+  E3: () => (/* reexport */ readString),
+  E$: () => (/* reexport */ redact),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  L5: () => (/* reexport */ retry),
+  eF: () => (/* reexport */ run),
+  SP: () => (/* reexport */ setListOutput),
+  uH: () => (/* reexport */ setOutput),
+  ry: () => (/* reexport */ splitList),
+  oS: () => (/* reexport */ workspaceRoot),
+  fV: () => (/* reexport */ writeDeprecatedOutputs)
+});
+
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, postWebhook, readBoolean, readDuration, readEnum, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, secretForms, setJsonOutput, sleep
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        lib_core/* setSecret */.Pq(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function maskSecret(value) {
+    for (const form of secretForms(value))
+        lib_core/* setSecret */.Pq(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -38351,7 +36388,7 @@ function readString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
-            throw new errors_InputError(name, 'is required: set it in the step\'s "with:" block');
+            throw new errors/* InputError */.dz(name, 'is required: set it in the step\'s "with:" block');
         return options.default ?? '';
     }
     return value;
@@ -38392,13 +36429,13 @@ function readInteger(name, options = {}) {
     if (value === '') {
         if (options.default !== undefined)
             return options.default;
-        throw new errors_InputError(name, `is required: use ${range}`);
+        throw new errors/* InputError */.dz(name, `is required: use ${range}`);
     }
     if (!/^-?\d+$/.test(value))
-        throw new errors_InputError(name, `is "${value}": use ${range}`);
+        throw new errors/* InputError */.dz(name, `is "${value}": use ${range}`);
     const number = Number(value);
     if (number < min || number > max)
-        throw new errors_InputError(name, `is ${number}: use ${range}`);
+        throw new errors/* InputError */.dz(name, `is ${number}: use ${range}`);
     return number;
 }
 /** A duration such as `300`, `90s`, `5m`, `1h30m`; returns milliseconds. */
@@ -38430,7 +36467,9 @@ function splitList(value) {
 }
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
 function readJsonOrList(name, parseItem, validate) {
     const value = raw(name);
@@ -38444,26 +36483,26 @@ function parseJsonOrList(name, value, parseItem, validate) {
             parsed = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new InputError(name, `is not valid JSON (${error.message}): pass a JSON array or one item a line`);
+            throw new errors/* InputError */.dz(name, `is not valid JSON (${error.message}): pass a JSON array or one item a line`);
         }
         if (!Array.isArray(parsed))
-            throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
+            throw new errors/* InputError */.dz(name, 'is JSON but not an array: pass a JSON array or one item a line');
         return parsed.map((item, index) => {
             if (typeof item === 'string')
-                return parseItem(item);
+                return parseItem(item, `item ${index}`);
             if (!validate)
-                throw new InputError(name, `item ${index} is not a string`);
+                throw new errors/* InputError */.dz(name, `item ${index} is not a string`);
             try {
-                return validate(item);
+                return validate(item, index);
             }
             catch (error) {
-                if (error instanceof InputError)
+                if (error instanceof errors/* InputError */.dz)
                     throw error;
-                throw new InputError(name, `item ${index}: ${error.message}`);
+                throw new errors/* InputError */.dz(name, `item ${index}: ${error.message}`);
             }
         });
     }
-    return splitList(value).map(parseItem);
+    return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */
 function readJsonObject(name) {
@@ -38492,7 +36531,7 @@ function readLogin() {
     maskSecret(password);
     const username = raw('username');
     if ((username === '') !== (password === '')) {
-        throw new errors_InputError(username ? 'password' : 'username', `is empty but ${username ? 'username' : 'password'} is set: give both, or neither to use the runner's existing login`);
+        throw new errors/* InputError */.dz(username ? 'password' : 'username', `is empty but ${username ? 'username' : 'password'} is set: give both, or neither to use the runner's existing login`);
     }
     return { username, password };
 }
@@ -38537,10 +36576,10 @@ async function run(main) {
     }
 }
 function fail(error) {
-    const message = errorMessage(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
         lib_core/* debug */.Yz(error.stack);
-    if (error instanceof UserError && error.file) {
+    if (error instanceof errors/* UserError */.yo && error.file) {
         annotateError(message, { file: error.file, startLine: error.line });
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
     }
@@ -38556,8 +36595,8 @@ function fail(error) {
  * and as JSON under `name-json`, so a `run:` step and the next action can both use it.
  */
 function setListOutput(name, lines, json = lines) {
-    core.setOutput(name, lines.join('\n'));
-    core.setOutput(`${name}-json`, JSON.stringify(json));
+    lib_core/* setOutput */.uH(name, lines.join('\n'));
+    lib_core/* setOutput */.uH(`${name}-json`, JSON.stringify(json));
 }
 function setOutput(name, value) {
     lib_core/* setOutput */.uH(name, String(value));
@@ -38800,7 +36839,7 @@ function resolveInWorkspace(path, input, root = workspaceRoot()) {
         // A path that does not exist yet is checked as written; the caller reports it missing.
     }
     if (!isInside(real, root) || !isInside(absolute, root)) {
-        throw new errors_InputError(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
+        throw new errors/* InputError */.dz(input, `path "${path}" is outside the workspace ${root}: use a path inside the repository checkout`);
     }
     return absolute;
 }
@@ -38833,7 +36872,7 @@ function besideBundle(name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -38857,19 +36896,19 @@ const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new errors_InputError(input, `${where} is not an object: pass the "images" output of push-images or tag-release`);
+        throw new errors/* InputError */.dz(input, `${where} is not an object: pass the "images" output of push-images or tag-release`);
     }
     const entry = item;
     if (typeof entry.repository !== 'string' || entry.repository === '') {
-        throw new errors_InputError(input, `${where} has no "repository": pass the "images" output of push-images or tag-release`);
+        throw new errors/* InputError */.dz(input, `${where} has no "repository": pass the "images" output of push-images or tag-release`);
     }
     const tags = entry.tags === undefined ? [] : entry.tags;
     if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) {
-        throw new errors_InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
+        throw new errors/* InputError */.dz(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
     if (digest !== '' && !DIGEST.test(digest)) {
-        throw new errors_InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
+        throw new errors/* InputError */.dz(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;
     const name = typeof entry.name === 'string' && entry.name !== '' ? entry.name : repository.split('/').pop();
@@ -38877,7 +36916,121 @@ function parseImageListEntry(input, item, index) {
     return { name, repository, tags: tags, digest, ref };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/notify.ts
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
+/** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
+function deployMessage(notice) {
+    const where = notice.environment ? ` to ${notice.environment}` : '';
+    const text = `${ICONS[notice.status] ?? 'ℹ️'} ${notice.release} ${notice.version}${where}: ${notice.status} (committer ${notice.committer})`;
+    const links = [
+        notice.runUrl ? `<${notice.runUrl}|run>` : '',
+        notice.commitUrl ? `<${notice.commitUrl}|commit ${notice.sha.slice(0, 7)}>` : '',
+        notice.url ? `<${notice.url}|${notice.environment || 'environment'}>` : '',
+    ].filter(Boolean);
+    return {
+        text,
+        blocks: [
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: `*${notice.release} ${notice.version}*${where}: *${notice.status}*` },
+            },
+            {
+                type: 'context',
+                elements: [{ type: 'mrkdwn', text: [`committer ${notice.committer}`, ...links].join(' · ') }],
+            },
+        ],
+    };
+}
+/** Posts the message; resolves with a one-line problem (no URL in it), or undefined when it was accepted. */
+async function postWebhook(url, message, timeoutMs = 10_000) {
+    let host = 'the webhook';
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        return 'notify-webhook is not a URL: give the incoming webhook URL of the channel';
+    }
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(message),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok)
+            return `the notification to ${host} was refused: HTTP ${response.status}`;
+        return undefined;
+    }
+    catch (error) {
+        return `the notification to ${host} could not be sent: ${error.name === 'TimeoutError' ? 'no answer' : error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deprecations.ts
+
+
+
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/ci.yml@refs/heads/main). */
+function workflowText(env) {
+    const ref = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!match || !workspace)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, match[1]), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function deprecations_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Writes the aliases, and warns for each one the workflow reads (see the top of this file).
+ * Returns the warnings given.
+ */
+function writeDeprecatedOutputs(aliases, changed = [], env = process.env) {
+    for (const alias of aliases)
+        lib_core/* setOutput */.uH(alias.name, alias.value);
+    const step = env.GITHUB_ACTION ?? '';
+    // Without an id (__run, __owner_repo) no later step can read this step's outputs.
+    if (!step || step.startsWith('__'))
+        return [];
+    const workflow = workflowText(env);
+    if (workflow === undefined)
+        return [];
+    const outputs = `steps\\.${deprecations_escape(step)}\\.outputs`;
+    const reads = (name) => new RegExp(`${outputs}(?:\\.${deprecations_escape(name)}(?![\\w-])|\\[\\s*['"]${deprecations_escape(name)}['"]\\s*\\])`);
+    const warnings = [];
+    for (const alias of aliases) {
+        if (reads(alias.name).test(workflow)) {
+            warnings.push(`Output "${alias.name}" of step "${step}" is deprecated and goes away in v2: read steps.${step}.outputs.${alias.use}, which holds the same value`);
+        }
+    }
+    for (const output of changed) {
+        const fromJson = new RegExp(`fromJSON\\(\\s*${outputs}\\.${deprecations_escape(output.name)}\\s*\\)`, 'i');
+        if (fromJson.test(workflow)) {
+            warnings.push(`Output "${output.name}" of step "${step}" is newline text now (one rule for every list output): read fromJSON(steps.${step}.outputs.${output.json}) for the JSON`);
+        }
+    }
+    for (const warning of warnings)
+        lib_core/* warning */.$e(warning);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -7,6 +7,7 @@ import {
   displayPath,
   githubContext,
   isInside,
+  maskSecret,
   readBoolean,
   readDuration,
   readInteger,
@@ -26,19 +27,24 @@ import {
   KubeClient,
   type ReleaseRun,
   deploySummary,
+  explainAccessError,
+  type InterruptedRun,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
   nextStep,
+  manifestSecretValues,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
+  redactor,
   releaseNameProblem,
   release as runRelease,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
 import { readReleaseRun } from './progressive-inputs.js';
+import { releaseExtras } from './release-extras.js';
 
 /** Deploys (or promotes, or rejects), then closes the client's kept-alive connections so the step ends at once. */
 async function deployAndClose(
@@ -48,6 +54,8 @@ async function deployAndClose(
 ): ReturnType<typeof runRelease> {
   try {
     return await runRelease(options, releaseRun);
+  } catch (error) {
+    throw explainAccessError(error, client.access);
   } finally {
     client.close();
   }
@@ -61,7 +69,32 @@ function defaultRelease(repository: string): string {
   return name.slice(0, 53).replace(/-+$/, '') || 'app';
 }
 
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after
+ * that. The first signal stops the deploy's writes and undoes what it changed; the second stops
+ * every wait so the record and the lock are settled at once. Whatever is left, the post step does.
+ */
+function watchSignals(): { cancel: AbortSignal; hurry: AbortSignal } {
+  const cancel = new AbortController();
+  const hurry = new AbortController();
+  const on = (signal: NodeJS.Signals) => {
+    if (!cancel.signal.aborted) {
+      core.warning(`${signal}: the run is cancelled. Stopping the deploy and undoing what it changed.`);
+      cancel.abort();
+      if (signal === 'SIGINT') return;
+    }
+    if (!hurry.signal.aborted) {
+      core.info(`${signal}: no more waiting; recording the release's state and releasing its lock.`);
+      hurry.abort();
+    }
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return { cancel: cancel.signal, hurry: hurry.signal };
+}
+
 export async function main(): Promise<void> {
+  const signals = watchSignals();
   const context = githubContext();
   // Read and check every input before touching anything.
   const kubeconfigContent = core.getInput('kubeconfig');
@@ -128,18 +161,18 @@ export async function main(): Promise<void> {
     sources.set(object, `${displayPath(item.source.file, root)}:${item.source.line}: `);
     return object;
   });
+  // Before the first log line: a container log, an event or an error that repeats a Secret value shows ***.
+  const secretValues = manifestSecretValues(objects);
+  for (const value of secretValues) maskSecret(value);
   if (objects.length > 0)
     core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
 
   // Cluster access.
   const kubeconfigPath = kubeconfigContent.trim() ? writeKubeconfig(kubeconfigContent) : undefined;
-  let client: KubeClient;
-  try {
-    client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }));
-  } catch (error) {
-    const input = kubeContext && /context/.test((error as Error).message) ? 'context' : 'kubeconfig';
-    throw new InputError(input, `could not be used: ${(error as Error).message}`);
-  }
+  const client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }), {
+    execTimeoutMs: options.timeoutMs,
+    onSecret: maskSecret,
+  });
   if (client.insecure)
     core.warning(
       `The kubeconfig turns TLS verification off for ${client.server} (insecure-skip-tls-verify): the connection is not protected against interception`,
@@ -151,6 +184,31 @@ export async function main(): Promise<void> {
   core.info(
     `${doing} release "${release}" on ${client.server} (namespace ${namespace}, strategy ${releaseRun.strategy})${options.dryRun ? ' — dry run' : ''}`,
   );
+
+  const afterDeploy = await releaseExtras({
+    client,
+    context,
+    namespace,
+    release,
+    version,
+    objects,
+    dryRun: options.dryRun,
+    checkDowngrade: releaseRun.action === 'deploy',
+  });
+
+  const holder = `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`;
+  // For the post step, should this step be killed before it finishes.
+  const interrupted: InterruptedRun = {
+    release,
+    namespace,
+    holder,
+    fieldManager,
+    timeoutMs: options.timeoutMs,
+    concurrency: options.concurrency,
+  };
+  // A promote or reject killed midway is finished by the next promote or reject, not undone.
+  if (!options.dryRun && releaseRun.action === 'deploy')
+    core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
 
   const result = await deployAndClose(
     client,
@@ -166,11 +224,18 @@ export async function main(): Promise<void> {
       fieldManager,
       ...options,
       run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
-      holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
+      holder,
       log: { info: core.info, warning: core.warning, debug: core.debug },
+      redact: redactor(secretValues),
+      signal: signals.cancel,
+      hurry: signals.hurry,
+      onRecord: (revision) =>
+        core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext, revision })),
     },
     releaseRun,
   );
+  // The release's record and lock are settled: nothing is left for the post step.
+  core.saveState('finished', 'true');
 
   for (const d of result.diffs) {
     if (d.diff) {
@@ -198,10 +263,16 @@ export async function main(): Promise<void> {
     );
   }
   await deploySummary(result, release).write();
+  await afterDeploy(result);
   core.info(
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
   );
 
+  if (result.status === 'cancelled') {
+    throw new UserError(
+      `Release "${release}"${result.revision ? ` revision ${result.revision}` : ''} was cancelled: ${result.rollback ?? result.failure}`,
+    );
+  }
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(

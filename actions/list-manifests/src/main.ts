@@ -4,11 +4,8 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   SummaryBuilder,
-  UserError,
-  annotateError,
   code,
   displayPath,
-  omittedAnnotations,
   readEnum,
   readList,
   readString,
@@ -20,17 +17,15 @@ import {
 import {
   VALIDATION_MODES,
   applyOrder,
+  failOnIssues,
   fileOrder,
-  formatIssue,
   loadManifests,
   parseWorkerBesideBundle,
   objectRef,
   serializeBundle,
-  showFile,
   uniqueImages,
   validateManifests,
   type LoadedObject,
-  type ManifestIssue,
 } from '@kra/manifests';
 
 /** One entry of manifests-json: the object list contract plus where the object is written. */
@@ -38,21 +33,6 @@ export interface ListedObject extends ObjectListEntry {
   file: string;
   index: number;
   line: number;
-}
-
-/** Reports every issue as an error annotation at its file and line, then fails with one line. */
-function failOnIssues(issues: readonly ManifestIssue[], root: string): void {
-  if (issues.length === 0) return;
-  for (const issue of issues) {
-    annotateError(formatIssue(issue, root), { file: showFile(issue.source.file, root), startLine: issue.source.line });
-  }
-  const first = formatIssue(issues[0], root);
-  const more = omittedAnnotations() > 0 ? ` (${omittedAnnotations()} not annotated, see the log)` : '';
-  throw new UserError(
-    issues.length === 1
-      ? `Invalid manifest: ${first}`
-      : `${issues.length} problems in the manifests${more}; the first: ${first}`,
-  );
 }
 
 function writeBundle(objects: LoadedObject[]): string {
@@ -80,7 +60,7 @@ export async function main(): Promise<void> {
     // Schema validation reads whole objects; otherwise the rest needs only their outline.
     prune: validate !== 'schema',
   });
-  failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), root);
+  failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), { root });
 
   const ordered = applyOrder(loaded);
   const listed: ListedObject[] = ordered.map(({ object, source }) => ({

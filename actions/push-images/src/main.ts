@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import {
   InputError,
   SummaryBuilder,
+  UserError,
   code,
+  errorMessage,
   githubContext,
   readLogin,
   readBoolean,
@@ -10,8 +12,9 @@ import {
   readInteger,
   readList,
   readString,
-  setOutput,
+  setListOutput,
   workspaceRoot,
+  writeDeprecatedOutputs,
   type ImageListEntry,
 } from '@kra/core';
 import {
@@ -21,12 +24,15 @@ import {
   chainCredentials,
   dockerConfigCredentials,
   explicitCredentials,
+  imageListLines,
   imageSourcesFromInputs,
   planPush,
   pushImages,
   renderTags,
+  sameRepository,
   tagContextFromGitHub,
   type EngineName,
+  type PushResult,
 } from '@kra/registry';
 
 const ENGINES = ['auto', 'docker', 'podman'] as const;
@@ -61,11 +67,16 @@ export async function main(): Promise<void> {
   const plan = planPush(sources, tags, { registry, prefix });
   if (plan.length === 0) {
     core.warning(`nothing to push: ${from} has no service with build: (set include-third-party, or services)`);
-    setOutput('images', '[]');
-    setOutput('refs', '');
+    writeOutputs([]);
     return;
   }
-  core.info(`pushing ${plan.length} image(s) from ${from} as ${tags.join(', ')}`);
+  for (const named of tags.named) {
+    if (!plan.some((item) => sameRepository(item.repository, named)))
+      core.warning(
+        `tags names ${named.name}, where no image goes (${plan.map((item) => item.repository.name).join(', ')}): only its tags are used`,
+      );
+  }
+  core.info(`pushing ${plan.length} image(s) from ${from} as ${tags.tags.join(', ')}`);
 
   // The credentials given are for one registry: never sent anywhere else.
   const registries = [...new Set(plan.map((item) => item.repository.registry))];
@@ -110,29 +121,62 @@ export async function main(): Promise<void> {
     await client.close();
   }
 
-  const entries: ImageListEntry[] = results.map(({ name, repository, tags: pushed, digest, ref }) => ({
-    name,
-    repository,
-    tags: pushed,
-    digest,
-    ref,
-  }));
-  setOutput('images', JSON.stringify(entries));
-  setOutput('refs', entries.map((entry) => entry.ref).join('\n'));
+  writeOutputs(results);
+  const failed = results.filter((result) => result.error !== undefined);
+  const pushed = results.filter((result) => result.digest !== '');
   await new SummaryBuilder()
-    .heading('push-images')
+    .heading(failed.length > 0 ? 'push-images: failed' : 'push-images')
     .table(
-      ['image', 'repository', 'tags', 'digest', 'from'],
+      ['image', 'repository', 'tags', 'digest', 'from', 'not written'],
       results.map((result) => [
         result.name,
         code(result.repository),
         result.tags.map(code).join(' '),
         code(result.digest),
         code(result.source),
+        result.notWritten.map(({ tag, reason }) => `${code(tag)}: ${reason}`).join('<br>'),
       ]),
     )
-    .text(`${results.length} image(s) pushed with ${engine.name} from ${from}.`)
+    .text(
+      failed.length > 0
+        ? `${pushed.length} of ${results.length} image(s) pushed with ${engine.name} from ${from}: ${tally(results)}. The tags column holds the tags written; the not-written output lists the others.`
+        : `${results.length} image(s) pushed with ${engine.name} from ${from}.`,
+    )
     .write();
+  if (failed.length > 0) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError)) throw first.error;
+    throw new UserError(
+      `${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally(results)}; the summary and the not-written output list them`,
+    );
+  }
+}
+
+function tally(results: readonly PushResult[]): string {
+  const written = results.reduce((sum, result) => sum + result.tags.length, 0);
+  const missing = results.reduce((sum, result) => sum + result.notWritten.length, 0);
+  return `${written} tag(s) written, ${missing} not`;
+}
+
+/** Every output of push-images; on a failure, exactly what was written. */
+function writeOutputs(results: readonly PushResult[]): void {
+  const entries: ImageListEntry[] = results
+    .filter((result) => result.digest !== '')
+    .map(({ name, repository, tags, digest, ref }) => ({ name, repository, tags, digest, ref }));
+  setListOutput('images', imageListLines(entries), entries);
+  setListOutput(
+    'refs',
+    entries.map((entry) => entry.ref),
+  );
+  const notWritten = results.flatMap((result) =>
+    result.notWritten.map(({ tag, reason }) => ({ repository: result.repository, tag, reason })),
+  );
+  setListOutput(
+    'not-written',
+    notWritten.map((item) => `${item.repository}:${item.tag}`),
+    notWritten,
+  );
+  writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
 }
 
 /** Post step: log out of the registries main logged in to, so no credential outlives the job. */

@@ -2,15 +2,18 @@ import * as core from '@actions/core';
 import {
   InputError,
   SummaryBuilder,
+  UserError,
   code,
+  errorMessage,
   githubContext,
-  readLogin,
-  parseImageListEntry,
   readInteger,
   readList,
+  readLogin,
   readString,
+  setListOutput,
   setOutput,
   workspaceRoot,
+  writeDeprecatedOutputs,
   type ImageListEntry,
 } from '@kra/core';
 import {
@@ -18,107 +21,22 @@ import {
   RegistryClient,
   chainCredentials,
   dockerConfigCredentials,
+  environmentTag,
   explicitCredentials,
-  imageSourcesFromInputs,
+  imageListLines,
   parseEnvironmentRules,
-  parseReference,
   parseReleaseVersion,
   prereleaseFromEvent,
+  releaseImages,
   releaseTags,
-  releaseTarget,
   renderTagTemplate,
   resolveEnvironment,
   retagImages,
   tagContextFromGitHub,
   tagProblem,
-  targetRepository,
   versionFromEvent,
-  type ImageReference,
-  type RetagImage,
+  type RetagResult,
 } from '@kra/registry';
-
-function parseRef(text: string, input: string, where: string): ImageReference {
-  try {
-    return parseReference(text);
-  } catch (error) {
-    throw new InputError(input, `${where} has ${(error as Error).message}`);
-  }
-}
-
-/** The images to release, each with its source (by digest when known, else by source tag) and its target. */
-function releaseImages(sourceTag: () => string, target: { registry: string; prefix: string }): RetagImage[] {
-  const raw = core.getInput('images').trim();
-  const toTarget = (source: ImageReference) => {
-    try {
-      return releaseTarget(source, target);
-    } catch (error) {
-      throw new InputError(
-        target.prefix ? 'target-repository-prefix' : 'target-registry',
-        `gives ${(error as Error).message}`,
-      );
-    }
-  };
-  const fromReference = (text: string, where: string): RetagImage => {
-    const reference = parseRef(text, 'images', where.replace(/^input "images" /, ''));
-    // By digest when given (repository@digest, even with a tag), else its tag, else source-tag.
-    const source = reference.digest
-      ? reference.withDigest(reference.digest)
-      : reference.tag
-        ? reference
-        : reference.withTag(sourceTag());
-    return { name: reference.repository.split('/').pop()!, source, target: toTarget(source), where };
-  };
-  if (raw.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      throw new InputError(
-        'images',
-        `is not valid JSON (${(error as Error).message}): pass the images output of push-images, or one reference a line`,
-      );
-    }
-    if (!Array.isArray(parsed))
-      throw new InputError('images', 'is JSON but not an array: pass the images output of push-images');
-    return parsed.map((item, index) => {
-      const where = `input "images" item ${index}`;
-      if (typeof item === 'string') return fromReference(item, where);
-      const entry = parseImageListEntry('images', item, index);
-      const repository = parseRef(entry.repository, 'images', `item ${index}`);
-      if (repository.tag || repository.digest) {
-        throw new InputError(
-          'images',
-          `item ${index} has "repository": "${entry.repository}" with a tag or digest: put those in "tags" and "digest"`,
-        );
-      }
-      const source = entry.digest ? repository.withDigest(entry.digest) : repository.withTag(sourceTag());
-      return { name: entry.name, source, target: toTarget(source), knownTags: entry.tags, where };
-    });
-  }
-  const lines = readList('images');
-  if (lines.length > 0) {
-    if (readList('compose-file').length > 0)
-      throw new InputError('images', 'and compose-file are both set: use one of them');
-    return lines.map((line, index) => fromReference(line, `input "images" line ${index + 1}`));
-  }
-  const root = workspaceRoot();
-  const { sources } = imageSourcesFromInputs({
-    root,
-    images: [],
-    composeFiles: readList('compose-file'),
-    services: readList('services'),
-    onWarning: (message) => core.warning(message),
-    onInfo: (message) => core.info(message),
-  });
-  return sources.map((entry) => {
-    const repository = targetRepository(entry, {
-      registry: readString('registry'),
-      prefix: readString('repository-prefix'),
-    });
-    const source = repository.withTag(sourceTag());
-    return { name: entry.name, source, target: toTarget(source), where: entry.where };
-  });
-}
 
 export async function main(): Promise<void> {
   const { username, password } = readLogin();
@@ -140,25 +58,15 @@ export async function main(): Promise<void> {
   for (const skip of plan.skipped) core.info(`not tagging ${skip.template}: ${skip.reason}`);
   const rule = resolveEnvironment(version, parseEnvironmentRules(readString('environments')));
   const environment = rule?.environment ?? '';
-
-  let environmentTag = readString('environment-tag');
-  if (environmentTag.includes('{{environment}}')) {
-    if (!environment) {
-      core.warning(`environment-tag "${environmentTag}" is not set: no environment rule matches ${version.raw}`);
-      environmentTag = '';
-    } else environmentTag = environmentTag.replaceAll('{{environment}}', environment);
-  }
-  if (environmentTag) {
-    const problem = tagProblem(environmentTag);
-    if (problem) throw new InputError('environment-tag', `is "${environmentTag}": ${problem}`);
-  }
+  const moving = environmentTag(readString('environment-tag'), environment, version);
+  if (moving.warning) core.warning(moving.warning);
 
   // Rendered only when an image is given without a tag or digest: explicit references need no commit.
   let sourceTagValue: string | undefined;
   const sourceTag = (): string => {
     if (sourceTagValue === undefined) {
       const rendered = renderTagTemplate(
-        readString('source-tag', { default: 'sha-{{short-sha}}' }),
+        readString('source-tag', { default: 'sha-{{sha}}' }),
         tagContextFromGitHub(context),
         'source-tag',
       );
@@ -169,8 +77,18 @@ export async function main(): Promise<void> {
     return sourceTagValue;
   };
   const targetRegistry = readString('target-registry');
-  const targetPrefix = readString('target-repository-prefix');
-  const images = releaseImages(sourceTag, { registry: targetRegistry, prefix: targetPrefix });
+  const images = releaseImages({
+    images: core.getInput('images'),
+    composeFiles: readList('compose-file'),
+    services: readList('services'),
+    registry: readString('registry'),
+    prefix: readString('repository-prefix'),
+    root: workspaceRoot(),
+    sourceTag,
+    target: { registry: targetRegistry, prefix: readString('target-repository-prefix') },
+    onWarning: (message) => core.warning(message),
+    onInfo: (message) => core.info(message),
+  });
   if (images.length === 0)
     throw new InputError(
       'images',
@@ -196,9 +114,9 @@ export async function main(): Promise<void> {
     onWarning: (message) => core.warning(message),
   });
   core.info(
-    `releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(environmentTag ? [environmentTag] : [])].join(', ')}`,
+    `releasing ${version.raw} (${version.prerelease ? 'pre-release' : 'final'}) to ${images.length} image(s): ${[...plan.tags, ...(plan.latest ? ['latest (if highest)'] : []), ...(moving.tag ? [moving.tag] : [])].join(', ')}`,
   );
-  let results;
+  let results: RetagResult[];
   try {
     results = await retagImages(images, {
       client,
@@ -206,7 +124,8 @@ export async function main(): Promise<void> {
       tags: plan.tags,
       latest: plan.latest,
       moving: plan.moving,
-      environmentTag: environmentTag || undefined,
+      immutable: plan.immutable,
+      environmentTag: moving.tag,
       concurrency,
       sourceInput: 'source-tag',
     });
@@ -223,11 +142,53 @@ export async function main(): Promise<void> {
   for (const result of results) {
     for (const [tag, reason] of Object.entries(result.refused))
       core.info(`not moving ${tag} on ${result.repository}: ${reason}`);
-    const added = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
+    const changed = result.outcomes.filter(({ outcome }) => outcome !== 'unchanged');
     core.info(
-      `${result.ref}: ${added.length === 0 ? 'every tag already there' : added.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`,
+      `${result.ref}: ${changed.length === 0 ? 'every tag already there' : changed.map(({ tag, outcome }) => `${tag} ${outcome}`).join(', ')}`,
     );
   }
+  setOutput('version', version.version);
+  setOutput('prerelease', String(version.prerelease));
+  setOutput('environment', environment);
+  writeOutputs(results);
+
+  const failed = results.filter((result) => result.error !== undefined);
+  await new SummaryBuilder()
+    .heading(`tag-release ${version.raw}${failed.length > 0 ? ': failed' : ''}`)
+    .table(
+      ['image', 'repository', 'digest', 'tags', 'not written'],
+      results.map((result) => [
+        result.name,
+        code(result.repository),
+        code(result.digest),
+        result.outcomes
+          .filter(({ outcome }) => outcome !== 'not written')
+          .map(({ tag, outcome }) => `${code(tag)} ${outcome}`)
+          .join(', ') +
+          Object.entries(result.refused)
+            .map(([tag, reason]) => ` (not ${code(tag)}: ${reason})`)
+            .join(''),
+        result.outcomes
+          .filter(({ outcome }) => outcome === 'not written')
+          .map(({ tag, reason }) => `${code(tag)}: ${reason}`)
+          .join('<br>'),
+      ]),
+    )
+    .text(
+      `Version ${code(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? code(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.${failed.length > 0 ? ` ${tally(results)}: the written and not-written outputs list them.` : ''}`,
+    )
+    .write();
+  if (failed.length > 0) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError)) throw first.error;
+    throw new UserError(
+      `${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally(results)}; the summary and the not-written output list them`,
+    );
+  }
+}
+
+/** Every list output of tag-release; on a failure, exactly what was written and what was not. */
+function writeOutputs(results: readonly RetagResult[]): void {
   const entries: ImageListEntry[] = results.map(({ name, repository, tags, digest, ref }) => ({
     name,
     repository,
@@ -235,28 +196,36 @@ export async function main(): Promise<void> {
     digest,
     ref,
   }));
-  setOutput('version', version.version);
-  setOutput('prerelease', String(version.prerelease));
-  setOutput('environment', environment);
-  setOutput('images', JSON.stringify(entries));
-  setOutput('refs', entries.map((entry) => entry.ref).join('\n'));
+  setListOutput('images', imageListLines(entries), entries);
+  setListOutput(
+    'refs',
+    entries.map((entry) => entry.ref),
+  );
+  const written = results.flatMap((result) =>
+    result.outcomes
+      .filter(({ outcome }) => outcome === 'added' || outcome === 'moved')
+      .map(({ tag, outcome }) => ({ repository: result.repository, tag, outcome })),
+  );
+  setListOutput(
+    'written',
+    written.map((item) => `${item.repository}:${item.tag}`),
+    written,
+  );
+  const notWritten = results.flatMap((result) =>
+    result.outcomes
+      .filter(({ outcome }) => outcome === 'not written')
+      .map(({ tag, reason }) => ({ repository: result.repository, tag, reason: reason ?? '' })),
+  );
+  setListOutput(
+    'not-written',
+    notWritten.map((item) => `${item.repository}:${item.tag}`),
+    notWritten,
+  );
+  writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
+}
 
-  await new SummaryBuilder()
-    .heading(`tag-release ${version.raw}`)
-    .table(
-      ['image', 'repository', 'digest', 'tags'],
-      results.map((result) => [
-        result.name,
-        code(result.repository),
-        code(result.digest),
-        result.outcomes.map(({ tag, outcome }) => `${code(tag)} ${outcome}`).join(', ') +
-          Object.entries(result.refused)
-            .map(([tag, reason]) => ` (not ${code(tag)}: ${reason})`)
-            .join(''),
-      ]),
-    )
-    .text(
-      `Version ${code(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? code(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.`,
-    )
-    .write();
+function tally(results: readonly RetagResult[]): string {
+  const count = (test: (outcome: string) => boolean) =>
+    results.reduce((sum, result) => sum + result.outcomes.filter(({ outcome }) => test(outcome)).length, 0);
+  return `${count((outcome) => outcome === 'added' || outcome === 'moved')} tag(s) written, ${count((outcome) => outcome === 'not written')} not`;
 }

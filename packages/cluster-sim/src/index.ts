@@ -29,6 +29,11 @@ export type { PodRule } from './controllers/index.js';
 export { parsePodRule } from './controllers/index.js';
 export type { ControllerStore, KObject, StoreEvent, Clock } from './store-api.js';
 export { createStore } from './store/index.js';
+// Shared with packages/control-plane, which starts the real control plane behind the same interface.
+export { generateServerTls, type ServerTls } from './tls/index.js';
+export { kubeconfigYaml } from './server/kubeconfig.js';
+export { containerConfigError } from './pods/config-refs.js';
+export { globPattern, validatePodRule } from './pods/rules.js';
 
 export interface ClusterOptions {
   /** Port to listen on; 0 (default) picks a free one. */

@@ -11,3 +11,5 @@ export * from './github-context.js';
 export * from './workspace.js';
 export * from './contracts.js';
 export * from './identity.js';
+export * from './notify.js';
+export * from './deprecations.js';

@@ -94,9 +94,15 @@ export function splitList(value: string): string[] {
 
 /**
  * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line into an item.
+ * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
+ * item, `validate` an array item that is not a string; both are told where the item is
+ * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
  */
-export function readJsonOrList<T>(name: string, parseItem: (line: string) => T, validate?: (item: unknown) => T): T[] {
+export function readJsonOrList<T>(
+  name: string,
+  parseItem: (line: string, where: string) => T,
+  validate?: (item: unknown, index: number) => T,
+): T[] {
   const value = raw(name);
   return parseJsonOrList(name, value, parseItem, validate);
 }
@@ -104,8 +110,8 @@ export function readJsonOrList<T>(name: string, parseItem: (line: string) => T, 
 export function parseJsonOrList<T>(
   name: string,
   value: string,
-  parseItem: (line: string) => T,
-  validate?: (item: unknown) => T,
+  parseItem: (line: string, where: string) => T,
+  validate?: (item: unknown, index: number) => T,
 ): T[] {
   const trimmed = value.trim();
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
@@ -121,17 +127,17 @@ export function parseJsonOrList<T>(
     if (!Array.isArray(parsed))
       throw new InputError(name, 'is JSON but not an array: pass a JSON array or one item a line');
     return parsed.map((item, index) => {
-      if (typeof item === 'string') return parseItem(item);
+      if (typeof item === 'string') return parseItem(item, `item ${index}`);
       if (!validate) throw new InputError(name, `item ${index} is not a string`);
       try {
-        return validate(item);
+        return validate(item, index);
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(name, `item ${index}: ${(error as Error).message}`);
       }
     });
   }
-  return splitList(value).map(parseItem);
+  return splitList(value).map((line, index) => parseItem(line, `line ${index + 1}`));
 }
 
 /** A JSON object input (for example a map of checksums). Empty gives `{}`. */

@@ -1,7 +1,7 @@
 import { InputError, UserError, type GitHubContext } from '@kra/core';
 import { ensureHistory, FETCH_DEPTH_FIX } from './history.js';
 import { isZeroId, type GitRepository } from './repository.js';
-import { byVersionDescending, compareVersions, parseVersionTag } from './versions.js';
+import { byVersionDescending, compareVersions, parseVersionTag } from '@kra/core/versions';
 
 /** How the base commit was chosen. */
 export type BaseSource = 'input' | 'previous-tag' | 'push-before' | 'parent' | 'merge-base' | 'none';

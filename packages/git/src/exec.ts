@@ -13,6 +13,8 @@ export interface GitRunOptions {
   input?: Buffer | string;
   /** Exit codes that are answers rather than failures (e.g. 1 for `merge-base --is-ancestor`). */
   okExitCodes?: readonly number[];
+  /** Variables added to git's environment (e.g. GIT_CONFIG_* carrying a credential header, kept out of argv). */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** A git command that failed: carries the arguments, exit code and git's own message. */
@@ -53,7 +55,11 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.Pr
  */
 export function runGit(args: readonly string[], options: GitRunOptions): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...args], { cwd: options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...args], {
+      cwd: options.cwd,
+      env: gitEnvironment(options.env ? { ...process.env, ...options.env } : process.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

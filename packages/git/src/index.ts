@@ -1,6 +1,5 @@
 export * from './exec.js';
 export * from './repository.js';
-export * from './versions.js';
 export * from './history.js';
 export * from './base.js';
 export * from './files-at-commits.js';

@@ -36,10 +36,14 @@ export function isZeroId(value: string): boolean {
  * files through a single `git cat-file --batch`.
  */
 export class GitRepository {
-  constructor(readonly cwd: string) {}
+  /** `env`: variables added to every git command's environment (see GitRunOptions.env). */
+  constructor(
+    readonly cwd: string,
+    private readonly env?: Readonly<Record<string, string>>,
+  ) {}
 
   async run(args: readonly string[], okExitCodes?: readonly number[]): Promise<{ stdout: string; exitCode: number }> {
-    const result = await runGit(args, { cwd: this.cwd, okExitCodes });
+    const result = await runGit(args, { cwd: this.cwd, okExitCodes, env: this.env });
     return { stdout: result.stdout.toString('utf8'), exitCode: result.exitCode };
   }
 
@@ -148,6 +152,7 @@ export class GitRepository {
     }
     const result = await runGit(['cat-file', '--batch', '--buffer'], {
       cwd: this.cwd,
+      env: this.env,
       input: unique.join('\n') + '\n',
     });
     const out = result.stdout;

@@ -43,13 +43,24 @@ export interface DeployOptions {
   /** Who holds the lock: the run URL plus something unique to this process. */
   holder: string;
   log: Logger;
+  /** Removes Secret values from texts that are not masked line by line (diagnoses in the summary). */
+  redact?: (text: string) => string;
+  /**
+   * Aborted on the runner's first signal (SIGINT): stop writing, roll back what this revision
+   * changed (or finish a rollback already under way), record it as cancelled, unlock.
+   */
+  signal?: AbortSignal;
+  /** Aborted on the second signal (SIGTERM): stop waiting for anything; record and unlock at once. */
+  hurry?: AbortSignal;
+  /** Called once this run's revision has its pending record (so a post step knows what to finish). */
+  onRecord?: (revision: number) => void;
 }
 
 /**
  * `progressing`: a canary or blue-green rollout runs beside the stable revision, waiting for a
- * promote or reject; `rejected`: a reject removed it.
+ * promote or reject; `rejected`: a reject removed it; `cancelled`: the runner stopped the run.
  */
-export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run' | 'progressing' | 'rejected';
+export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'cancelled' | 'dry-run' | 'progressing' | 'rejected';
 
 export interface ObjectResult {
   object: string;

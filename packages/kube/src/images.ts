@@ -1,73 +1,29 @@
 import type { ImageListEntry } from '@kra/core';
-import { InputError, parseImageListEntry, parseJsonOrList } from '@kra/core';
+import { InputError } from '@kra/core';
 import { podTemplateOf } from '@kra/manifests';
+// Subpaths, not the package: k8s-deploy's bundle takes the reference parser, not the registry client.
+import { parseImageListInput, pinnedImage, pinnedTag } from '@kra/registry/image-list';
+import { repositoryKey, tryParseReference, writtenRepository } from '@kra/registry/reference';
 import type { KObject } from './client.js';
 import { objectLabel } from './names.js';
 
-/** An image reference split into repository, tag and digest. */
-export interface ImageRef {
-  repository: string;
-  tag?: string;
-  digest?: string;
-}
-
-export function parseImageRef(ref: string): ImageRef {
-  let rest = ref.trim();
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: string | undefined;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { repository: rest, tag, digest };
-}
-
-/** docker.io/library/nginx, index.docker.io/library/nginx and nginx name the same repository. */
-export function normalizeRepository(repository: string): string {
-  let name = repository.toLowerCase();
-  const first = name.split('/')[0];
-  const hasHost = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (!hasHost) name = `docker.io/${name}`;
-  name = name.replace(/^(index\.)?docker\.io\//, 'docker.io/');
-  if (/^docker\.io\/[^/]+$/.test(name)) name = name.replace('docker.io/', 'docker.io/library/');
-  return name;
-}
-
 /** The `images` input: the image list JSON of push-images/tag-release, or one image reference a line. */
 export function parseImagesInput(input: string, value: string): ImageListEntry[] {
-  return parseJsonOrList(
-    input,
-    value,
-    (line) => {
-      const ref = parseImageRef(line);
-      if (!ref.repository || (!ref.tag && !ref.digest)) {
-        throw new InputError(
-          input,
-          `line "${line}" has no tag or digest: write repository:tag, repository@sha256:… or repository:tag@sha256:…`,
-        );
-      }
-      return parseImageListEntry(
+  return parseImageListInput(input, value).map((image) => {
+    if (!image.entry && image.tags.length === 0 && !image.digest) {
+      const line = image.repository;
+      throw new InputError(
         input,
-        { repository: ref.repository, tags: ref.tag ? [ref.tag] : [], digest: ref.digest ?? '' },
-        0,
+        `line "${line}" has no tag or digest: write repository:tag, repository@sha256:… or repository:tag@sha256:…`,
       );
-    },
-    (item) => parseImageListEntry(input, item, 0),
-  );
+    }
+    const { name, repository, tags, digest } = image;
+    const ref = digest ? `${repository}@${digest}` : tags.length > 0 ? `${repository}:${tags[0]}` : repository;
+    return { name, repository, tags, digest, ref };
+  });
 }
 
-/** What the image of an entry becomes: repository:tag@digest, repository:tag or repository@digest. */
-export function pinnedImage(entry: ImageListEntry): string | undefined {
-  const tag = entry.tags[0];
-  if (!tag && !entry.digest) return undefined;
-  return `${entry.repository}${tag ? `:${tag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
-}
+export { pinnedImage, pinnedTag };
 
 export interface ImageReplacement {
   object: string;
@@ -99,18 +55,23 @@ export function containerLists(object: KObject): ContainerLike[][] {
 
 /**
  * Replaces, in place, every container and initContainer image whose repository matches an
- * entry, by the entry's first tag and (when known) its digest.
+ * entry (as Docker normalises names: nginx is docker.io/library/nginx), by the entry's pinned
+ * tag and (when known) its digest. An image that is no reference (a placeholder) is left alone.
  */
 export function replaceImages(objects: KObject[], entries: ImageListEntry[]): ImageReplacementResult {
   const byRepository = new Map<string, ImageListEntry>();
-  for (const entry of entries) byRepository.set(normalizeRepository(entry.repository), entry);
+  for (const entry of entries) {
+    const reference = tryParseReference(entry.repository);
+    if (reference) byRepository.set(repositoryKey(reference), entry);
+  }
   const used = new Set<ImageListEntry>();
   const replacements: ImageReplacement[] = [];
   for (const object of objects) {
     for (const list of containerLists(object)) {
       for (const container of list) {
         if (typeof container.image !== 'string') continue;
-        const entry = byRepository.get(normalizeRepository(parseImageRef(container.image).repository));
+        const reference = tryParseReference(container.image);
+        const entry = reference && byRepository.get(repositoryKey(reference));
         if (!entry) continue;
         used.add(entry);
         const image = pinnedImage(entry);
@@ -149,14 +110,18 @@ export function imageListOf(images: string[]): ImageListEntry[] {
   const seen = new Map<string, ImageListEntry>();
   for (const image of images) {
     if (seen.has(image)) continue;
-    const ref = parseImageRef(image);
-    const name = ref.repository.split('/').pop() ?? ref.repository;
+    const reference = tryParseReference(image);
+    if (!reference) {
+      seen.set(image, { name: image, repository: image, tags: [], digest: '', ref: image });
+      continue;
+    }
+    const repository = writtenRepository(image, reference);
     seen.set(image, {
-      name,
-      repository: ref.repository,
-      tags: ref.tag ? [ref.tag] : [],
-      digest: ref.digest ?? '',
-      ref: ref.digest ? `${ref.repository}@${ref.digest}` : image,
+      name: reference.repository.split('/').pop()!,
+      repository,
+      tags: reference.tag ? [reference.tag] : [],
+      digest: reference.digest ?? '',
+      ref: reference.digest ? `${repository}@${reference.digest}` : image,
     });
   }
   return [...seen.values()];

@@ -13,11 +13,22 @@ import {
 } from './labels.js';
 
 /**
- * `progressing`: a canary or blue-green rollout runs beside the deployed revision (its state in
- * `progress`); `rejected`: such a rollout was rejected and removed.
+ * pending while a run deploys it; deployed, then superseded by the next; failed or rolled-back
+ * when it did not become ready; cancelled when the runner stopped the run (the run, or its post
+ * step, undid it); interrupted when a run left it pending and the next deploy found it so;
+ * progressing while a canary or blue-green rollout runs beside the deployed revision (its state
+ * in `progress`); rejected when such a rollout was rejected and removed.
  */
 export type ReleaseStatus =
-  'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back' | 'progressing' | 'rejected';
+  | 'pending'
+  | 'deployed'
+  | 'failed'
+  | 'superseded'
+  | 'rolled-back'
+  | 'cancelled'
+  | 'interrupted'
+  | 'progressing'
+  | 'rejected';
 
 /** A kind in a namespace that a release has used: where prune looks. */
 export interface InventoryEntry {

@@ -13,6 +13,7 @@ export function deploySummary(result: DeployResult, release: string): SummaryBui
     failed: `❌ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} failed`,
     progressing: `⏸ Release \`${release}\` revision ${result.revision}: ${result.progress?.state.strategy} ${result.progress?.state.phase}, the new version at ${result.progress?.state.weight}% of the traffic`,
     rejected: `↩️ Release \`${release}\` revision ${result.revision} rejected: ${result.previousRevision ? `revision ${result.previousRevision}` : 'the stable version'} keeps all the traffic`,
+    cancelled: `⏹️ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} was cancelled`,
   };
   summary.heading(verdict[result.status] ?? result.status, 2);
   if (result.objects.length > 0 || !result.progress)

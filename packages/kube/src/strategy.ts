@@ -40,12 +40,14 @@ export interface Rollout {
    * promote or reject.
    */
   progress?: ProgressReport;
+  /** The rollout stopped because the run was cancelled (or lost its lock), not because it failed. */
+  cancelled?: boolean;
 }
 
-/** What a strategy did after a failed rollout. */
+/** What a strategy did after a failed or cancelled rollout. */
 export interface Recovery {
-  /** rolled-back when what ran before runs (and is ready) again. */
-  status: 'rolled-back' | 'failed';
+  /** rolled-back when what ran before runs (and is ready) again; cancelled after the runner's signal. */
+  status: 'rolled-back' | 'failed' | 'cancelled';
   /** One line: what was done. */
   message: string;
   /** The images the release runs afterwards. */
@@ -64,6 +66,9 @@ export interface DeployStrategy {
   readonly name: string;
   /** Applies the revision and waits for it. Never throws for a failed rollout: `failure` says it. */
   rollout(context: StrategyContext): Promise<Rollout>;
-  /** After a failed rollout: returns the release to what ran before, or says why it does not. */
+  /**
+   * After a failed or cancelled rollout (`context.run.cancelled`): returns the release to what
+   * ran before, or says why it does not. A cancelled one is always undone, and not waited on.
+   */
   recover(context: StrategyContext, rollout: Rollout): Promise<Recovery>;
 }

@@ -12,3 +12,4 @@ export * from './bundle.js';
 export * from './listing.js';
 export * from './config-changes.js';
 export * from './crd-schema.js';
+export * from './issues.js';

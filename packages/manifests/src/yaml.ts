@@ -20,7 +20,13 @@
  *    nodes) and refuse it when aliases add more than MAX_ALIAS_EXPANSION nodes. Documents that
  *    pass are copied into plain trees, so no two places in an object share a node.
  *  - merge keys (`<<`): js-yaml caps merge work per document (maxTotalMergeKeys).
- *  - nesting: capped at MAX_DEPTH levels (js-yaml maxDepth), which also bounds our recursion.
+ *  - nesting: capped at MAX_DEPTH levels, the same for YAML (js-yaml maxDepth, and again after
+ *    aliases are expanded: an alias may stack a deep subtree inside another) and for JSON
+ *    (counted on the text before JSON.parse), so no walk of a parsed document, ours or a
+ *    library's, can overflow the stack.
+ *  - errors never repeat the document: the parser's messages name aliases, tags and snippets
+ *    of the text (a Secret's value, `password: *Sup3r…`), so every message is rewritten to
+ *    say what is wrong without them, and the parser's error is not kept as the cause.
  *
  * Scalars follow YAML 1.2's core schema (no timestamps: `2024-01-01` stays a string, as it
  * does for kubectl) with two YAML 1.1 rules kubectl's parser keeps: `<<` merge keys, and a
@@ -33,6 +39,7 @@ import { FAILSAFE_SCHEMA, Type, YAMLException, loadAll } from 'js-yaml';
 // The modules, not the package's index: the parse worker's bundle needs no more than these.
 import { UserError } from '@kra/core/errors';
 import { displayPath } from '@kra/core/workspace';
+import { safeJsonReason, safeYamlReason } from '@kra/core/parser-errors';
 import type { KubeObject, LoadedObject } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -312,7 +319,16 @@ function parseYamlText(text: string, file: string, root?: string): RawDocument[]
     for (const value of values) {
       let tree = value;
       if (piece.text.includes('&') && value !== null && typeof value === 'object') {
-        const { expanded, unique } = measure(value);
+        const { expanded, unique, depth } = measure(value);
+        if (depth > MAX_DEPTH) {
+          throw locatedError(
+            file,
+            line,
+            `YAML nesting is deeper than ${MAX_DEPTH} levels once its aliases are expanded`,
+            NESTING_TODO,
+            root,
+          );
+        }
         const extra = expanded - unique;
         if (extra > aliasBudget) {
           throw locatedError(
@@ -349,26 +365,56 @@ function documentText(piece: string): string {
 
 /**
  * The size of a parsed value counted as a tree (every alias expanded) and as the graph it
- * is (each node once), memoized per node so a bomb costs no more than its text (the
- * expanded count of a bomb is a large float, never an endless walk).
+ * is (each node once), and its depth as a tree (collections on the deepest path), memoized
+ * per node so a bomb costs no more than its text (the expanded count of a bomb is a large
+ * float, never an endless walk). Iterative: the graph may be deeper than the stack.
  */
-function measure(value: object): { expanded: number; unique: number } {
-  const sizes = new Map<object, number>();
+function measure(value: object): { expanded: number; unique: number; depth: number } {
+  const known = new Map<object, { size: number; depth: number }>();
+  const open = new Set<object>();
   let unique = 0;
-  const visit = (node: unknown): number => {
-    if (node === null || typeof node !== 'object') return 1;
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
+  interface Frame {
+    node: object;
+    children: unknown[];
+    next: number;
+    size: number;
+    depth: number;
+  }
+  const frame = (node: object): Frame => {
     unique += 1;
-    sizes.set(node, 1); // cycles cannot come out of YAML aliases, but never loop
-    let size = 1;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) size += visit(child);
-    sizes.set(node, size);
-    return size;
+    open.add(node);
+    return { node, children: Array.isArray(node) ? node : Object.values(node), next: 0, size: 1, depth: 1 };
   };
-  const expanded = visit(value);
-  return { expanded, unique };
+  const stack: Frame[] = [frame(value)];
+  let result = { size: 1, depth: 1 };
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.children.length) {
+      const child = top.children[top.next++];
+      if (child === null || typeof child !== 'object') {
+        top.size += 1;
+        continue;
+      }
+      const done = known.get(child);
+      if (done) {
+        top.size += done.size;
+        top.depth = Math.max(top.depth, done.depth + 1);
+      } else if (!open.has(child)) {
+        stack.push(frame(child)); // cycles cannot come out of YAML aliases, but never loop
+      }
+      continue;
+    }
+    stack.pop();
+    open.delete(top.node);
+    result = { size: top.size, depth: top.depth };
+    known.set(top.node, result);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.size += top.size;
+      parent.depth = Math.max(parent.depth, top.depth + 1);
+    }
+  }
+  return { expanded: result.size, unique, depth: result.depth };
 }
 
 /** A copy of a parsed value with every alias expanded into its own nodes. */
@@ -380,29 +426,61 @@ function expand(value: unknown): unknown {
   return copy;
 }
 
+const NESTING_TODO = `flatten the document (YAML and JSON manifests may nest ${MAX_DEPTH} levels)`;
+
 function yamlError(error: unknown, file: string, piece: string, startLine: number, root?: string): UserError {
   if (error instanceof YAMLException) {
     // An error at the very end (an unclosed bracket or quote) is put on the piece's last line, not past it.
     const lastLine = startLine + (piece.match(/\n/g)?.length ?? 0) - (piece.endsWith('\n') ? 1 : 0);
     const line = error.mark ? Math.min(startLine + error.mark.line, lastLine) : startLine;
-    const reason = (error.reason || error.message || 'invalid YAML').replace(/\s+/g, ' ').trim();
+    const reason = safeYamlReason((error.reason || 'invalid YAML').replace(/\s+/g, ' ').trim());
+    if (/^nesting exceeded maxDepth/.test(reason)) {
+      return locatedError(file, line, `YAML nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+    }
+    // The parser's error is not kept as the cause: its message and snippet quote the document.
     return locatedError(
       file,
       line,
       `invalid YAML: ${reason}`,
       'fix the YAML syntax (indentation, quoting, a missing colon)',
       root,
-      error,
     );
   }
   if (error instanceof RangeError) {
-    return locatedError(file, startLine, 'YAML nesting is too deep to read', 'flatten the document', root, error);
+    return locatedError(file, startLine, 'YAML nesting is too deep to read', NESTING_TODO, root);
   }
   throw error;
 }
 
+/**
+ * The line where JSON text nests deeper than MAX_DEPTH, or undefined: one pass over the
+ * text, brackets inside strings not counted (JSON.parse itself would take any depth, and a
+ * walk of what it returns would not).
+ */
+function jsonTooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 92)
+        i += 1; // backslash: skip the escaped character
+      else if (char === 34) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 123 || char === 91) {
+      depth += 1;
+      if (depth > MAX_DEPTH) return lineAt(Buffer.from(text.slice(0, i)));
+    } else if (char === 125 || char === 93) depth -= 1;
+  }
+  return undefined;
+}
+
 function parseJsonText(text: string, file: string, root?: string): RawDocument[] {
   if (text.trim() === '') return [];
+  const deep = jsonTooDeepAt(text);
+  if (deep !== undefined) {
+    throw locatedError(file, deep, `JSON nesting is deeper than ${MAX_DEPTH} levels`, NESTING_TODO, root);
+  }
   try {
     const value: unknown = JSON.parse(text);
     return [{ value, index: 0, line: contentLine(text, 1) ?? 1, text }];
@@ -414,16 +492,17 @@ function parseJsonText(text: string, file: string, root?: string): RawDocument[]
     if (lineColumn) line = Number(lineColumn[1]);
     else if (position) line = text.slice(0, Number(position[1])).split('\n').length;
     else line = text.split('\n').length;
-    const reason = message.replace(/ in JSON at position.*$/, '').replace(/, ".*" is not valid JSON$/, '');
-    return thrown(locatedError(file, line, `invalid JSON: ${reason}`, 'fix the JSON syntax', root, error));
+    // The parser's error is not kept as the cause: its message quotes the document.
+    return thrown(locatedError(file, line, `invalid JSON: ${safeJsonReason(message)}`, 'fix the JSON syntax', root));
   }
 }
 
+/** What a value is, never what it says (it may be a Secret's value). */
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';
-  return `a ${typeof value} (${JSON.stringify(value).slice(0, 40)})`;
+  return `a ${typeof value}`;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

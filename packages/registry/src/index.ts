@@ -8,18 +8,24 @@ export {
   DOCKER_HUB_API,
   DOCKER_HUB_LEGACY,
   InvalidReferenceError,
-  NAME_TOTAL_LENGTH_MAX,
+  REPOSITORY_NAME_LENGTH_MAX,
   TAG_LENGTH_MAX,
   apiHost,
   familiarString,
   makeReference,
   normaliseRegistry,
   parseReference,
+  repositoryKey,
   repositoryProblem,
+  sameRepository,
   tagProblem,
+  tryParseReference,
   validateTag,
+  writtenRepository,
 } from './reference.js';
 export type { ImageReference, RepositoryLocation } from './reference.js';
+export { imageListLines, parseImageListInput, pinnedImage, pinnedTag } from './image-list.js';
+export type { ImageInput } from './image-list.js';
 export { computeDigest, digester, isDigest, matchesDigest, validateDigest } from './digest.js';
 export {
   MANIFEST_ACCEPT,

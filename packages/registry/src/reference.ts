@@ -12,15 +12,19 @@
  * a "." or ":", is "localhost", or has upper-case letters; otherwise the registry is
  * docker.io, and a single-segment Docker Hub name gets "library/". index.docker.io is
  * written docker.io; the API host for both is registry-1.docker.io (see apiHost()).
+ *
+ * The one image-reference parser of the suite: k8s-deploy (through `@kra/registry/reference`,
+ * which brings no registry client) and cluster-sim read references with it too.
  */
-import { UserError } from '@kra/core';
+// The module, not @kra/core's index: k8s-deploy's bundle takes this parser through @kra/registry/reference.
+import { UserError } from '@kra/core/errors';
 import { validateDigest } from './digest.js';
 
 export const DOCKER_HUB = 'docker.io';
 export const DOCKER_HUB_LEGACY = 'index.docker.io';
 export const DOCKER_HUB_API = 'registry-1.docker.io';
-/** Docker's limit on registry + "/" + repository. */
-export const NAME_TOTAL_LENGTH_MAX = 255;
+/** The limit on the repository path, without the registry (distribution/reference since v0.6.0). */
+export const REPOSITORY_NAME_LENGTH_MAX = 255;
 export const TAG_LENGTH_MAX = 128;
 
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -131,6 +135,9 @@ function splitDomain(name: string): { registry: string; repository: string } {
 /** Checks a repository path (without registry); returns the problem or undefined. */
 export function repositoryProblem(repository: string): string | undefined {
   if (repository === '') return 'the repository name is empty';
+  if (repository.length > REPOSITORY_NAME_LENGTH_MAX) {
+    return `repository "${repository.slice(0, 20)}…" is ${repository.length} characters, at most ${REPOSITORY_NAME_LENGTH_MAX} are allowed (the registry not counted)`;
+  }
   if (repository.toLowerCase() !== repository && REPOSITORY.test(repository.toLowerCase())) {
     return `repository "${repository}" must be lower-case: write "${repository.toLowerCase()}"`;
   }
@@ -182,13 +189,6 @@ export function parseReference(text: string): ImageReference {
   }
   const problem = repositoryProblem(repository);
   if (problem) throw new InvalidReferenceError(input, problem);
-  const name = `${registry}/${repository}`;
-  if (name.length > NAME_TOTAL_LENGTH_MAX) {
-    throw new InvalidReferenceError(
-      input,
-      `the name is ${name.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`,
-    );
-  }
   return new Reference(registry, repository, tag, digest);
 }
 
@@ -207,12 +207,6 @@ export function makeReference(
   }
   const problem = repositoryProblem(repository);
   if (problem) throw new InvalidReferenceError(text, problem);
-  if (text.length > NAME_TOTAL_LENGTH_MAX) {
-    throw new InvalidReferenceError(
-      text,
-      `the name is ${text.length} characters, at most ${NAME_TOTAL_LENGTH_MAX} are allowed`,
-    );
-  }
   if (options.tag !== undefined) validateTag(options.tag, text);
   if (options.digest !== undefined) checkDigest(options.digest, text);
   return new Reference(normaliseRegistry(registry), repository, options.tag, options.digest);
@@ -240,4 +234,35 @@ export function familiarString(ref: ImageReference): string {
         : ref.repository;
   }
   return `${name}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/**
+ * How a repository is known when two references are compared: the registry as a host
+ * (case-insensitive, docker.io for index.docker.io) and the repository path.
+ */
+export function repositoryKey(ref: RepositoryLocation): string {
+  return `${normaliseRegistry(ref.registry.toLowerCase())}/${ref.repository}`;
+}
+
+/** Whether two references name the same repository (their tags and digests aside). */
+export function sameRepository(a: RepositoryLocation, b: RepositoryLocation): boolean {
+  return repositoryKey(a) === repositoryKey(b);
+}
+
+/** The reference, or undefined when the text is not one (a placeholder left in a manifest, say). */
+export function tryParseReference(text: string): ImageReference | undefined {
+  try {
+    return parseReference(text);
+  } catch (error) {
+    if (error instanceof InvalidReferenceError) return undefined;
+    throw error;
+  }
+}
+
+/** The repository part of a reference as it was written, tag and digest cut off: `nginx:1.27@sha256:…` → `nginx`. */
+export function writtenRepository(text: string, ref: Pick<ImageReference, 'tag' | 'digest'>): string {
+  let rest = text.trim();
+  if (ref.digest) rest = rest.slice(0, rest.lastIndexOf('@'));
+  if (ref.tag) rest = rest.slice(0, rest.length - ref.tag.length - 1);
+  return rest;
 }

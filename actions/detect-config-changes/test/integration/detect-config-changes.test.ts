@@ -114,13 +114,13 @@ function releaseEvent(tag: string, sha: string): Partial<RunActionOptions> {
 }
 
 function changed(result: ActionResult): string[] {
-  return (JSON.parse(result.outputs['changed-configs']) as Changed[]).map(
+  return (JSON.parse(result.outputs['changed-configs-json']) as Changed[]).map(
     (c) => `${c.change} ${c.kind} ${c.namespace}/${c.name}`,
   );
 }
 
 function restarted(result: ActionResult): string[] {
-  return (JSON.parse(result.outputs.restart) as Array<{ kind: string; namespace: string; name: string }>).map(
+  return (JSON.parse(result.outputs['restart-json']) as Array<{ kind: string; namespace: string; name: string }>).map(
     (w) => `${w.kind} ${w.namespace}/${w.name}`,
   );
 }
@@ -148,12 +148,12 @@ describe('detect-config-changes on a release', () => {
     expect(release.outputs.head).toBe(h.c2);
     expect(release.log).toMatch(/Comparing head \w+ with the previous release v1\.0\.0/);
     expect(changed(release)).toEqual(['modified ConfigMap shop/web-config']);
-    expect(release.outputs['changed-configs-list']).toBe('modified ConfigMap shop/web-config');
+    expect(release.outputs['changed-configs']).toBe('modified ConfigMap shop/web-config');
     expect(release.outputs['any-changed']).toBe('true');
   });
 
   test('affected workloads say which config and where; only those that will not roll are restarted', () => {
-    const affected = JSON.parse(release.outputs['affected-workloads']) as Array<Record<string, any>>;
+    const affected = JSON.parse(release.outputs['affected-workloads-json']) as Array<Record<string, any>>;
     expect(affected.map((w) => [w.name, w.specChanged, w.restart])).toEqual([
       ['web', false, true],
       ['worker', true, false],
@@ -175,7 +175,17 @@ describe('detect-config-changes on a release', () => {
       ],
     });
     expect(restarted(release)).toEqual(['Deployment shop/web']);
-    expect(release.outputs['restart-list']).toBe('Deployment shop/web');
+    expect(release.outputs.restart).toBe('Deployment shop/web');
+  });
+
+  test('every list is <name>, one a line, and <name>-json; the v1.0 -list names still hold their text', () => {
+    for (const name of ['changed-configs', 'affected-workloads', 'restart']) {
+      expect(release.outputs[`${name}-list`]).toBe(release.outputs[name]);
+      expect(Array.isArray(JSON.parse(release.outputs[`${name}-json`]))).toBe(true);
+    }
+    expect(release.outputs['affected-workloads']).toBe('Deployment shop/web\nDeployment shop/worker');
+    // No workflow reads them here, so nothing is said about them.
+    expect(release.annotations.filter((a) => a.level === 'warning')).toEqual([]);
   });
 
   test('checksums cover every Deployment at head that reads a config, keyed by checksumKey', () => {
@@ -268,7 +278,7 @@ describe('detect-config-changes on pushes and pull requests', () => {
     const result = await detect(workspace, { inputs: { paths: 'app/deploy', base: 'v1.0.0', head: 'v1.1.0' } });
     expect(result.exitCode).toBe(0);
     expect(changed(result)).toEqual(['modified ConfigMap shop/web-config']);
-    const affected = JSON.parse(result.outputs['affected-workloads']) as Array<{ file: string }>;
+    const affected = JSON.parse(result.outputs['affected-workloads-json']) as Array<{ file: string }>;
     expect(affected.map((w) => w.file)).toEqual(['app/deploy/web.yaml', 'app/deploy/worker.yaml']);
   });
 
@@ -276,9 +286,39 @@ describe('detect-config-changes on pushes and pull requests', () => {
     const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head: 'v1.1.0' } });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['any-changed']).toBe('false');
-    expect(result.outputs['changed-configs']).toBe('[]');
-    expect(result.outputs.restart).toBe('[]');
+    expect(result.outputs['changed-configs-json']).toBe('[]');
+    expect(result.outputs['restart-json']).toBe('[]');
+    expect(result.outputs.restart).toBe('');
     expect(result.outputs['restart-list']).toBe('');
+  });
+});
+
+describe('detect-config-changes with a workflow that reads the v1.0 output names', () => {
+  test('each deprecated name the workflow reads gets one warning saying what to read instead', async () => {
+    const h = history();
+    h.repo.write({
+      '.github/workflows/deploy.yml': [
+        'jobs:',
+        '  deploy:',
+        '    steps:',
+        '      - id: config',
+        '        uses: kube-release/kube-release-actions/actions/detect-config-changes@v1',
+        '      - uses: kube-release/kube-release-actions/actions/k8s-deploy@v1',
+        '        with:',
+        '          restart: ${{ steps.config.outputs.restart }}',
+        '      - run: echo "${{ steps.config.outputs.restart-list }} ${{ fromJSON(steps.config.outputs.changed-configs)[0].name }}"',
+        '',
+      ].join('\n'),
+    });
+    const result = await detect(h.repo.dir, {
+      ...releaseEvent('v1.1.0', h.c2),
+      env: { GITHUB_ACTION: 'config', GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/deploy.yml@refs/tags/v1.1.0' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      'Output "restart-list" of step "config" is deprecated and goes away in v2: read steps.config.outputs.restart, which holds the same value',
+      'Output "changed-configs" of step "config" is newline text now (one rule for every list output): read fromJSON(steps.config.outputs.changed-configs-json) for the JSON',
+    ]);
   });
 });
 
@@ -408,5 +448,53 @@ describe('detect-config-changes refuses bad input with one line, exit 1 and no o
       await detect(outside, { inputs: { base: 'HEAD' } }),
       /holds no git repository at "deploy": run actions\/checkout/,
     );
+  });
+});
+
+describe('detect-config-changes on hostile documents', () => {
+  const SECRET = 'Sup3rS3cretValue';
+  const broken = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: shop\ntype: Opaque\nstringData: {password: *${SECRET}}\n`;
+  const shown = (result: ActionResult) =>
+    [
+      result.stdout,
+      result.stderr,
+      result.log,
+      result.summary,
+      JSON.stringify(result.outputs),
+      JSON.stringify(result.annotations),
+    ].join('\n');
+
+  test('a Secret with a YAML error at head fails without repeating its value', async () => {
+    const h = history();
+    const head = h.repo.commit('broken secret', { 'deploy/secret.yaml': broken });
+    const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head } });
+    expectOneLineFailure(result, /^deploy\/secret\.yaml:7: invalid YAML: an alias \(\*name\) that no anchor/);
+    expect(shown(result)).not.toContain(SECRET.slice(0, 8));
+    expect(shown(result)).not.toContain(SECRET.slice(8));
+  });
+
+  test('at base it is skipped with a warning that does not repeat it either', async () => {
+    const h = history();
+    const base = h.repo.commit('broken secret', { 'deploy/secret.yaml': broken });
+    const head = h.repo.commit('fixed', { 'deploy/secret.yaml': secret(PASSWORD_2) });
+    const result = await detect(h.repo.dir, { inputs: { base, head } });
+    expect(result.exitCode).toBe(0);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/^Skipped at base .*deploy\/secret\.yaml:7: invalid YAML/),
+      }),
+    );
+    expect(shown(result)).not.toContain(SECRET.slice(0, 8));
+    expect(shown(result)).not.toContain(SECRET.slice(8));
+  });
+
+  test('a 100,000-deep JSON ConfigMap at head is refused at its file and line', async () => {
+    const h = history();
+    const head = h.repo.commit('deep', {
+      'deploy/deep.json': `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "deep"},\n"data": {"a":\n${'['.repeat(100_000)}${']'.repeat(100_000)}}}\n`,
+    });
+    const result = await detect(h.repo.dir, { inputs: { base: 'v1.1.0', head } });
+    expectOneLineFailure(result, /^deploy\/deep\.json:3: JSON nesting is deeper than 512 levels/);
   });
 });

@@ -2,6 +2,12 @@ import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster, type Cluster } from '@kra/cluster-sim';
+import {
+  startTestCluster,
+  type ClusterKind,
+  type TestCluster,
+  type TestClusterOptions,
+} from '@kra/control-plane/test-clusters';
 import { KubeConfig } from '@kubernetes/client-node';
 import { KubeClient, isNotFound } from '@kra/kube';
 import { repoRoot, runAction, type ActionResult, type RunActionOptions } from '@kra/local-runner';
@@ -10,10 +16,25 @@ import { repoRoot, runAction, type ActionResult, type RunActionOptions } from '@
 export const FIXTURE = join(repoRoot(), '..', 'shared', 'fixtures', 'microservices-demo');
 
 export type SimOptions = Parameters<typeof startCluster>[0];
+export { clusterKinds, type ClusterKind, type TestCluster } from '@kra/control-plane/test-clusters';
 
-/** A simulated cluster with TLS and a sped-up clock, so deadlines pass quickly. */
+/** What the helpers below need of a cluster of either kind: its admin kubeconfig. */
+export type AnyCluster = Pick<TestCluster, 'kubeconfig'>;
+
+const defaults = { clock: { speed: 20 }, podReadyDelayMs: 500 };
+
+/** A simulated cluster with TLS and a sped-up clock, so deadlines pass quickly (for what only cluster-sim can do: faults). */
 export function startSim(options: SimOptions = {}): Promise<Cluster> {
-  return startCluster({ tls: true, clock: { speed: 20 }, podReadyDelayMs: 500, ...options });
+  return startCluster({ tls: true, ...defaults, ...options });
+}
+
+/**
+ * A cluster of either kind (KRA_CLUSTERS picks which the tests run on): cluster-sim with the
+ * same defaults as startSim, or the real control plane, where the simulated durations take the
+ * same real time.
+ */
+export function startOn(kind: ClusterKind, options: TestClusterOptions = {}): Promise<TestCluster> {
+  return startTestCluster(kind, { ...defaults, ...options });
 }
 
 /** A workspace holding a copy of microservices-demo under manifests/ (plus extra files). */
@@ -35,7 +56,7 @@ let runCounter = 1000;
 
 /** Runs the bundled action against the cluster, the kubeconfig passed as the `kubeconfig` input. */
 export async function deployWith(
-  cluster: Cluster,
+  cluster: AnyCluster,
   workspace: string,
   inputs: RunActionOptions['inputs'],
   options: Partial<RunActionOptions> & { kubeconfig?: string } = {},
@@ -77,13 +98,13 @@ export function tokensOf(kubeconfig: string): string[] {
 }
 
 /** An admin client for checking the cluster (the same client-node based client the action uses). */
-export function adminClient(cluster: Cluster): KubeClient {
+export function adminClient(cluster: AnyCluster): KubeClient {
   const kc = new KubeConfig();
   kc.loadFromString(cluster.kubeconfig);
   return new KubeClient(kc);
 }
 
-export async function get(cluster: Cluster, path: string): Promise<any> {
+export async function get(cluster: AnyCluster, path: string): Promise<any> {
   try {
     return (await adminClient(cluster).request('GET', path)).body;
   } catch (error) {
@@ -92,6 +113,6 @@ export async function get(cluster: Cluster, path: string): Promise<any> {
   }
 }
 
-export async function post(cluster: Cluster, path: string, body: unknown): Promise<any> {
+export async function post(cluster: AnyCluster, path: string, body: unknown): Promise<any> {
   return (await adminClient(cluster).request('POST', path, { body })).body;
 }

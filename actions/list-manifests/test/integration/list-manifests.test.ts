@@ -293,3 +293,44 @@ describe('list-manifests refuses bad input with one line, exit 1 and no outputs'
     expect(result.annotations.find((a) => a.level === 'error')).toMatchObject({ file: 'malformed.yaml', line: 5 });
   });
 });
+
+describe('list-manifests on hostile documents', () => {
+  const SECRET = 'Sup3rS3cretValue';
+  const secretDoc = (value: string) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: shop\ntype: Opaque\nstringData: {password: ${value}}\n`;
+  const dir = workspace({
+    'alias/secret.yaml': secretDoc(`*${SECRET}`),
+    'tag/secret.yaml': secretDoc(`!${SECRET} x`),
+    'deep/config.json': `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "deep"},\n"data": {"a":\n${'['.repeat(100_000)}${']'.repeat(100_000)}}}\n`,
+  });
+
+  /** Everything the step showed or wrote. */
+  const shown = (result: ActionResult) =>
+    [
+      result.stdout,
+      result.stderr,
+      result.log,
+      result.summary,
+      JSON.stringify(result.outputs),
+      JSON.stringify(result.annotations),
+    ].join('\n');
+
+  test.each([
+    ['an alias with no anchor', 'alias', /^alias\/secret\.yaml:7: invalid YAML: an alias \(\*name\) that no anchor/],
+    ['an unknown tag', 'tag', /^tag\/secret\.yaml:7: invalid YAML: an unknown tag/],
+  ])('%s in a Secret fails without repeating its value', async (_name, paths, pattern) => {
+    const result = await list({ paths }, dir);
+    expectOneLineFailure(result, pattern);
+    expect(shown(result)).not.toContain(SECRET.slice(0, 8));
+    expect(shown(result)).not.toContain(SECRET.slice(8));
+  });
+
+  test('a 100,000-deep JSON ConfigMap is refused at its file and line', async () => {
+    const result = await list({ paths: 'deep' }, dir);
+    expectOneLineFailure(
+      result,
+      /^deep\/config\.json:3: JSON nesting is deeper than 512 levels — flatten the document/,
+    );
+    expect(result.annotations.find((a) => a.level === 'error')).toMatchObject({ file: 'deep/config.json', line: 3 });
+  });
+});

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionResult, type RunActionOptions } from '@kra/local-runner';
 import type { ImageListEntry } from '@kra/core';
+import { pinnedImage } from '@kra/registry';
 
 export const SHA = 'abcdef0123456789abcdef0123456789abcdef01';
 export const SHORT = 'abcdef0';
@@ -32,8 +33,11 @@ export function run(action: string, options: Omit<RunActionOptions, 'action'>): 
   });
 }
 
+/** The image list of push-images or tag-release (`images-json`), checked against its text form (`images`). */
 export function images(result: ActionResult): ImageListEntry[] {
-  return JSON.parse(result.outputs.images) as ImageListEntry[];
+  const entries = JSON.parse(result.outputs['images-json']) as ImageListEntry[];
+  expect(result.outputs.images).toBe(entries.map(pinnedImage).join('\n'));
+  return entries;
 }
 
 /** Everything the step showed or wrote, with the runner's own ::add-mask:: commands left out. */

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ActionResult } from '@kra/local-runner';
 import { parseReference, type RegistryClient } from '@kra/registry';
 import { startPodman, type PodmanSandbox } from '../../../../packages/registry/test/support/podman.js';
 import {
@@ -230,7 +231,7 @@ describe('push-images against a registry without auth', () => {
       });
       expect(result.exitCode).toBe(1);
       expect(failure(result)).toMatch(
-        /^podman tag acme\/never-built:1 .* failed \(exit \d+\): .*is acme\/never-built:1 built\?/,
+        /^never-built \(.*\/bad\/never-built\): podman tag acme\/never-built:1 .* failed \(exit \d+\): .*is acme\/never-built:1 built\?/,
       );
     });
   });
@@ -335,6 +336,100 @@ describe('push-images with 20% of requests faulted', () => {
       await clean.close();
       await proxy.stop();
       await registry.stop();
+    }
+  });
+});
+
+describe('push-images when the registry refuses some writes: immutable tags first, and exactly what was written', () => {
+  let registry: RunningRegistry;
+  let clean: RegistryClient;
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'none' });
+    clean = testClient(registry);
+  });
+  afterAll(async () => {
+    await clean?.close();
+    await registry?.stop();
+  });
+
+  function notWritten(result: ActionResult): Array<{ repository: string; tag: string; reason: string }> {
+    return JSON.parse(result.outputs['not-written-json']) as Array<{ repository: string; tag: string; reason: string }>;
+  }
+
+  test('a refused immutable tag: the moving tag listed first is never moved', async () => {
+    const proxy = await startFaultProxy(registry.url, {
+      rate: 0,
+      intercept: ({ method, path }) =>
+        method === 'PUT' && path === `/v2/order/web/manifests/main-${SHORT}`
+          ? { status: 403, code: 'DENIED', message: 'tag policy: refused' }
+          : undefined,
+    });
+    try {
+      const result = await run('push-images', {
+        env: podman.env,
+        inputs: {
+          images: 'acme/web:dev',
+          registry: proxy.host,
+          'repository-prefix': 'order',
+          tags: 'edge\nsha-{{sha}}\n{{branch}}-{{sha}}',
+        },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(failure(result).split('\n')).toHaveLength(1);
+      expect(failure(result)).toMatch(
+        /^web \(.*\/order\/web\): registry .*: manifest order\/web:main-abcdef0 access denied \(DENIED\).* 1 tag\(s\) written, 2 not;/,
+      );
+      expect(images(result).map((entry) => [entry.name, entry.tags])).toEqual([['web', [`sha-${SHORT}`]]]);
+      expect(notWritten(result).map((item) => [item.tag, item.reason])).toEqual([
+        ['edge', expect.stringMatching(/^not written: .*\/order\/web failed first$/)],
+        [`main-${SHORT}`, expect.stringContaining('access denied')],
+      ]);
+      expect(await digestOf(clean, `${registry.host}/order/web:sha-${SHORT}`)).toMatch(/^sha256:/);
+      expect(await digestOf(clean, `${registry.host}/order/web:edge`)).toBeUndefined();
+      expect(result.summary).toMatch(/^## push-images: failed\n/);
+      expect(result.summary).toContain('`edge`: not written');
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('one image pushed, another refused: outputs and summary list what was written and what was not', async () => {
+    const proxy = await startFaultProxy(registry.url, {
+      rate: 0,
+      intercept: ({ path }) =>
+        path.startsWith('/v2/partial/shop-worker/')
+          ? { status: 403, code: 'DENIED', message: 'requested access to the resource is denied' }
+          : undefined,
+    });
+    try {
+      const result = await run('push-images', {
+        env: podman.env,
+        inputs: {
+          images: 'acme/web:dev\nshop-worker',
+          registry: proxy.host,
+          'repository-prefix': 'partial',
+          tags: 'sha-{{sha}}\nedge',
+          'push-attempts': '1',
+        },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(failure(result)).toMatch(
+        /^shop-worker \(.*\/partial\/shop-worker\): podman push .* 403 \(Forbidden\) — 1 tag\(s\) written, 3 not;/,
+      );
+      const pushed = images(result);
+      expect(pushed.map((entry) => [entry.name, entry.tags])).toEqual([['web', [`sha-${SHORT}`]]]);
+      expect(result.outputs.images).toBe(`${proxy.host}/partial/web:sha-${SHORT}@${pushed[0].digest}`);
+      expect(result.outputs['not-written'].split('\n')).toEqual([
+        `${proxy.host}/partial/web:edge`,
+        `${proxy.host}/partial/shop-worker:sha-${SHORT}`,
+        `${proxy.host}/partial/shop-worker:edge`,
+      ]);
+      expect(await digestOf(clean, `${registry.host}/partial/web:sha-${SHORT}`)).toBe(pushed[0].digest);
+      expect(await digestOf(clean, `${registry.host}/partial/web:edge`)).toBeUndefined();
+      expect(result.summary).toContain(`\`sha-${SHORT}\``);
+      expect(result.summary).toContain('1 tag(s) written, 3 not');
+    } finally {
+      await proxy.stop();
     }
   });
 });

@@ -1,7 +1,8 @@
 // The request bound of tag-release, proven with the client's own counters against the
 // real registry: within one repository, 1 manifest GET per image, 1 HEAD per target tag,
 // 1 PUT per new tag, and 1 tag-list GET per image only when moving tags (latest, {{major}},
-// {{major}}.{{minor}}) are decided. So requests ≤ images + 2 × tags (+ images for the listing).
+// {{major}}.{{minor}}) are decided, plus 1 more per image that moved one (the check that no
+// higher release came meanwhile). So requests ≤ images + 2 × tags (+ 2 × images for the listings).
 import {
   DEFAULT_RELEASE_TAGS,
   RegistryClient,
@@ -40,6 +41,7 @@ async function release(registry: RunningRegistry, names: string[], version: stri
       tags: plan.tags,
       latest: plan.latest,
       moving: plan.moving,
+      immutable: plan.immutable,
       concurrency: 4,
     });
     return { results, stats: client.stats() };
@@ -67,21 +69,21 @@ describe.each(['none', 'token'] as const)('tag-release requests (%s auth)', (aut
   const counted = (stats: RegistryClient extends { stats(): infer S } ? S : never) =>
     (stats.byKind.manifest ?? 0) + (stats.byKind.tags ?? 0) - stats.authChallenges;
 
-  test('a first release: images GET + tags HEAD + tags PUT + images tag lists', async () => {
+  test('a first release: images GET + tags HEAD + tags PUT + images tag lists, twice (decide, then check)', async () => {
     const { results, stats } = await release(registry, names, 'v1.4.0', DEFAULT_RELEASE_TAGS);
     const tags = results.reduce((sum, result) => sum + result.outcomes.length, 0);
     expect(tags).toBe(12);
     expect(results.every((result) => result.outcomes.every((o) => o.outcome === 'added'))).toBe(true);
     const images = names.length;
-    expect(counted(stats)).toBe(images + 2 * tags + images);
+    expect(counted(stats)).toBe(images + 2 * tags + 2 * images);
     if (auth === 'none') {
       expect(stats.byMethodAndKind).toEqual({
         'GET manifest': 3,
         'HEAD manifest': 12,
         'PUT manifest': 12,
-        'GET tags': 3,
+        'GET tags': 6,
       });
-      expect(stats.requests).toBe(30);
+      expect(stats.requests).toBe(33);
     }
   });
 

@@ -6,6 +6,7 @@ import type { ActionResult } from '@kra/local-runner';
 import { startPodman, type PodmanSandbox } from '../../../../packages/registry/test/support/podman.js';
 import {
   pushIndex,
+  pushRandomImage,
   startFaultProxy,
   startRegistry,
   testClient,
@@ -94,14 +95,22 @@ describe('tag-release on a registry without auth', () => {
       pushed.map((entry) => [entry.name, entry.repository, entry.digest]),
     );
     for (const entry of released) {
-      expect(entry.tags).toEqual([`main-${SHORT}`, `sha-${SHORT}`, '1.4.0', '1.4', '1', 'latest']);
+      // The release's tags first (k8s-deploy pins the version tag), then the CI tags.
+      expect(entry.tags).toEqual(['1.4.0', '1.4', '1', 'latest', `main-${SHORT}`, `sha-${SHORT}`]);
       expect(entry.ref).toBe(`${entry.repository}@${entry.digest}`);
       for (const tag of entry.tags) expect(await digestOf(client, `${entry.repository}:${tag}`)).toBe(entry.digest);
     }
     expect(result.outputs.refs.split('\n')).toEqual(released.map((entry) => entry.ref));
-    expect(result.summary).toMatch(/^## tag-release v1\.4\.0\n\n\| image \| repository \| digest \| tags \|/);
-    // 2 images: 2 GET + 8 HEAD + 8 PUT + 2 tag lists.
-    expect(result.log).toMatch(/registry requests: 20 \(/);
+    expect(result.outputs.images.split('\n')).toEqual(
+      released.map((entry) => `${entry.repository}:1.4.0@${entry.digest}`),
+    );
+    expect(result.outputs['written'].split('\n')).toHaveLength(8);
+    expect(result.outputs['not-written']).toBe('');
+    expect(result.summary).toMatch(
+      /^## tag-release v1\.4\.0\n\n\| image \| repository \| digest \| tags \| not written \|/,
+    );
+    // 2 images: 2 GET + 8 HEAD + 8 PUT + 2 tag lists, and 2 more to check no higher release came meanwhile.
+    expect(result.log).toMatch(/registry requests: 22 \(/);
   });
 
   test('a re-run is a no-op: nothing is written', async () => {
@@ -138,7 +147,7 @@ describe('tag-release on a registry without auth', () => {
     ok(result);
     for (const [index, entry] of images(result).entries()) {
       expect(entry.digest).toBe(hotfix[index].digest);
-      expect(entry.tags).toEqual(['sha-1111111', '1.3.9', '1.3']);
+      expect(entry.tags).toEqual(['1.3.9', '1.3', 'sha-1111111']);
       expect(await digestOf(client, `${entry.repository}:1.3.9`)).toBe(hotfix[index].digest);
       expect(await digestOf(client, `${entry.repository}:latest`)).toBe(pushed[index].digest);
       expect(await digestOf(client, `${entry.repository}:1`)).toBe(pushed[index].digest);
@@ -157,7 +166,7 @@ describe('tag-release on a registry without auth', () => {
     ok(result);
     expect(result.outputs).toMatchObject({ version: '1.5.0-rc.1', prerelease: 'true', environment: 'staging' });
     for (const [index, entry] of images(result).entries()) {
-      expect(entry.tags).toEqual([`main-${SHORT}`, `sha-${SHORT}`, '1.5.0-rc.1']);
+      expect(entry.tags).toEqual(['1.5.0-rc.1', `main-${SHORT}`, `sha-${SHORT}`]);
       expect(await digestOf(client, `${entry.repository}:latest`)).toBe(pushed[index].digest);
     }
   });
@@ -170,7 +179,7 @@ describe('tag-release on a registry without auth', () => {
     });
     ok(result);
     expect(result.outputs).toMatchObject({ prerelease: 'true', environment: 'staging' });
-    expect(images(result)[0].tags).toEqual([`main-${SHORT}`, `sha-${SHORT}`, '1.6.0']);
+    expect(images(result)[0].tags).toEqual(['1.6.0', `main-${SHORT}`, `sha-${SHORT}`]);
   });
 
   test('a multi-arch index is tagged byte for byte, and promoted to another registry with the same digest', async () => {
@@ -322,7 +331,7 @@ describe.each(['htpasswd', 'token'] as const)('tag-release on a registry with %s
     ok(result);
     expect(images(result)[0]).toMatchObject({
       digest: index.digest,
-      tags: [`sha-${SHORT}`, '1.0.0', '1.0', '1', 'latest'],
+      tags: ['1.0.0', '1.0', '1', 'latest', `sha-${SHORT}`],
     });
     for (const tag of ['1.0.0', '1.0', '1', 'latest'])
       expect(await digestOf(client, `${registry.host}/shop/api:${tag}`)).toBe(index.digest);
@@ -373,5 +382,168 @@ describe('tag-release with 20% of requests faulted', () => {
       await clean.close();
       await registry.stop();
     }
+  });
+});
+
+describe('tag-release keeps a release whole: races, failures, environment-tag', () => {
+  let registry: RunningRegistry;
+  let clean: RegistryClient;
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'none' });
+    clean = testClient(registry);
+  });
+  afterAll(async () => {
+    await clean?.close();
+    await registry?.stop();
+  });
+
+  test('two releases racing, v1.3.9 writing last: latest and 1 end on v1.4.0', async () => {
+    const hotfix = await pushRandomImage(clean, parseReference(`${registry.host}/race/app:sha-1111111`));
+    const current = await pushRandomImage(clean, parseReference(`${registry.host}/race/app:sha-2222222`));
+    // The registry answers v1.3.9's writes of latest and 1 only once v1.4.0 is released.
+    let held!: () => void;
+    const arrived = new Promise<void>((resolve) => (held = resolve));
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const proxy = await startFaultProxy(registry.url, {
+      rate: 0,
+      intercept: ({ method, path }) => {
+        if (method !== 'PUT' || !/\/race\/app\/manifests\/(latest|1)$/.test(path)) return undefined;
+        held();
+        return gate;
+      },
+    });
+    try {
+      const slow = run('tag-release', {
+        inputs: { images: `${proxy.host}/race/app@${hotfix.digest}` },
+        ...release('v1.3.9'),
+      });
+      await arrived;
+      const fast = await run('tag-release', {
+        inputs: { images: `${registry.host}/race/app@${current.digest}` },
+        ...release('v1.4.0'),
+      });
+      ok(fast);
+      open();
+      const late = await slow;
+      ok(late);
+      expect(await digestOf(clean, `${registry.host}/race/app:latest`)).toBe(current.digest);
+      expect(await digestOf(clean, `${registry.host}/race/app:1`)).toBe(current.digest);
+      expect(await digestOf(clean, `${registry.host}/race/app:1.4`)).toBe(current.digest);
+      expect(await digestOf(clean, `${registry.host}/race/app:1.3`)).toBe(hotfix.digest);
+      expect(await digestOf(clean, `${registry.host}/race/app:1.3.9`)).toBe(hotfix.digest);
+      // The late run says so, and does not claim latest or 1.
+      expect(images(late)[0].tags).toEqual(['1.3.9', '1.3']);
+      expect(late.log).toMatch(/not moving latest on .*race\/app: 1\.4\.0 was released meanwhile, a higher release/);
+    } finally {
+      open();
+      await proxy.stop();
+    }
+  });
+
+  test('environment-tag: latest follows the rule of latest: a hotfix v1.9.9 after v2.0.0 leaves it on v2.0.0', async () => {
+    const two = await pushRandomImage(clean, parseReference(`${registry.host}/env/app:sha-2000000`));
+    const hotfix = await pushRandomImage(clean, parseReference(`${registry.host}/env/app:sha-1999999`));
+    ok(
+      await run('tag-release', { inputs: { images: `${registry.host}/env/app@${two.digest}` }, ...release('v2.0.0') }),
+    );
+    const result = await run('tag-release', {
+      inputs: {
+        images: `${registry.host}/env/app@${hotfix.digest}`,
+        tags: '{{version}}',
+        'environment-tag': 'latest',
+      },
+      ...release('v1.9.9'),
+    });
+    ok(result);
+    expect(await digestOf(clean, `${registry.host}/env/app:latest`)).toBe(two.digest);
+    expect(await digestOf(clean, `${registry.host}/env/app:1.9.9`)).toBe(hotfix.digest);
+    expect(images(result)[0].tags).toEqual(['1.9.9']);
+    expect(result.log).toContain('not moving latest on');
+  });
+
+  test('a refused version tag moves no moving tag, of that image or any other; outputs and summary say what was written', async () => {
+    const api = await pushRandomImage(clean, parseReference(`${registry.host}/whole/api:sha-${SHORT}`));
+    const web = await pushRandomImage(clean, parseReference(`${registry.host}/whole/web:sha-${SHORT}`));
+    const proxy = await startFaultProxy(registry.url, {
+      rate: 0,
+      intercept: ({ method, path }) =>
+        method === 'PUT' && path === '/v2/whole/api/manifests/1.4.0'
+          ? { status: 403, code: 'DENIED', message: 'requested access to the resource is denied' }
+          : undefined,
+    });
+    try {
+      const result = await run('tag-release', {
+        inputs: { images: `${proxy.host}/whole/api@${api.digest}\n${proxy.host}/whole/web@${web.digest}` },
+        ...release('v1.4.0'),
+      });
+      expect(result.exitCode).toBe(1);
+      expect(failure(result).split('\n')).toHaveLength(1);
+      expect(failure(result)).toMatch(
+        /^api \(.*\/whole\/api\): registry .*: manifest whole\/api:1\.4\.0 access denied \(DENIED\).* — 1 tag\(s\) written, 7 not; the summary and the not-written output list them$/,
+      );
+      for (const tag of ['1.4.0', '1.4', '1', 'latest'])
+        expect(await digestOf(clean, `${registry.host}/whole/api:${tag}`)).toBeUndefined();
+      expect(await digestOf(clean, `${registry.host}/whole/web:1.4.0`)).toBe(web.digest);
+      for (const tag of ['1.4', '1', 'latest'])
+        expect(await digestOf(clean, `${registry.host}/whole/web:${tag}`)).toBeUndefined();
+      expect(result.outputs.written).toBe(`${proxy.host}/whole/web:1.4.0`);
+      const notWritten = JSON.parse(result.outputs['not-written-json']) as Array<{
+        repository: string;
+        tag: string;
+        reason: string;
+      }>;
+      expect(notWritten.map((item) => `${item.repository.replace(proxy.host, 'R')}:${item.tag}`)).toEqual([
+        'R/whole/api:1.4.0',
+        'R/whole/api:1.4',
+        'R/whole/api:1',
+        'R/whole/api:latest',
+        'R/whole/web:1.4',
+        'R/whole/web:1',
+        'R/whole/web:latest',
+      ]);
+      expect(notWritten[0].reason).toContain('access denied');
+      expect(notWritten[1].reason).toMatch(/^not written: .*\/whole\/api failed first$/);
+      expect(images(result).map((entry) => [entry.name, entry.tags])).toEqual([
+        ['api', []],
+        ['web', ['1.4.0']],
+      ]);
+      expect(result.summary).toMatch(/^## tag-release v1\.4\.0: failed\n/);
+      expect(result.summary).toContain('`1.4.0`: registry');
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a workflow that still reads fromJSON(images) is told where the JSON went', async () => {
+    const app = await pushRandomImage(clean, parseReference(`${registry.host}/warn/app:sha-${SHORT}`));
+    const workspace = workspaceWith({
+      '.github/workflows/release.yml': [
+        'jobs:',
+        '  release:',
+        '    steps:',
+        '      - id: release',
+        '        uses: kube-release/kube-release-actions/actions/tag-release@v1',
+        "      - run: echo '${{ toJSON(fromJSON(steps.release.outputs.images)[0].digest) }}'",
+        '',
+      ].join('\n'),
+    });
+    const result = await run('tag-release', {
+      workspace,
+      env: {
+        GITHUB_ACTION: 'release',
+        GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/release.yml@refs/tags/v1.0.0',
+      },
+      inputs: { images: `${registry.host}/warn/app@${app.digest}`, tags: '{{version}}' },
+      ...release('v1.0.0'),
+    });
+    ok(result);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message:
+          'Output "images" of step "release" is newline text now (one rule for every list output): read fromJSON(steps.release.outputs.images-json) for the JSON',
+      }),
+    );
   });
 });

@@ -1,5 +1,9 @@
-/** Image references as the container runtime reads them: docker.io defaults, tags, digests. */
+/**
+ * Image references as the container runtime reads them: docker.io defaults, tags, digests,
+ * parsed by the suite's one reference parser (@kra/registry/reference, distribution/reference's grammar).
+ */
 import { createHash } from 'node:crypto';
+import { tryParseReference } from '@kra/registry/reference';
 
 export interface ImageRef {
   registry: string;
@@ -8,34 +12,24 @@ export interface ImageRef {
   digest?: string;
   /** Fully qualified, as containerd reports it in containerStatuses[].image. */
   normalized: string;
+  /** Set when the image is no reference: the kubelet's InvalidImageName message. */
+  invalid?: string;
 }
 
 export function parseImage(image: string): ImageRef {
-  let rest = image.trim();
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  const ref = tryParseReference(image);
+  if (!ref) {
+    return {
+      registry: '',
+      repository: image,
+      normalized: image,
+      invalid: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`,
+    };
   }
-  let tag: string | undefined;
-  const lastSlash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry = 'docker.io';
-  let repository = rest;
-  const first = rest.split('/')[0];
-  if (rest.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-    registry = first;
-    repository = rest.slice(first.length + 1);
-  }
-  if (registry === 'docker.io' && !repository.includes('/')) repository = `library/${repository}`;
-  if (!tag && !digest) tag = 'latest';
-  const normalized = `${registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-  return { registry, repository, tag, digest, normalized };
+  // The kubelet applies the default tag when there is neither tag nor digest.
+  const tag = ref.tag ?? (ref.digest ? undefined : 'latest');
+  const normalized = `${ref.name}${tag ? `:${tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+  return { registry: ref.registry, repository: ref.repository, tag, digest: ref.digest, normalized };
 }
 
 /** A stable fake digest for images whose registry was not asked. */

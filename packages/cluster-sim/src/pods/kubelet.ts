@@ -304,9 +304,22 @@ export class Kubelets {
       c.waitingReason = c.restartCount > 0 ? c.waitingReason : 'ContainerCreating';
       if (c.restartCount === 0) c.waitingMessage = undefined;
     }
-    const policy =
-      c.spec.imagePullPolicy ??
-      (parseImage(c.image).tag === 'latest' && !parseImage(c.image).digest ? 'Always' : 'IfNotPresent');
+    const ref = parseImage(c.image);
+    if (ref.invalid) {
+      // the kubelet cannot parse the name: no pull, InvalidImageName until the spec changes
+      const first = c.waitingReason !== 'InvalidImageName';
+      c.step = 'pull-backoff';
+      c.waitingReason = 'InvalidImageName';
+      c.waitingMessage = ref.invalid;
+      if (first) {
+        this.event(sim, 'Warning', 'InspectFailed', ref.invalid, c);
+        this.event(sim, 'Warning', 'Failed', 'Error: InvalidImageName', c);
+      }
+      this.flush(sim);
+      this.after(sim, TIMING.configRetry, () => this.pull(sim, c), c);
+      return;
+    }
+    const policy = c.spec.imagePullPolicy ?? (ref.tag === 'latest' && !ref.digest ? 'Always' : 'IfNotPresent');
     const failing = c.rule?.fail === 'ErrImagePull' || c.rule?.fail === 'ImagePullBackOff';
     if (policy !== 'Always' && !failing && this.imagePresent(sim.node, c.image)) {
       this.event(sim, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, c);

@@ -83,12 +83,17 @@ export function validatePodRule(rule: PodRule): PodRule {
   return rule;
 }
 
-export function globMatches(glob: string, value: string): boolean {
+/** The anchored regular expression (the same in JavaScript and RE2) of a glob where `*` matches any run of characters. */
+export function globPattern(glob: string): string {
   const pattern = glob
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
-  return new RegExp(`^${pattern}$`).test(value);
+  return `^${pattern}$`;
+}
+
+export function globMatches(glob: string, value: string): boolean {
+  return new RegExp(globPattern(glob)).test(value);
 }
 
 /** The last matching rule wins, so a test can override an earlier, broader one. */

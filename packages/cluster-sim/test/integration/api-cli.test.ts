@@ -47,7 +47,7 @@ describe('cluster-sim CLI', () => {
     const probe = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
     if (probe.error || probe.status !== 0)
       throw new Error(
-        'kubectl is not on PATH: install it with `apt-get install -y kubernetes-client` or the official binary from https://dl.k8s.io',
+        'kubectl is not on PATH: run `bash tools/build.sh` (it builds the pinned kubectl into .tmp/bin) and `source scripts/env.sh`',
       );
     dir = mkdtempSync(join(tmpdir(), 'cluster-sim-cli-'));
   });
@@ -90,7 +90,7 @@ describe('cluster-sim CLI', () => {
       expect(failed.stderr.trim()).toBe('Error from server (InternalError): Internal error occurred: injected fault');
       expect(
         spawnSync('kubectl', ['--request-timeout=20s', 'delete', 'configmap', 'c'], { env, encoding: 'utf8' }).stdout,
-      ).toBe('configmap "c" deleted\n');
+      ).toBe('configmap "c" deleted from default namespace\n');
     } finally {
       expect(await stop(child)).toBe(0);
     }

@@ -17,8 +17,8 @@ function requireKubectl(): void {
   const probe = spawnSync('kubectl', ['version', '--client', '--output=json'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new Error(
-      'kubectl is not on PATH: these fidelity tests drive the real kubectl. Install it with `apt-get install -y kubernetes-client` ' +
-        'or download the official binary (https://dl.k8s.io/release/v1.32.4/bin/linux/amd64/kubectl) into a directory on PATH.',
+      'kubectl is not on PATH: these fidelity tests drive the real kubectl. Run `bash tools/build.sh` (it builds the ' +
+        'pinned kubectl into .tmp/bin) and `source scripts/env.sh`.',
     );
   }
 }
@@ -145,7 +145,7 @@ describe('kubectl against cluster-sim', () => {
     expect(replicas.stdout).toBe('3/3');
 
     const deleted = await kubectl(['delete', 'deployment', 'adservice', '-n', 'shop', '--wait=true']);
-    expect(deleted.stdout).toBe('deployment.apps "adservice" deleted\n');
+    expect(deleted.stdout).toBe('deployment.apps "adservice" deleted from shop namespace\n');
     let leftovers = '';
     for (let i = 0; i < 50; i++) {
       leftovers = (await kubectl(['get', 'rs,pods', '-n', 'shop', '-l', 'app=adservice', '-o', 'name'])).stdout;
@@ -285,7 +285,7 @@ data: {a: "1"}
     const dry = await kubectl(['scale', 'deployment/frontend', '-n', 'shop', '--replicas=7', '--dry-run=server']);
     expect(dry.stdout).toBe('deployment.apps/frontend scaled (server dry run)\n');
     const dryDelete = await kubectl(['delete', 'deployment', 'frontend', '-n', 'shop', '--dry-run=server']);
-    expect(dryDelete.stdout).toBe('deployment.apps "frontend" deleted (server dry run)\n');
+    expect(dryDelete.stdout).toBe('deployment.apps "frontend" deleted from shop namespace (server dry run)\n');
     const dryApply = await kubectl(
       ['apply', '--server-side', '--validate=false', '--dry-run=server', '-f', '-', '-o', 'json'],
       `apiVersion: v1

@@ -19,9 +19,8 @@ export function requireKubectl(): string {
     return execFileSync('kubectl', ['version', '--client', '-o', 'json'], { encoding: 'utf8' });
   } catch {
     throw new Error(
-      'kubectl is not installed: these tests drive the simulated cluster with the real kubectl. Install it with ' +
-        '`sudo apt-get install -y kubernetes-client` (Debian), or run `bash scripts/setup.sh`, or put the v1.32 binary from ' +
-        'https://dl.k8s.io/release/v1.32.4/bin/linux/amd64/kubectl on PATH.',
+      'kubectl is not installed: these tests drive the simulated cluster with the real kubectl. Run ' +
+        '`bash tools/build.sh` (it builds the pinned kubectl into .tmp/bin) and `source scripts/env.sh`.',
     );
   }
 }

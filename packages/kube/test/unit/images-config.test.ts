@@ -1,11 +1,3 @@
-import {
-  imageListOf,
-  normalizeRepository,
-  parseImageRef,
-  parseImagesInput,
-  replaceImages,
-  runningImages,
-} from '../../src/images.js';
 import { parseChecksums, parseRestartInput, stampChecksums, stampRestarts } from '../../src/config-changes.js';
 import { assignNamespaces, checkIdentities, crdScope, labelObjects } from '../../src/prepare.js';
 import type { KObject } from '../../src/client.js';
@@ -23,85 +15,6 @@ const deployment = (name: string, images: string[], init: string[] = [], namespa
       },
     },
   },
-});
-
-describe('image references', () => {
-  test('parse repository, tag and digest', () => {
-    expect(parseImageRef('ghcr.io/acme/web:1.4.0@sha256:abc')).toEqual({
-      repository: 'ghcr.io/acme/web',
-      tag: '1.4.0',
-      digest: 'sha256:abc',
-    });
-    expect(parseImageRef('localhost:5000/web')).toEqual({
-      repository: 'localhost:5000/web',
-      tag: undefined,
-      digest: undefined,
-    });
-    expect(parseImageRef('nginx')).toEqual({ repository: 'nginx', tag: undefined, digest: undefined });
-  });
-  test('Docker Hub names normalise', () => {
-    expect(normalizeRepository('nginx')).toBe('docker.io/library/nginx');
-    expect(normalizeRepository('index.docker.io/library/nginx')).toBe('docker.io/library/nginx');
-    expect(normalizeRepository('acme/web')).toBe('docker.io/acme/web');
-    expect(normalizeRepository('ghcr.io/Acme/web')).toBe('ghcr.io/acme/web');
-  });
-  test('the images input takes JSON or lines', () => {
-    const json = parseImagesInput(
-      'images',
-      JSON.stringify([
-        { name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest: 'sha256:' + 'a'.repeat(64) },
-      ]),
-    );
-    expect(json[0]).toMatchObject({ repository: 'ghcr.io/acme/web', tags: ['1.4.0'] });
-    expect(
-      parseImagesInput('images', 'ghcr.io/acme/web:1.4.0\nghcr.io/acme/api@sha256:' + 'b'.repeat(64)),
-    ).toHaveLength(2);
-    expect(() => parseImagesInput('images', 'ghcr.io/acme/web')).toThrow(
-      /Input "images" line "ghcr.io\/acme\/web" has no tag or digest/,
-    );
-  });
-});
-
-describe('replaceImages', () => {
-  test('replaces containers and init containers by repository, pinned by digest', () => {
-    const digest = 'sha256:' + 'c'.repeat(64);
-    const objects = [
-      deployment('web', ['ghcr.io/acme/web:main', 'redis:7'], ['ghcr.io/acme/web:old']),
-      deployment('api', ['ghcr.io/acme/api:main']),
-    ];
-    const result = replaceImages(objects, [
-      { name: 'web', repository: 'ghcr.io/acme/web', tags: ['1.4.0'], digest, ref: '' },
-      { name: 'api', repository: 'ghcr.io/acme/api', tags: ['1.4.0'], digest: '', ref: '' },
-      { name: 'worker', repository: 'ghcr.io/acme/worker', tags: ['1.4.0'], digest: '', ref: '' },
-    ]);
-    expect(runningImages(objects).map((i) => i.image)).toEqual([
-      `ghcr.io/acme/web:1.4.0@${digest}`,
-      `ghcr.io/acme/web:1.4.0@${digest}`,
-      'redis:7',
-      'ghcr.io/acme/api:1.4.0',
-    ]);
-    expect(result.replacements).toHaveLength(3);
-    expect(result.unmatched.map((e) => e.name)).toEqual(['worker']);
-  });
-  test('Docker Hub short names match their full form', () => {
-    const objects = [deployment('web', ['nginx:1.25'])];
-    replaceImages(objects, [
-      { name: 'nginx', repository: 'docker.io/library/nginx', tags: ['1.27'], digest: '', ref: '' },
-    ]);
-    expect(runningImages(objects)[0].image).toBe('docker.io/library/nginx:1.27');
-  });
-  test('imageListOf gives the image list contract', () => {
-    expect(imageListOf(['ghcr.io/acme/web:1.4.0@sha256:abc', 'redis:7'])).toEqual([
-      {
-        name: 'web',
-        repository: 'ghcr.io/acme/web',
-        tags: ['1.4.0'],
-        digest: 'sha256:abc',
-        ref: 'ghcr.io/acme/web@sha256:abc',
-      },
-      { name: 'redis', repository: 'redis', tags: ['7'], digest: '', ref: 'redis:7' },
-    ]);
-  });
 });
 
 describe('config changes', () => {
@@ -131,6 +44,7 @@ describe('config changes', () => {
         { kind: 'Deployment', name: 'gone' },
       ],
       '2024-01-01T00:00:00Z',
+      'shop',
     );
     expect(restarts.unmatched).toEqual([{ kind: 'Deployment', name: 'gone' }]);
     expect(objects[0].spec.template.metadata.annotations).toEqual({
@@ -143,8 +57,9 @@ describe('config changes', () => {
         'apps/v1/Deployment/shop/api': 'sha256:1',
         'apps/v1/Deployment/shop/x': 'sha256:2',
       }),
+      'shop',
     );
-    expect(stamped.stamped).toEqual(['apps/v1/Deployment/shop/api']);
+    expect(stamped.stamped).toEqual(['apps/Deployment/shop/api']);
     expect(objects[1].spec.template.metadata.annotations).toEqual({ 'kube-release.dev/config-hash': 'sha256:1' });
     expect(() => parseChecksums('checksums', { a: 1 })).toThrow(/Input "checksums"/);
   });

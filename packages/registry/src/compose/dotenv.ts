@@ -40,7 +40,9 @@ export function parseDotEnv(
     if (line.startsWith('export ')) line = line.slice('export '.length).trimStart();
     const equals = line.indexOf('=');
     if (equals < 0) {
-      if (!KEY.test(line)) throw new DotEnvError(`"${line}" is not KEY=VALUE`, lineNumber);
+      // The line is not repeated: it may be a value written without its KEY=.
+      if (!KEY.test(line))
+        throw new DotEnvError(`line ${lineNumber} is not KEY=VALUE (a name, "=", then the value)`, lineNumber);
       const inherited = environment(line);
       if (inherited !== undefined) values[line] = inherited;
       continue;

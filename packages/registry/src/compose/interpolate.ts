@@ -26,10 +26,15 @@ export class RequiredVariableError extends Error {
   }
 }
 
-/** `${` without its `}`, or a braced expression that is not a name with an operator. */
+/**
+ * `${` without its `}`, or a braced expression that is not a name with an operator. The
+ * message does not repeat the template (a value may be a password); `template` locates it.
+ */
 export class InvalidTemplateError extends Error {
   constructor(readonly template: string) {
-    super(`invalid interpolation format in "${template}": use \${VAR}, \${VAR:-default} or $$ for a literal $`);
+    super(
+      'invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $',
+    );
     this.name = 'InvalidTemplateError';
   }
 }
@@ -77,15 +82,18 @@ export function interpolate(text: string, options: InterpolateOptions): string {
   return out;
 }
 
-/** The index of the `}` closing a `${` whose body starts at `start`, nested `${…}` skipped. */
+/**
+ * The index of the `}` closing a `${` whose body starts at `start`. Every `{` in the body
+ * opens a level, as compose-go counts them (a default may hold braces: `${JSON:-{"a":1}}`);
+ * `$$` is an escaped `$`, never the start of anything.
+ */
 function closingBrace(text: string, start: number): number {
   let depth = 1;
   for (let i = start; i < text.length; i += 1) {
     if (text[i] === '$' && text[i + 1] === '$') {
       i += 1;
-    } else if (text[i] === '$' && text[i + 1] === '{') {
+    } else if (text[i] === '{') {
       depth += 1;
-      i += 1;
     } else if (text[i] === '}') {
       depth -= 1;
       if (depth === 0) return i;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { safeYamlReason } from '@kra/core/parser-errors';
 import { UserError, displayPath } from '@kra/core';
 import { interpolate, InvalidTemplateError, RequiredVariableError, type Lookup } from './interpolate.js';
 import { DotEnvError, parseDotEnv } from './dotenv.js';
@@ -191,7 +192,8 @@ function readComposeFile(
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = mark?.line !== undefined ? mark.line + 1 : undefined;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    // js-yaml's message quotes what it found (an alias, a tag): in a Compose file, maybe a password.
+    const reason = safeYamlReason(((error as { reason?: string }).reason ?? '').replace(/\s+/g, ' ').trim());
     throw new UserError(`${shown}${line ? `:${line}` : ''}: YAML syntax error: ${reason}`, { file: shown, line });
   }
   if (document === undefined || document === null) return { document: {}, text };

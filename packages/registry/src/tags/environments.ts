@@ -1,5 +1,6 @@
 import { InputError, splitList } from '@kra/core';
 import type { ReleaseVersion } from './release.js';
+import { tagProblem } from '../reference.js';
 
 /**
  * How a release maps to a deployment environment (tag-release's `environments` input).
@@ -75,4 +76,27 @@ export function resolveEnvironment(
     }
   }
   return undefined;
+}
+
+/**
+ * The `environment-tag` input for this release: `{{environment}}` becomes the environment the
+ * rules chose; with no environment the tag is left out (a warning says so). A tag that is not
+ * valid is an error naming the input.
+ */
+export function environmentTag(
+  template: string,
+  environment: string,
+  version: Pick<ReleaseVersion, 'raw'>,
+  input = 'environment-tag',
+): { tag?: string; warning?: string } {
+  if (!template) return {};
+  let tag = template;
+  if (template.includes('{{environment}}')) {
+    if (!environment)
+      return { warning: `${input} "${template}" is not set: no environment rule matches ${version.raw}` };
+    tag = template.replaceAll('{{environment}}', environment);
+  }
+  const problem = tagProblem(tag);
+  if (problem) throw new InputError(input, `is "${tag}": ${problem}`);
+  return { tag };
 }

@@ -1,7 +1,7 @@
 import { InputError, type GitHubContext } from '@kra/core';
-import semver, { type SemVer } from 'semver';
+import { compareVersions, highestFinal, parseVersionTag, type Version } from '@kra/core/versions';
 import { tagProblem } from '../reference.js';
-import { sanitizeTag } from './templates.js';
+import { versionAsTag } from './templates.js';
 
 /**
  * Release versions and the tags a release adds (tag-release):
@@ -22,26 +22,30 @@ export interface ReleaseVersion {
   minor: number;
   patch: number;
   prerelease: boolean;
-  semver: SemVer;
+  /** The parsed version (precedence, release line). */
+  parsed: Version;
 }
 
 export const DEFAULT_RELEASE_TAGS = ['{{version}}', '{{major}}.{{minor}}', '{{major}}', 'latest'];
 
-/** Parses a release version strictly: MAJOR.MINOR.PATCH with optional v, -pre-release and +build. */
+/**
+ * Parses a release version strictly: MAJOR.MINOR.PATCH with optional -pre-release and +build,
+ * after an optional prefix (v1.4.0, release-1.4.0, web/v1.4.0: the rule of @kra/core/versions).
+ */
 export function parseReleaseVersion(
   text: string,
   input = 'version',
   options: { prerelease?: boolean } = {},
 ): ReleaseVersion {
   const raw = text.trim();
-  const parsed = /^[vV]?\d/.test(raw) ? semver.parse(raw.replace(/^V/, 'v')) : null;
+  const parsed = parseVersionTag(raw);
   if (!parsed) {
     throw new InputError(
       input,
       `is "${raw}", which is not a semantic version: use MAJOR.MINOR.PATCH such as v1.4.0 or 1.5.0-rc.1 (a "v" in front is fine)`,
     );
   }
-  const version = sanitizeTag(parsed.version + (parsed.build.length > 0 ? `+${parsed.build.join('.')}` : ''));
+  const version = versionAsTag(parsed);
   const problem = tagProblem(version);
   if (problem) throw new InputError(input, `is "${raw}": ${problem}`);
   return {
@@ -50,8 +54,8 @@ export function parseReleaseVersion(
     major: parsed.major,
     minor: parsed.minor,
     patch: parsed.patch,
-    prerelease: parsed.prerelease.length > 0 || options.prerelease === true,
-    semver: parsed,
+    prerelease: !parsed.final || options.prerelease === true,
+    parsed,
   };
 }
 
@@ -80,6 +84,12 @@ export interface ReleaseTagPlan {
    * final release of the same line is in the repository (see decideMoving).
    */
   moving: Record<string, 'major' | 'minor'>;
+  /**
+   * The immutable tags among them: those naming the whole version ({{version}}, or
+   * {{major}}.{{minor}}.{{patch}}). They are written before every moving tag (1, 1.4, a
+   * literal such as stable, latest, the environment tag).
+   */
+  immutable: string[];
   /** Whether `latest` was asked for and applies to this kind of release (still subject to decideLatest). */
   latest: boolean;
   /** Templates left out, and why. */
@@ -92,7 +102,7 @@ const KNOWN = ['version', 'major', 'minor', 'patch'];
 /** Expands the tag templates for a version (see the rules at the top of this file). */
 export function releaseTags(version: ReleaseVersion, templates: readonly string[], input = 'tags'): ReleaseTagPlan {
   if (templates.length === 0) throw new InputError(input, 'gives no tag: write one template a line, e.g. {{version}}');
-  const plan: ReleaseTagPlan = { tags: [], moving: {}, latest: false, skipped: [] };
+  const plan: ReleaseTagPlan = { tags: [], moving: {}, immutable: [], latest: false, skipped: [] };
   for (const template of templates) {
     const used = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
     const unknown = used.find((name) => !KNOWN.includes(name));
@@ -121,8 +131,10 @@ export function releaseTags(version: ReleaseVersion, templates: readonly string[
     const problem = tagProblem(tag);
     if (problem)
       throw new InputError(input, `has "${template}"${tag !== template ? ` (gives "${tag}")` : ''}: ${problem}`);
-    if (!plan.tags.includes(tag)) plan.tags.push(tag);
-    if (!used.includes('version') && !used.includes('patch')) {
+    if (plan.tags.includes(tag)) continue;
+    plan.tags.push(tag);
+    if (used.includes('version') || used.includes('patch')) plan.immutable.push(tag);
+    else {
       if (used.includes('minor')) plan.moving[tag] = 'minor';
       else if (used.includes('major')) plan.moving[tag] = 'major';
     }
@@ -140,37 +152,31 @@ export function decideMoving(
   kind: 'major' | 'minor',
   existingTags: readonly string[],
 ): { move: boolean; higher?: string } {
-  for (const tag of existingTags) {
-    if (!/^[vV]?\d+\.\d+\.\d+/.test(tag)) continue;
-    const parsed = semver.parse(tag.replace(/^V/, 'v'));
-    if (!parsed || parsed.prerelease.length > 0 || parsed.major !== version.major) continue;
-    if (kind === 'minor' && parsed.minor !== version.minor) continue;
-    if (semver.gt(parsed, version.semver)) return { move: false, higher: tag };
-  }
+  const highest = highestFinal(existingTags, releaseLine(version, kind));
+  if (highest && compareVersions(highest, version.parsed) > 0) return { move: false, higher: highest.tag };
   return { move: true };
 }
 
 /**
  * Whether `latest` goes to this release: only for a final release that no final release
  * among the repository's existing tags outranks (so a v1.3.9 hotfix published after
- * v1.4.0 does not take `latest`). Tags that are not full semantic versions are ignored.
+ * v1.4.0 does not take `latest`). Tags that are not versions are ignored.
  */
 export function decideLatest(
   version: ReleaseVersion,
   existingTags: readonly string[],
 ): { latest: boolean; higher?: string } {
   if (version.prerelease) return { latest: false };
-  let highest: SemVer | undefined;
-  let highestTag: string | undefined;
-  for (const tag of existingTags) {
-    if (!/^[vV]?\d+\.\d+\.\d+/.test(tag)) continue;
-    const parsed = semver.parse(tag.replace(/^V/, 'v'));
-    if (!parsed || parsed.prerelease.length > 0) continue;
-    if (!highest || semver.gt(parsed, highest)) {
-      highest = parsed;
-      highestTag = tag;
-    }
-  }
-  if (highest && semver.gt(highest, version.semver)) return { latest: false, higher: highestTag };
+  const highest = highestFinal(existingTags);
+  if (highest && compareVersions(highest, version.parsed) > 0) return { latest: false, higher: highest.tag };
   return { latest: true };
+}
+
+/** The release line a moving tag follows: every release for `latest`, 1.x.y for `major`, 1.4.z for `minor`. */
+export function releaseLine(
+  version: Pick<ReleaseVersion, 'major' | 'minor'>,
+  kind: 'latest' | 'major' | 'minor',
+): { major?: number; minor?: number } {
+  if (kind === 'latest') return {};
+  return kind === 'major' ? { major: version.major } : { major: version.major, minor: version.minor };
 }

@@ -1,23 +1,28 @@
 import { InputError, type GitHubContext } from '@kra/core';
-import semver from 'semver';
-import { tagProblem } from '../reference.js';
+import { parseVersionTag, type Version } from '@kra/core/versions';
+import { parseReference, tagProblem, tryParseReference, type ImageReference } from '../reference.js';
 
 /**
- * Tag templates for push-images: `{{branch}}`, `{{short-sha}}`, `{{sha}}`, `{{version}}`,
- * `{{run-number}}`, mixed with literal text (`{{branch}}-{{short-sha}}`, `sha-{{short-sha}}`,
- * `edge`). Every rendered tag is validated before anything is pushed.
+ * Tag templates for push-images: `{{branch}}`, `{{sha}}` (the short commit SHA, as in
+ * docker/metadata-action; `{{short-sha}}` is the same), `{{long-sha}}` (all 40 characters),
+ * `{{version}}`, `{{run-number}}`, mixed with literal text (`{{branch}}-{{sha}}`, `sha-{{sha}}`,
+ * `edge`). A line may also be an image reference, as docker/metadata-action's `tags` output
+ * writes them (`ghcr.io/acme/web:sha-860c190`): it gives its tag. Every rendered tag is
+ * validated before anything is pushed.
  */
 export interface TagContext {
   /** The branch as a tag: sanitised like docker/metadata-action; `pr-<n>` for pull requests. */
   branch: string;
+  /** The whole commit SHA. */
   sha: string;
+  /** The short commit SHA: 7 characters, or DOCKER_METADATA_SHORT_SHA_LENGTH. */
   shortSha: string;
   /** The version of a tag push or release (semver without `v` when it is semver), or ''. */
   version: string;
   runNumber: string;
 }
 
-export const DEFAULT_PUSH_TAGS = ['{{branch}}-{{short-sha}}', 'sha-{{short-sha}}'];
+export const DEFAULT_PUSH_TAGS = ['{{branch}}-{{sha}}', 'sha-{{sha}}'];
 
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
@@ -27,9 +32,23 @@ export function sanitizeTag(value: string): string {
   return value.replace(/[^a-zA-Z0-9._-]+/g, '-');
 }
 
-/** The short commit id docker/metadata-action uses: the first 7 characters. */
-export function shortSha(sha: string): string {
-  return sha.slice(0, 7);
+/** The short commit id docker/metadata-action uses: the first 7 characters (or `length`). */
+export function shortSha(sha: string, length = 7): string {
+  return sha.slice(0, length);
+}
+
+/** metadata-action's DOCKER_METADATA_SHORT_SHA_LENGTH, read the same way; 7 when unset. */
+export function shortShaLength(env: Record<string, string | undefined>): number {
+  const value = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+  if (!value) return 7;
+  const length = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(length >= 1 && length <= 40)) {
+    throw new InputError(
+      'tags',
+      `cannot be rendered: DOCKER_METADATA_SHORT_SHA_LENGTH is "${value}": use a whole number from 1 to 40`,
+    );
+  }
+  return length;
 }
 
 /**
@@ -50,7 +69,15 @@ export function branchFromContext(context: Pick<GitHubContext, 'ref' | 'payload'
   return '';
 }
 
-/** `{{version}}` for push-images: a tag push's tag (semver-cleaned: `v1.2.3` → `1.2.3`), or ''. */
+/**
+ * A version as a tag: without its prefix, build metadata kept after "-" (tags hold no "+"):
+ * v1.2.3 → 1.2.3, web/v1.2.3 → 1.2.3, 1.2.3+build.7 → 1.2.3-build.7.
+ */
+export function versionAsTag(version: Version): string {
+  return sanitizeTag(version.version + (version.build.length > 0 ? `+${version.build.join('.')}` : ''));
+}
+
+/** `{{version}}` for push-images: a tag push's or release's version as a tag (`v1.2.3` → `1.2.3`), else the tag sanitised, or ''. */
 export function versionFromContext(context: Pick<GitHubContext, 'ref' | 'payload'>): string {
   const release = context.payload?.release?.tag_name;
   const tag =
@@ -60,14 +87,18 @@ export function versionFromContext(context: Pick<GitHubContext, 'ref' | 'payload
         ? context.ref.slice('refs/tags/'.length)
         : '';
   if (!tag) return '';
-  return sanitizeTag(semver.clean(tag) ?? tag);
+  const version = parseVersionTag(tag);
+  return version ? versionAsTag(version) : sanitizeTag(tag);
 }
 
-export function tagContextFromGitHub(context: GitHubContext): TagContext {
+export function tagContextFromGitHub(
+  context: GitHubContext,
+  env: Record<string, string | undefined> = process.env,
+): TagContext {
   return {
     branch: branchFromContext(context),
     sha: context.sha,
-    shortSha: shortSha(context.sha),
+    shortSha: shortSha(context.sha, shortShaLength(env)),
     version: versionFromContext(context),
     runNumber: context.runNumber,
   };
@@ -79,6 +110,7 @@ const EXPLAIN: Record<string, string> = {
   branch: 'the run is not for a branch, pull request or tag',
   sha: 'GITHUB_SHA is not set',
   'short-sha': 'GITHUB_SHA is not set',
+  'long-sha': 'GITHUB_SHA is not set',
   version: 'the run is not for a tag push or a release',
   'run-number': 'GITHUB_RUN_NUMBER is not set',
 };
@@ -87,8 +119,9 @@ const EXPLAIN: Record<string, string> = {
 export function renderTagTemplate(template: string, context: TagContext, input = 'tags'): string {
   const values: Record<string, string> = {
     branch: context.branch,
-    sha: context.sha,
+    sha: context.shortSha,
     'short-sha': context.shortSha,
+    'long-sha': context.sha,
     version: context.version,
     'run-number': context.runNumber,
   };
@@ -111,16 +144,48 @@ export function renderTagTemplate(template: string, context: TagContext, input =
   });
 }
 
+export interface RenderedTags {
+  /** The tags, in the order given, each once. */
+  tags: string[];
+  /**
+   * The immutable ones: a tag naming the commit (its short or long SHA) or a whole version
+   * (1.4.0, v1.4.0). Written before the moving ones (edge, main, 1.4, latest), so a failure
+   * never leaves a moving tag on an image whose immutable tag is missing.
+   */
+  immutable: Set<string>;
+  /** The repositories named by reference lines (metadata-action's `tags` output), each once. */
+  named: ImageReference[];
+}
+
+/** A line that names an image (metadata-action's `tags` output) rather than a tag: it has a "/" or ":" outside a placeholder. */
+function isReferenceLine(line: string): boolean {
+  return /[/:]/.test(line.replace(PLACEHOLDER, ''));
+}
+
 /**
- * Renders every template, removes duplicates (first occurrence kept) and validates each tag.
- * Nothing is pushed until all are valid; a bad one fails naming the input, template and tag.
+ * Renders every line, removes duplicates (first occurrence kept) and validates each tag.
+ * Nothing is pushed until all are valid; a bad one fails naming the input, line and tag.
  */
-export function renderTags(templates: readonly string[], context: TagContext, input = 'tags'): string[] {
-  if (templates.length === 0)
-    throw new InputError(input, 'gives no tag: write one template a line, e.g. sha-{{short-sha}}');
-  const tags: string[] = [];
+export function renderTags(templates: readonly string[], context: TagContext, input = 'tags'): RenderedTags {
+  if (templates.length === 0) throw new InputError(input, 'gives no tag: write one template a line, e.g. sha-{{sha}}');
+  const rendered: RenderedTags = { tags: [], immutable: new Set(), named: [] };
   for (const template of templates) {
-    const tag = renderTagTemplate(template, context, input);
+    const reference = isReferenceLine(template) ? tryParseReference(template) : undefined;
+    let tag: string;
+    if (reference) {
+      if (!reference.tag) {
+        throw new InputError(
+          input,
+          `has "${template}", an image reference without a tag: write a tag, or pass metadata-action's tags output`,
+        );
+      }
+      tag = reference.tag;
+      if (!rendered.named.some((named) => named.name === reference.name))
+        rendered.named.push(parseReference(reference.name));
+    } else {
+      // Not a reference: a template, whose tag is checked below (a "/" or ":" in it is refused there).
+      tag = renderTagTemplate(template, context, input);
+    }
     const problem = tagProblem(tag);
     if (problem) {
       const shown =
@@ -129,7 +194,16 @@ export function renderTags(templates: readonly string[], context: TagContext, in
           : `"${template}" (gives "${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}")`;
       throw new InputError(input, `has ${shown}: ${problem}`);
     }
-    if (!tags.includes(tag)) tags.push(tag);
+    if (rendered.tags.includes(tag)) continue;
+    rendered.tags.push(tag);
+    if (isImmutableTag(tag, context)) rendered.immutable.add(tag);
   }
-  return tags;
+  return rendered;
+}
+
+/** Whether a tag names one build for good: it holds the commit's SHA (short or long), or is a whole version. */
+export function isImmutableTag(tag: string, context: Pick<TagContext, 'sha' | 'shortSha'>): boolean {
+  if (context.shortSha && tag.includes(context.shortSha)) return true;
+  if (context.sha && tag.includes(context.sha)) return true;
+  return parseVersionTag(tag) !== undefined;
 }

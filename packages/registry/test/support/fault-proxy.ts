@@ -21,6 +21,18 @@ export interface FaultProxyOptions {
   seed?: number;
   /** Answer blob mount requests as a registry that refuses mounts does: 202 and an upload session. */
   refuseMounts?: boolean;
+  /**
+   * Sees every request first: return an answer to give instead of forwarding it (a registry
+   * refusing it: `{ status: 403, code: 'DENIED' }`), or a promise to hold the request until it
+   * settles (then it is forwarded), or nothing to go on as usual.
+   */
+  intercept?: (request: { method: string; path: string }) => InterceptAnswer | Promise<void> | undefined;
+}
+
+export interface InterceptAnswer {
+  status: number;
+  code: string;
+  message?: string;
 }
 
 export interface FaultProxyStats {
@@ -31,6 +43,8 @@ export interface FaultProxyStats {
   injected: number;
   /** Mount requests turned into plain uploads (refuseMounts). */
   mountsRefused: number;
+  /** Requests answered by `intercept`. */
+  intercepted: number;
 }
 
 export interface FaultProxy {
@@ -67,6 +81,7 @@ export async function startFaultProxy(targetUrl: string, options: FaultProxyOpti
     faults: { '500': 0, '503': 0, '429': 0, reset: 0, slow: 0 },
     injected: 0,
     mountsRefused: 0,
+    intercepted: 0,
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse, path: string) => {
@@ -90,13 +105,40 @@ export async function startFaultProxy(targetUrl: string, options: FaultProxyOpti
     req.pipe(upstream);
   };
 
-  const errorAnswer = (res: ServerResponse, status: number, code: string, headers: Record<string, string> = {}) => {
+  const errorAnswer = (
+    res: ServerResponse,
+    status: number,
+    code: string,
+    headers: Record<string, string> = {},
+    message = `injected fault ${status}`,
+  ) => {
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-    res.end(JSON.stringify({ errors: [{ code, message: `injected fault ${status}` }] }));
+    res.end(JSON.stringify({ errors: [{ code, message }] }));
   };
 
   const server = createServer((req, res) => {
     stats.requests += 1;
+    const intercepted = options.intercept?.({ method: req.method ?? 'GET', path: req.url ?? '/' });
+    if (intercepted instanceof Promise) {
+      req.pause();
+      intercepted.then(
+        () => {
+          req.resume();
+          handle(req, res);
+        },
+        () => req.socket.destroy(),
+      );
+      return;
+    }
+    if (intercepted) {
+      stats.intercepted += 1;
+      req.resume();
+      return errorAnswer(res, intercepted.status, intercepted.code, {}, intercepted.message);
+    }
+    handle(req, res);
+  });
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     let path = req.url ?? '/';
     if (options.refuseMounts && req.method === 'POST' && /[?&]mount=/.test(path)) {
       const url = new URL(path, 'http://proxy');
@@ -123,7 +165,7 @@ export async function startFaultProxy(targetUrl: string, options: FaultProxyOpti
         setTimeout(() => forward(req, res, path), options.slowMs ?? 300);
         return;
     }
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

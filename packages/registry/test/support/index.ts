@@ -17,9 +17,11 @@
  *     Fails with an install hint when docker-registry (or openssl, token mode) is missing.
  *
  *   startFaultProxy(targetUrl, { rate = 0.2, faults = ['500','503','429','reset','slow'],
- *     retryAfterSeconds = 1, slowMs = 300, seed = 1, refuseMounts = false }) → Promise<FaultProxy>
+ *     retryAfterSeconds = 1, slowMs = 300, seed = 1, refuseMounts = false, intercept }) → Promise<FaultProxy>
+ *     intercept({ method, path }) sees each request first: an answer { status, code, message? }
+ *     refuses it as a registry would, a promise holds it until it settles, undefined goes on.
  *     FaultProxy = { host, url, stats(): { requests, forwarded, faults: {500,503,429,reset,slow},
- *       injected, mountsRefused }, setRate(rate), stop() }.
+ *       injected, mountsRefused, intercepted }, setRate(rate), stop() }.
  *     Use proxy.host as the registry in references; Host is passed through so upload
  *     Locations point at the proxy. refuseMounts turns blob mount POSTs into plain upload
  *     POSTs (202), like a registry that refuses cross-repository mounts.
@@ -41,7 +43,7 @@ export type { RegistryAuthMode, RunningRegistry, StartRegistryOptions } from './
 export { startTokenServer } from './token-server.js';
 export type { TokenPolicy, TokenServer, TokenServerOptions } from './token-server.js';
 export { seededRandom, startFaultProxy } from './fault-proxy.js';
-export type { Fault, FaultProxy, FaultProxyOptions, FaultProxyStats } from './fault-proxy.js';
+export type { Fault, FaultProxy, FaultProxyOptions, FaultProxyStats, InterceptAnswer } from './fault-proxy.js';
 export { pushIndex, pushRandomImage, tarWithFile } from './images.js';
 export type { PushedImage, PushedIndex, TestImageOptions } from './images.js';
 export { freePort, requireBinary, tempDir } from './process-tools.js';

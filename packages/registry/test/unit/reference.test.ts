@@ -140,9 +140,12 @@ describe('parseReference: invalid references (distribution/reference vectors)', 
     );
   });
 
-  test('name longer than 255 characters', () => {
+  test('a repository path longer than 255 characters (the registry not counted)', () => {
     const long = `${'a'.repeat(128)}/${'b'.repeat(128)}`;
-    expect(() => parseReference(long)).toThrow(/at most 255/);
+    expect(() => parseReference(long)).toThrow(
+      /is 257 characters, at most 255 are allowed \(the registry not counted\)/,
+    );
+    expect(parseReference(`registry.example.com:5000/${'a'.repeat(255)}`).repository).toHaveLength(255);
   });
 });
 

@@ -225,6 +225,22 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       );
     });
 
+    test('an image that is no reference gives InvalidImageName, as the kubelet parses it (distribution/reference)', async () => {
+      h = await harness({ store });
+      h.store.create('', 'pods', pod('bad', 'shop//web:1'));
+      await h.until(() => containerStatus(h, 'bad')?.state?.waiting?.reason === 'InvalidImageName');
+      const message =
+        'Failed to apply default image tag "shop//web:1": couldn\'t parse image name "shop//web:1": invalid reference format';
+      expect(containerStatus(h, 'bad').state.waiting.message).toBe(message);
+      expect(eventsFor(h.store, 'bad')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'Warning', reason: 'InspectFailed', message }),
+          expect.objectContaining({ type: 'Warning', reason: 'Failed', message: 'Error: InvalidImageName' }),
+        ]),
+      );
+      expect(eventsFor(h.store, 'bad')).not.toContainEqual(expect.objectContaining({ reason: 'Pulling' }));
+    });
+
     test('NeverReady runs but never becomes Ready; readyAfterMs overrides the default delay', async () => {
       h = await harness({
         store,

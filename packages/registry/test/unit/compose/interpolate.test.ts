@@ -70,6 +70,19 @@ describe('Compose interpolation', () => {
   test.each(['${', '${SET', '${1BAD}', '${SET:x}', '${}', '${SE T}'])('%s is an invalid template', (text) => {
     expect(() => run(text)).toThrow(InvalidTemplateError);
   });
+
+  test('an invalid template is named by where it is, not by its text (a value may be a password)', () => {
+    let error: unknown;
+    try {
+      run('pa55${word');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as InvalidTemplateError).template).toBe('pa55${word');
+    expect((error as Error).message).toBe(
+      'invalid interpolation format (a "${" without its "}", or a name that is not a variable): use ${VAR}, ${VAR:-default} or $$ for a literal $',
+    );
+  });
 });
 
 describe('.env files', () => {
@@ -114,5 +127,11 @@ describe('.env files', () => {
   test('names the line of a malformed entry', () => {
     expect(() => parseDotEnv('OK=1\nnot a pair\n', environment)).toThrow(expect.objectContaining({ line: 2 }));
     expect(() => parseDotEnv('A="open\n', environment)).toThrow(/no closing "/);
+  });
+
+  test('an error never repeats the line: it may be a password written without its KEY=', () => {
+    expect(() => parseDotEnv('DB_USER=app\nhunter2 password\n', environment)).toThrow(
+      'line 2 is not KEY=VALUE (a name, "=", then the value)',
+    );
   });
 });

@@ -242,6 +242,21 @@ describe('loading a project', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  test.each([
+    ['an alias with no anchor', 'environment: {DB_PASSWORD: *Sup3rS3cretValue}'],
+    ['an unknown tag', 'environment:\n      DB_PASSWORD: !Sup3rS3cretValue x'],
+  ])('a YAML error never repeats the file: %s', (_name, line) => {
+    const dir = folder({ 'compose.yaml': `services:\n  web:\n    build: .\n    ${line}\n` });
+    let error: unknown;
+    try {
+      loadComposeProject([join(dir, 'compose.yaml')], { env: {}, display: show });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as Error).message).toMatch(/^compose\.yaml:\d+: YAML syntax error: an? /);
+    expect(`${(error as Error).message}\n${(error as Error).stack}`).not.toContain('S3cret');
+  });
+
   test('an unresolved ${VAR:?} names the file, line and variable', () => {
     const dir = folder({
       'compose.yaml': 'services:\n  web:\n    build: .\n    image: ghcr.io/acme/web:${TAG:?set the release tag}\n',

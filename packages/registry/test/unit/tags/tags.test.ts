@@ -4,6 +4,7 @@ import {
   DEFAULT_PUSH_TAGS,
   renderTags,
   sanitizeTag,
+  tagContextFromGitHub,
   versionFromContext,
   type TagContext,
 } from '../../../src/tags/templates.js';
@@ -25,17 +26,60 @@ const context: TagContext = { branch: 'main', sha, shortSha: '0123456', version:
 
 describe('push tag templates', () => {
   test('the defaults give {branch}-{short-sha} and sha-{short-sha}', () => {
-    expect(renderTags(DEFAULT_PUSH_TAGS, context)).toEqual(['main-0123456', 'sha-0123456']);
+    expect(renderTags(DEFAULT_PUSH_TAGS, context).tags).toEqual(['main-0123456', 'sha-0123456']);
   });
 
   test('every placeholder and literals; duplicates are dropped', () => {
-    expect(renderTags(['{{sha}}', 'run-{{run-number}}', 'edge', 'edge', '{{ branch }}'], context)).toEqual([
+    expect(renderTags(['{{long-sha}}', 'run-{{run-number}}', 'edge', 'edge', '{{ branch }}'], context).tags).toEqual([
       sha,
       'run-42',
       'edge',
       'main',
     ]);
-    expect(renderTags(['v{{version}}'], { ...context, version: '1.2.3' })).toEqual(['v1.2.3']);
+    expect(renderTags(['v{{version}}'], { ...context, version: '1.2.3' }).tags).toEqual(['v1.2.3']);
+  });
+
+  test('{{sha}} is the short commit SHA, as in docker/metadata-action; {{long-sha}} the whole one', () => {
+    expect(renderTags(['{{sha}}', 'sha-{{short-sha}}', 'full-{{long-sha}}'], context).tags).toEqual([
+      '0123456',
+      'sha-0123456',
+      `full-${sha}`,
+    ]);
+  });
+
+  test("the short SHA's length follows DOCKER_METADATA_SHORT_SHA_LENGTH, as metadata-action's does", () => {
+    const github = { sha, ref: 'refs/heads/main', runNumber: '1', payload: {} } as never;
+    expect(tagContextFromGitHub(github, {}).shortSha).toBe('0123456');
+    expect(tagContextFromGitHub(github, { DOCKER_METADATA_SHORT_SHA_LENGTH: '12' }).shortSha).toBe('0123456789ab');
+    expect(() => tagContextFromGitHub(github, { DOCKER_METADATA_SHORT_SHA_LENGTH: 'x' })).toThrow(
+      'DOCKER_METADATA_SHORT_SHA_LENGTH is "x": use a whole number from 1 to 40',
+    );
+  });
+
+  test("docker/metadata-action's tags output is taken as it is: each reference gives its tag", () => {
+    const lines = ['ghcr.io/acme/web:main', 'ghcr.io/acme/web:sha-0123456', 'ghcr.io/acme/web:latest'];
+    const rendered = renderTags(lines, context);
+    expect(rendered.tags).toEqual(['main', 'sha-0123456', 'latest']);
+    expect(rendered.named.map(String)).toEqual(['ghcr.io/acme/web']);
+    // mixed with templates, and metadata-action's tag-names output (tags alone)
+    expect(renderTags(['docker.io/acme/web:pr-7', '{{branch}}-{{sha}}', 'pr-7'], context).tags).toEqual([
+      'pr-7',
+      'main-0123456',
+    ]);
+    expect(() => renderTags(['ghcr.io/acme/web'], context)).toThrow(
+      'Input "tags" has "ghcr.io/acme/web", an image reference without a tag: write a tag, or pass metadata-action\'s tags output',
+    );
+  });
+
+  test('a tag is immutable when it names the commit or a whole version; moving otherwise', () => {
+    const rendered = renderTags(
+      ['edge', '{{branch}}', 'sha-{{sha}}', '{{long-sha}}', 'v{{version}}', '1.4', 'latest'],
+      {
+        ...context,
+        version: '1.4.0',
+      },
+    );
+    expect(rendered.tags.filter((tag) => rendered.immutable.has(tag))).toEqual(['sha-0123456', sha, 'v1.4.0']);
   });
 
   test('branch names are sanitised like docker/metadata-action (case kept, runs of other characters → -)', () => {
@@ -69,7 +113,10 @@ describe('push tag templates', () => {
     [['a`id`'], 'Input "tags" has "a`id`"'],
     [['-leading'], 'must not start with "." or "-"'],
     [['x'.repeat(129)], 'is 129 characters, at most 128 are allowed'],
-    [['{{branch}}-{{sha}}{{sha}}{{sha}}{{sha}}'], '(gives "main-0123456789abcdef0123456789abcdef012…")'],
+    [
+      ['{{branch}}-{{long-sha}}{{long-sha}}{{long-sha}}{{long-sha}}'],
+      '(gives "main-0123456789abcdef0123456789abcdef012…")',
+    ],
     [[], 'Input "tags" gives no tag'],
   ])('%j is refused before anything is pushed', (templates, message) => {
     expect(() => renderTags(templates, context)).toThrow(InputError);
@@ -106,6 +153,16 @@ describe('release versions', () => {
     },
   );
 
+  test('the same prefixes as every other version in the suite (@kra/core/versions): release-, web/v', () => {
+    expect(parseReleaseVersion('release-1.4.0').version).toBe('1.4.0');
+    expect(parseReleaseVersion('web/v2.0.0-rc.1')).toMatchObject({ version: '2.0.0-rc.1', prerelease: true });
+    expect(versionFromContext({ ref: 'refs/tags/web/v1.2.3', payload: {} })).toBe('1.2.3');
+    expect(decideLatest(parseReleaseVersion('v1.9.0'), ['release-2.0.0'])).toEqual({
+      latest: false,
+      higher: 'release-2.0.0',
+    });
+  });
+
   test('the event marks a pre-release', () => {
     expect(
       parseReleaseVersion('1.0.0', 'version', {
@@ -121,9 +178,16 @@ describe('release versions', () => {
     expect(releaseTags(parseReleaseVersion('v1.4.0'), DEFAULT_RELEASE_TAGS)).toEqual({
       tags: ['1.4.0', '1.4', '1'],
       moving: { '1.4': 'minor', '1': 'major' },
+      immutable: ['1.4.0'],
       latest: true,
       skipped: [],
     });
+  });
+
+  test('immutable tags are those naming the whole version; literals and lines move', () => {
+    const plan = releaseTags(parseReleaseVersion('2.1.0'), ['v{{major}}.{{minor}}.{{patch}}', 'stable', '{{version}}']);
+    expect(plan.immutable).toEqual(['v2.1.0', '2.1.0']);
+    expect(plan.tags).toEqual(['v2.1.0', 'stable', '2.1.0']);
   });
 
   test('a pre-release only gets {{version}}', () => {

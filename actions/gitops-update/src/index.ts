@@ -1,0 +1,4 @@
+import { run } from '@kra/core';
+import { main } from './main.js';
+
+await run(main);
