@@ -28449,7 +28449,7 @@ async function finishInterrupted() {
         return;
     const interrupted = JSON.parse(saved);
     // Loaded only when there is something to finish: most post steps just remove the kubeconfig.
-    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40788));
+    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60732));
     const path = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('kubeconfig-path') || undefined;
     const client = new KubeClient(loadKubeConfig({ path, context: interrupted.context || undefined }), {
         execTimeoutMs: interrupted.timeoutMs,
@@ -29144,7 +29144,15 @@ function describeIdentity(id) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify.ts
-const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 function deployMessage(notice) {
     const where = notice.environment ? ` to ${notice.environment}` : '';

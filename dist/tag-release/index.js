@@ -36917,7 +36917,15 @@ function parseImageListEntry(input, item, index) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify.ts
-const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 function deployMessage(notice) {
     const where = notice.environment ? ` to ${notice.environment}` : '';

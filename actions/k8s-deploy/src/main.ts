@@ -10,7 +10,6 @@ import {
   maskSecret,
   readBoolean,
   readDuration,
-  readEnum,
   readInteger,
   readJsonObject,
   readList,
@@ -26,28 +25,35 @@ import {
   DEFAULT_FIELD_MANAGER,
   type KObject,
   KubeClient,
-  deploy,
+  type ReleaseRun,
   deploySummary,
   explainAccessError,
   type InterruptedRun,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
+  nextStep,
   manifestSecretValues,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
   redactor,
   releaseNameProblem,
+  release as runRelease,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
+import { readReleaseRun } from './progressive-inputs.js';
 import { releaseExtras } from './release-extras.js';
 
-/** Deploys, then closes the client's kept-alive connections so the step ends at once. */
-async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
+/** Deploys (or promotes, or rejects), then closes the client's kept-alive connections so the step ends at once. */
+async function deployAndClose(
+  client: KubeClient,
+  options: Parameters<typeof runRelease>[0],
+  releaseRun: ReleaseRun,
+): ReturnType<typeof runRelease> {
   try {
-    return await deploy(options);
+    return await runRelease(options, releaseRun);
   } catch (error) {
     throw explainAccessError(error, client.access);
   } finally {
@@ -95,10 +101,10 @@ export async function main(): Promise<void> {
   if (kubeconfigContent.trim()) maskKubeconfig(kubeconfigContent);
   else if (process.env.KUBECONFIG) maskKubeconfigFile(process.env.KUBECONFIG);
 
-  readEnum('strategy', ['basic'] as const, 'basic');
-  readEnum('action', ['deploy'] as const, 'deploy');
+  const releaseRun = readReleaseRun();
   const manifestPaths = readList('manifests');
-  if (manifestPaths.length === 0)
+  // A promote or reject works from the release record; manifests given to a promote are checked against it.
+  if (manifestPaths.length === 0 && releaseRun.action === 'deploy')
     throw new InputError('manifests', 'is required: list manifest files, folders or globs, one a line');
   const release = readString('release') || defaultRelease(context.repository);
   const releaseProblem = releaseNameProblem(release);
@@ -147,7 +153,8 @@ export async function main(): Promise<void> {
       root,
     )),
   ]);
-  if (loaded.length === 0) throw new InputError('manifests', 'named files with no Kubernetes objects in them');
+  if (loaded.length === 0 && manifestPaths.length > 0)
+    throw new InputError('manifests', 'named files with no Kubernetes objects in them');
   const sources = new Map<KObject, string>();
   const objects = loaded.map((item) => {
     const object = item.object as unknown as KObject;
@@ -157,7 +164,8 @@ export async function main(): Promise<void> {
   // Before the first log line: a container log, an event or an error that repeats a Secret value shows ***.
   const secretValues = manifestSecretValues(objects);
   for (const value of secretValues) maskSecret(value);
-  core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
+  if (objects.length > 0)
+    core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
 
   // Cluster access.
   const kubeconfigPath = kubeconfigContent.trim() ? writeKubeconfig(kubeconfigContent) : undefined;
@@ -171,8 +179,10 @@ export async function main(): Promise<void> {
     );
   client.onRetry = (message) => core.debug(`retrying: ${message}`);
   const namespace = readString('namespace') || client.contextNamespace;
+  const doing =
+    releaseRun.action === 'deploy' ? 'Deploying' : releaseRun.action === 'promote' ? 'Promoting' : 'Rejecting';
   core.info(
-    `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
+    `${doing} release "${release}" on ${client.server} (namespace ${namespace}, strategy ${releaseRun.strategy})${options.dryRun ? ' — dry run' : ''}`,
   );
 
   const afterDeploy = await releaseExtras({
@@ -183,6 +193,7 @@ export async function main(): Promise<void> {
     version,
     objects,
     dryRun: options.dryRun,
+    checkDowngrade: releaseRun.action === 'deploy',
   });
 
   const holder = `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`;
@@ -195,28 +206,34 @@ export async function main(): Promise<void> {
     timeoutMs: options.timeoutMs,
     concurrency: options.concurrency,
   };
-  if (!options.dryRun) core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
+  // A promote or reject killed midway is finished by the next promote or reject, not undone.
+  if (!options.dryRun && releaseRun.action === 'deploy')
+    core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
 
-  const result = await deployAndClose(client, {
+  const result = await deployAndClose(
     client,
-    release,
-    namespace,
-    objects,
-    where: (object) => sources.get(object) ?? '',
-    images,
-    restart,
-    checksums,
-    fieldManager,
-    ...options,
-    run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
-    holder,
-    log: { info: core.info, warning: core.warning, debug: core.debug },
-    redact: redactor(secretValues),
-    signal: signals.cancel,
-    hurry: signals.hurry,
-    onRecord: (revision) =>
-      core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext, revision })),
-  });
+    {
+      client,
+      release,
+      namespace,
+      objects,
+      where: (object) => sources.get(object) ?? '',
+      images,
+      restart,
+      checksums,
+      fieldManager,
+      ...options,
+      run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
+      holder,
+      log: { info: core.info, warning: core.warning, debug: core.debug },
+      redact: redactor(secretValues),
+      signal: signals.cancel,
+      hurry: signals.hurry,
+      onRecord: (revision) =>
+        core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext, revision })),
+    },
+    releaseRun,
+  );
   // The release's record and lock are settled: nothing is left for the post step.
   core.saveState('finished', 'true');
 
@@ -237,6 +254,14 @@ export async function main(): Promise<void> {
   const running = [...new Set(result.images)];
   setListOutput('images', running, imageListOf(running));
   setJsonOutput('changed', result.changed);
+  setOutput('phase', result.progress?.state.phase ?? '');
+  setOutput('weight', result.progress?.state.weight ?? '');
+  if (result.progress && (result.progress.state.phase === 'paused' || result.progress.state.phase === 'progressing')) {
+    if (result.progress.state.message) core.warning(result.progress.state.message);
+    core.info(
+      `Next, in a later job: promote with\n${nextStep(result.progress, 'promote')}\nor reject with\n${nextStep(result.progress, 'reject')}`,
+    );
+  }
   await deploySummary(result, release).write();
   await afterDeploy(result);
   core.info(
@@ -251,7 +276,7 @@ export async function main(): Promise<void> {
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(
-      `Release "${release}" revision ${result.revision} failed: ${result.failure}. ${result.rollback ?? ''}`,
+      `Release "${release}" revision ${result.revision} ${releaseRun.action === 'deploy' ? 'failed' : `${releaseRun.action} failed`}: ${result.failure}. ${result.rollback ?? ''}`,
     );
   }
 }

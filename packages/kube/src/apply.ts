@@ -50,7 +50,8 @@ export function conflictMessage(label: string, error: ApiError): string {
   return `${label}: apply conflict: ${parts.join(', ')}${more} are managed by another field manager. Remove them from the manifest, or set force-conflicts: true to take them over.`;
 }
 
-function problemOf(label: string, error: unknown): string {
+/** An error from the API about one object as one line: conflicts with their fields and managers, causes, the message. */
+export function problemOf(label: string, error: unknown): string {
   if (error instanceof ApiError && error.status === 409 && error.causes.length > 0)
     return conflictMessage(label, error);
   if (error instanceof ApiError) {

@@ -3,6 +3,7 @@ import type { KObject, KubeClient } from './client.js';
 import type { WorkloadRef } from './config-changes.js';
 import type { Diagnosis } from './diagnose.js';
 import type { ImageReplacement } from './images.js';
+import type { ProgressReport } from './progressive/report.js';
 import type { RunMetadata } from './prepare.js';
 import type { TimelineEntry } from './wait.js';
 
@@ -55,7 +56,11 @@ export interface DeployOptions {
   onRecord?: (revision: number) => void;
 }
 
-export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'cancelled' | 'dry-run';
+/**
+ * `progressing`: a canary or blue-green rollout runs beside the stable revision, waiting for a
+ * promote or reject; `rejected`: a reject removed it; `cancelled`: the runner stopped the run.
+ */
+export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'cancelled' | 'dry-run' | 'progressing' | 'rejected';
 
 export interface ObjectResult {
   object: string;
@@ -90,4 +95,6 @@ export interface DeployResult {
   rollback?: string;
   diffs: Array<{ label: string; action: string; diff: string }>;
   prune: string[];
+  /** Canary and blue-green: the plan, the steps taken, the measurements, what runs where. */
+  progress?: ProgressReport;
 }

@@ -1,5 +1,6 @@
 import { UserError, errorMessage } from '@kra/core';
 import { type PlannedObject, keptWarnings, planObjects } from './apply.js';
+import { keepAutoscaledReplicas } from './autoscalers.js';
 import { ApiError, type KObject } from './client.js';
 import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
@@ -17,13 +18,14 @@ import type { DeployStrategy, Recovery, Rollout, StrategyContext } from './strat
 export * from './deploy-options.js';
 
 /**
- * Deploys a release in phases: prepare → (dry run) → release namespace → lock and history →
+ * Deploys a release in phases: prepare → replicas of HPA-scaled workloads from the cluster → (dry run) → release namespace → lock and history →
  * validate → pending record → strategy rollout (and recovery on failure) → record, prune,
  * history → unlock. Only the rollout and the recovery differ between strategies.
  */
 export async function deploy(options: DeployOptions, strategy: DeployStrategy = basicStrategy): Promise<DeployResult> {
   const run = new DeployRun(options);
   const objects = await prepareObjects(run);
+  await keepAutoscaledReplicas(run, objects);
   if (options.dryRun) return dryRun(run, objects);
   if (run.cancelled) return cancelledBefore(run, 'anything was written');
   await ensureReleaseNamespace(run, objects);
@@ -105,12 +107,28 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
     revision,
     previous,
     deadline: Date.now() + options.timeoutMs,
+    record,
+    store,
+    records,
   };
   const rollout = await strategy.rollout(context);
   reportObjects(run, planned, rollout);
   // A run that lost its lock writes nothing more: the record stays pending, for the next deploy to mark.
   if (run.lock?.lost) return lockLost(run, run.lock.lost);
 
+  result.progress = rollout.progress;
+  const waitsForPromote =
+    !rollout.failure && !run.cancelled && rollout.progress && rollout.progress.state.phase !== 'promoted';
+  if (waitsForPromote) {
+    for (const row of result.objects) if (row.result === 'not applied') row.ready = 'applied at promote';
+    // A canary or blue-green rollout waits beside the deployed revision; its record says where it stands.
+    result.status = 'progressing';
+    // Both versions run: the stable one and the new one beside it.
+    result.images = [...new Set([...(previous?.images ?? []), ...record.images])];
+    run.mark(`release ${options.release}`, `revision ${revision} ${rollout.progress!.state.phase}`);
+    await trimHistory(store, [...records, record], options.historyLimit, run.log);
+    return result;
+  }
   if (!rollout.failure && !run.cancelled) {
     run.phase = 'finishing';
     await store.setStatus(record, 'deployed');
@@ -146,6 +164,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   result.rolledBack = recovery.status === 'rolled-back';
   result.rollback = recovery.message;
   result.images = recovery.images;
+  if (recovery.progress) result.progress = recovery.progress;
   await store.setStatus(
     record,
     cancelled ? 'cancelled' : recovery.record.status,
@@ -202,10 +221,11 @@ function reportObjects(run: DeployRun, planned: PlannedObject[], rollout: Rollou
   for (const p of planned)
     if (!applied.has(identity(p.object)))
       result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
-  result.diagnosis = rollout.wait?.failure;
+  result.diagnosis = rollout.wait?.failure ?? result.diagnosis;
 }
 
-async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]): Promise<void> {
+/** Deletes what carries the release's label but is no longer in `objects` (the prune input). */
+export async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]): Promise<void> {
   const { result } = run;
   const candidates = await pruneCandidates(run.client, run.options.release, record.inventory, objects);
   const deleted = await deleteObjects(run.client, candidates);
@@ -218,7 +238,7 @@ async function prune(run: DeployRun, record: ReleaseRecord, objects: KObject[]):
 }
 
 /** The release namespace holds the records and the lock: it must exist (or be in the manifests). */
-async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promise<void> {
+export async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promise<void> {
   const { client, options } = run;
   try {
     if (await client.get('v1', 'Namespace', options.namespace)) return;
@@ -237,7 +257,13 @@ async function ensureReleaseNamespace(run: DeployRun, objects: KObject[]): Promi
   run.mark(objectLabel(own), 'created first: it holds the release records and the lock');
 }
 
-async function trimHistory(store: ReleaseStore, records: ReleaseRecord[], limit: number, log: Logger): Promise<void> {
+/** Keeps `limit` records (the newest deployed always among them); a failure is a warning. */
+export async function trimHistory(
+  store: ReleaseStore,
+  records: ReleaseRecord[],
+  limit: number,
+  log: Logger,
+): Promise<void> {
   try {
     const current = await store.list();
     const deleted = await store.trim(current.length ? current : records, limit);

@@ -1,7 +1,8 @@
 import type { AppliedObject, PlannedObject } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployRun } from './deploy-run.js';
-import type { ReleaseRecord, ReleaseStatus } from './release.js';
+import type { ProgressReport } from './progressive/report.js';
+import type { ReleaseRecord, ReleaseStatus, ReleaseStore } from './release.js';
 import type { WaitResult } from './wait.js';
 
 /**
@@ -20,6 +21,11 @@ export interface StrategyContext {
   previous?: ReleaseRecord;
   /** When the step's timeout runs out (epoch ms). */
   deadline: number;
+  /** The new revision's record (status pending) and where it is kept: a strategy that runs in steps saves its state there. */
+  record: ReleaseRecord;
+  store: ReleaseStore;
+  /** Every record of the release before this run, oldest first. */
+  records: ReleaseRecord[];
 }
 
 /** How a rollout went: what was applied, how the wait ended, and the failure in one line. */
@@ -28,6 +34,12 @@ export interface Rollout {
   wait?: WaitResult;
   /** Undefined when the rollout succeeded. */
   failure?: string;
+  /**
+   * Canary and blue-green: where the rollout stands. Unless its phase is `promoted`, the new
+   * revision runs beside the stable one, and the record stays `progressing` for a later
+   * promote or reject.
+   */
+  progress?: ProgressReport;
   /** The rollout stopped because the run was cancelled (or lost its lock), not because it failed. */
   cancelled?: boolean;
 }
@@ -42,6 +54,8 @@ export interface Recovery {
   images: string[];
   /** The status and message the failed revision's record gets. */
   record: { status: ReleaseStatus; message: string };
+  /** Canary and blue-green: where the rollout stands after the recovery. */
+  progress?: ProgressReport;
 }
 
 /**
