@@ -182,7 +182,17 @@ describe("the suite's publish.yml", () => {
       });
       expect(log).toContain(`only those matching TEST_SELECTION=${ONE_TEST_FILE}`);
       expect(log).toMatch(/Test Suites: 1 passed, 1 total/);
-      expect(originTags()).toMatchObject({ 'v1.2.0': expect.any(String), 'v1.3.0': head, v1: head });
+      // The tag is on a release commit on top of head: its workflows call the actions at @v1.3.0.
+      const tags = originTags();
+      expect(tags).toMatchObject({ 'v1.2.0': expect.any(String), 'v1.3.0': expect.any(String) });
+      expect(tags.v1).toBe(tags['v1.3.0']);
+      const atOrigin = (...args: string[]) => execFileSync('git', args, { cwd: suite.origin, encoding: 'utf8' });
+      expect(atOrigin('rev-parse', 'v1.3.0^{commit}^').trim()).toBe(head);
+      expect(atOrigin('rev-parse', 'refs/heads/main').trim()).toBe(head);
+      const pipeline = atOrigin('show', 'v1.3.0:.github/workflows/release-pipeline.yml');
+      expect(pipeline).toContain('uses: kube-release/kube-release-actions/actions/k8s-deploy@v1.3.0');
+      expect(pipeline).not.toMatch(/kube-release-actions\/[^@\s]+@main/);
+      expect(atOrigin('diff', '--stat', head, 'v1.3.0').trim()).toMatch(/files? changed/);
       expect(execFileSync('git', ['cat-file', '-p', 'v1'], { cwd: suite.origin, encoding: 'utf8' })).toMatch(
         /^tagger github-actions\[bot\] <41898282\+github-actions\[bot\]@users\.noreply\.github\.com>.*\n\nv1: v1\.3\.0\n$/m,
       );
