@@ -7,6 +7,9 @@ import { adminClient, deployWith, get, post, startSim, workspaceWith } from './s
  * the moment, the release ends whole (here: all 12 ConfigMaps at one version), its record says
  * what happened, and its lock is released; a revision left pending by a run whose post step
  * never ran either is marked interrupted by the next deploy.
+ *
+ * cluster-sim only: the signal must land between two writes, which takes the write latency only
+ * cluster-sim can inject (the real API server answers these writes in milliseconds).
  */
 let cluster: Cluster;
 beforeAll(async () => {

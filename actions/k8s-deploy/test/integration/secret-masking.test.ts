@@ -1,5 +1,4 @@
-import type { Cluster } from '@kra/cluster-sim';
-import { deployWith, post, startSim, workspaceWith } from './support.js';
+import { deployWith, post, clusterKinds, startOn, type TestCluster, workspaceWith } from './support.js';
 
 /**
  * Issue 10 item 9: every Secret value of the manifests (data and stringData, raw, decoded and
@@ -38,45 +37,52 @@ spec:
           envFrom: [{ secretRef: { name: db } }]
 `;
 
-let cluster: Cluster;
-beforeAll(async () => {
-  cluster = await startSim();
-  await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'leaks' } });
-  // The container prints what it was given, then crashes: the diagnosis shows these lines.
-  cluster.setPodRule({
-    image: 'ghcr.io/acme/leaky:*',
-    fail: 'CrashLoopBackOff',
-    log: `connecting with password=${PASSWORD}\ncert line ${CERT_LINES[1]}\nkey ${API_KEY} (${Buffer.from(API_KEY).toString('base64')})\npanic: refused`,
+describe.each(clusterKinds())('on %s', (kind) => {
+  let cluster: TestCluster;
+  beforeAll(async () => {
+    cluster = await startOn(kind);
+    await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'leaks' } });
+    // The container prints what it was given, then crashes: the diagnosis shows these lines.
+    await cluster.setPodRule({
+      image: 'ghcr.io/acme/leaky:*',
+      fail: 'CrashLoopBackOff',
+      log: `connecting with password=${PASSWORD}\ncert line ${CERT_LINES[1]}\nkey ${API_KEY} (${Buffer.from(API_KEY).toString('base64')})\npanic: refused`,
+    });
   });
-});
-afterAll(async () => {
-  await cluster?.stop();
-});
-
-test('Secret values of the manifests are masked before the first log line and never reach the summary', async () => {
-  const workspace = workspaceWith({ 'k8s/app.yaml': manifests }, false);
-  const result = await deployWith(cluster, workspace, {
-    manifests: 'k8s',
-    namespace: 'leaks',
-    release: 'leaky',
-    'crashloop-restarts': 1,
-    'rollback-on-failure': 'false',
+  afterAll(async () => {
+    await cluster?.stop();
   });
-  expect(result.exitCode).toBe(1);
-  // The diagnosis did print the container's log (masked): the test would prove nothing otherwise.
-  expect(result.log).toContain('panic: refused');
-  expect(result.log).toContain('connecting with password=***');
 
-  const forms = [PASSWORD, ...CERT_LINES, API_KEY, Buffer.from(API_KEY).toString('base64')];
-  const lines = result.stdout.split('\n');
-  const firstLogLine = lines.findIndex((line) => !line.startsWith('::'));
-  for (const form of forms) {
-    const mask = lines.indexOf(`::add-mask::${form}`);
-    expect(mask).toBeGreaterThanOrEqual(0);
-    expect(mask).toBeLessThan(firstLogLine);
-    expect(result.log).not.toContain(form);
-    expect(result.summary).not.toContain(form);
-    for (const annotation of result.annotations) expect(annotation.message).not.toContain(form);
-  }
-  expect(result.summary).toContain('panic: refused');
+  test('Secret values of the manifests are masked before the first log line and never reach the summary', async () => {
+    const workspace = workspaceWith({ 'k8s/app.yaml': manifests }, false);
+    const result = await deployWith(cluster, workspace, {
+      manifests: 'k8s',
+      namespace: 'leaks',
+      release: 'leaky',
+      'crashloop-restarts': 1,
+      'rollback-on-failure': 'false',
+    });
+    expect(result.exitCode).toBe(1);
+    // On cluster-sim the diagnosis did print the container's log (masked): the test would prove
+    // nothing otherwise. KWOK runs no containers, so the real control plane has no log to show;
+    // there the events and messages are what could leak.
+    if (kind === 'sim') {
+      expect(result.log).toContain('panic: refused');
+      expect(result.log).toContain('connecting with password=***');
+    }
+
+    const forms = [PASSWORD, ...CERT_LINES, API_KEY, Buffer.from(API_KEY).toString('base64')];
+    const lines = result.stdout.split('\n');
+    const firstLogLine = lines.findIndex((line) => !line.startsWith('::'));
+    for (const form of forms) {
+      const mask = lines.indexOf(`::add-mask::${form}`);
+      expect(mask).toBeGreaterThanOrEqual(0);
+      expect(mask).toBeLessThan(firstLogLine);
+      expect(result.log).not.toContain(form);
+      expect(result.summary).not.toContain(form);
+      for (const annotation of result.annotations) expect(annotation.message).not.toContain(form);
+    }
+    // The summary is not masked line by line: on cluster-sim it shows the log, redacted.
+    if (kind === 'sim') expect(result.summary).toContain('panic: refused');
+  });
 });
