@@ -15,7 +15,10 @@ import {
   startSim,
 } from './cluster.js';
 
-/** Canary and blue-green from source, on cluster-sim and the real control plane: the state kept in the record, replacing, refusing, restoring. */
+/**
+ * Canary and blue-green from source, on cluster-sim and the real control plane: the state kept
+ * in the record, replacing, refusing, restoring.
+ */
 let client: KubeClient;
 
 const service = (name: string): KObject => ({
