@@ -2,8 +2,28 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Cluster } from '@kra/cluster-sim';
 import { gatewayApiCrds, trafficSplitCrd } from '../../../../packages/kube/test/support/crds.js';
-import { adminClient, everything, get, startSim, tokensOf, workspaceWith } from './support.js';
-import { app, createNamespace, deployment, docs, errorOf, imagesOf, records, runner } from './progressive-support.js';
+import {
+  adminClient,
+  clusterKinds,
+  everything,
+  get,
+  startOn,
+  startSim,
+  tokensOf,
+  workspaceWith,
+  type TestCluster,
+} from './support.js';
+import {
+  app,
+  createNamespace,
+  deployment,
+  docs,
+  errorOf,
+  imagesOf,
+  records,
+  runner,
+  withCrds,
+} from './progressive-support.js';
 
 /**
  * Canary and blue-green with a namespace-scoped Role (examples/rbac/deployer-role.yaml) and
@@ -20,10 +40,11 @@ spec:
 const roleDocs = () =>
   yaml.loadAll(readFileSync(new URL('../../../../examples/rbac/deployer-role.yaml', import.meta.url), 'utf8')) as any[];
 
-describe('RBAC', () => {
-  let cluster: Cluster;
+describe.each(clusterKinds())('RBAC on %s', (kind) => {
+  let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startSim({ rbac: true, crds: [...gatewayApiCrds(), trafficSplitCrd(['v1alpha4'])] });
+    cluster = await startOn(kind, { rbac: true });
+    await withCrds(cluster, [...gatewayApiCrds(), trafficSplitCrd(['v1alpha4'])]);
     await createNamespace(cluster, 'team');
   });
   afterAll(async () => {
@@ -104,10 +125,12 @@ describe('RBAC', () => {
   });
 });
 
+// cluster-sim only: injected 500s, 429s, connection resets and dropped watches are faults the real API server cannot be made to give.
 describe('a flaky API server', () => {
   let cluster: Cluster;
   beforeAll(async () => {
-    cluster = await startSim({ crds: gatewayApiCrds() });
+    cluster = await startSim();
+    await withCrds(cluster, gatewayApiCrds());
     for (const ns of ['flaky', 'apply']) await createNamespace(cluster, ns);
   });
   afterAll(async () => {

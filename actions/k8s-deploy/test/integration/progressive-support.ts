@@ -1,6 +1,7 @@
-import type { Cluster } from '@kra/cluster-sim';
+import type { KObject } from '@kra/cluster-sim';
 import type { ActionResult } from '@kra/local-runner';
-import { adminClient, deployWith, get, post } from './support.js';
+import { installCrds } from '../../../../packages/kube/test/support/crds.js';
+import { type AnyCluster, adminClient, deployWith, get, post } from './support.js';
 
 /** Manifests and checks for the canary and blue-green scenarios. */
 
@@ -41,19 +42,19 @@ spec:
 /** Joins manifests into one multi-document file. */
 export const docs = (...parts: string[]) => parts.map((p) => p.trim()).join('\n---\n') + '\n';
 
-export async function deployment(cluster: Cluster, namespace: string, name: string): Promise<any> {
+export async function deployment(cluster: AnyCluster, namespace: string, name: string): Promise<any> {
   return get(cluster, `/apis/apps/v1/namespaces/${namespace}/deployments/${name}`);
 }
 
 export const imagesOf = (d: any): string[] => d.spec.template.spec.containers.map((c: any) => c.image);
 
-export async function service(cluster: Cluster, namespace: string, name: string): Promise<any> {
+export async function service(cluster: AnyCluster, namespace: string, name: string): Promise<any> {
   return get(cluster, `/api/v1/namespaces/${namespace}/services/${name}`);
 }
 
 /** The release's records: [revision, status, phase] oldest first. */
 export async function records(
-  cluster: Cluster,
+  cluster: AnyCluster,
   namespace: string,
   release: string,
 ): Promise<Array<[number, string, string]>> {
@@ -67,7 +68,7 @@ export async function records(
   }
 }
 
-export async function createNamespace(cluster: Cluster, name: string): Promise<void> {
+export async function createNamespace(cluster: AnyCluster, name: string): Promise<void> {
   await post(cluster, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
 }
 
@@ -76,7 +77,7 @@ export async function createNamespace(cluster: Cluster, name: string): Promise<v
  * subresource, as its own field manager.
  */
 export async function scaleAsAutoscaler(
-  cluster: Cluster,
+  cluster: AnyCluster,
   namespace: string,
   name: string,
   replicas: number,
@@ -94,10 +95,20 @@ export async function scaleAsAutoscaler(
 }
 
 /** Inputs every canary and blue-green run of a release shares. */
-export function runner(cluster: Cluster, workspace: string, base: Record<string, string>) {
+export function runner(cluster: AnyCluster, workspace: string, base: Record<string, string>) {
   return (inputs: Record<string, string> = {}, options: Parameters<typeof deployWith>[3] = {}): Promise<ActionResult> =>
     deployWith(cluster, workspace, { 'scale-down-delay': '0s', ...base, ...inputs }, options);
 }
 
 /** The error annotation of a failed run (its one line). */
 export const errorOf = (result: ActionResult) => result.annotations.find((a) => a.level === 'error')?.message ?? '';
+
+/** Installs CRDs (Gateway API, SMI) on a cluster of either kind, as a platform team would, and waits until they are served. */
+export async function withCrds(cluster: AnyCluster, crds: KObject[]): Promise<void> {
+  const client = adminClient(cluster);
+  try {
+    await installCrds(client, crds);
+  } finally {
+    client.close();
+  }
+}

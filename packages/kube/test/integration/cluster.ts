@@ -1,4 +1,10 @@
 import { type Cluster, type ClusterOptions, startCluster } from '@kra/cluster-sim';
+import {
+  type ClusterKind,
+  type TestCluster,
+  type TestClusterOptions,
+  startTestCluster,
+} from '@kra/control-plane/test-clusters';
 import { KubeClient, loadKubeConfig } from '../../src/index.js';
 import type { DeployOptions, Logger } from '../../src/index.js';
 import type { KObject } from '../../src/client.js';
@@ -8,7 +14,14 @@ export function startSim(options: ClusterOptions = {}): Promise<Cluster> {
   return startCluster({ tls: true, clock: { speed: 20 }, podReadyDelayMs: 200, ...options });
 }
 
-export function clientFor(cluster: Cluster): KubeClient {
+/** A cluster of either kind with the same defaults (on the real one, the simulated durations take the same real time). */
+export function startOn(kind: ClusterKind, options: TestClusterOptions = {}): Promise<TestCluster> {
+  return startTestCluster(kind, { clock: { speed: 20 }, podReadyDelayMs: 200, ...options });
+}
+
+export { clusterKinds, type TestCluster } from '@kra/control-plane/test-clusters';
+
+export function clientFor(cluster: Pick<Cluster, 'kubeconfigPath'>): KubeClient {
   return new KubeClient(loadKubeConfig({ path: cluster.kubeconfigPath }));
 }
 

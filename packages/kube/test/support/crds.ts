@@ -1,13 +1,15 @@
 /**
  * CustomResourceDefinitions for canary and blue-green tests: the Gateway API's standard CRDs
  * as clusters install them (../shared/fixtures/gateway-api/), and SMI's TrafficSplit at the
- * versions a test wants served. Pass them to cluster-sim's `crds` option.
+ * versions a test wants served. `installCrds` creates them through the API, on cluster-sim
+ * and on the real API server alike, and waits until each is Established.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { repoRoot } from '@kra/local-runner';
 import type { KObject } from '@kra/cluster-sim';
+import { type KubeClient, waitForObjects } from '../../src/index.js';
 
 const GATEWAY_API = join(repoRoot(), '..', 'shared', 'fixtures', 'gateway-api');
 
@@ -69,4 +71,12 @@ export function trafficSplitCrd(versions: string[]): KObject {
       })),
     },
   };
+}
+
+/** Applies the CRDs as a platform team would, and waits until the API server serves them. */
+export async function installCrds(client: KubeClient, crds: KObject[]): Promise<void> {
+  const applied = [];
+  for (const crd of crds) applied.push((await client.apply(crd, { fieldManager: 'platform-team' })).object);
+  const waited = await waitForObjects(client, applied, { timeoutMs: 60_000, crashloopRestarts: 2 });
+  if (!waited.ok) throw new Error(`CRDs not Established: ${waited.pending.map((p) => p.object).join(', ')}`);
 }
