@@ -211,7 +211,7 @@ describe.each(clusterKinds())('on %s', (kind) => {
       status: 'deployed',
       revision: '4',
       'previous-revision': '2',
-      images: 'web:1',
+      images: 'cweb:1',
     });
   });
 
