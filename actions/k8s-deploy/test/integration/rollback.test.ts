@@ -157,7 +157,7 @@ describe.each(clusterKinds())('on %s', (kind) => {
     expect(failed.outputs).toMatchObject({ status: 'failed', revision: '7', 'rolled-back': 'false' });
     expect(failed.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toContainEqual(
       expect.stringMatching(
-        /^Release "shop" revision 7 rollback failed: .*ImagePullBackOff.*\. a rollback is not rolled back: revision 7 stays as far as it got\. Fix the cause, then roll back or deploy again$/,
+        /^Release "shop" revision 7 rollback failed: rollback\/Deployment\/web: (ErrImagePull|ImagePullBackOff) .*\. Nothing was rolled back \(a rollback is not rolled back itself\): revision 7 stays as far as it got\. Fix the cause, then roll back or deploy again$/,
       ),
     );
     expect(await webImage()).toBe('web:3');
@@ -171,7 +171,9 @@ describe.each(clusterKinds())('on %s', (kind) => {
       [6, 'deployed'],
       [7, 'failed'],
     ]);
-    expect(history[6].message).toMatch(/^rollback to revision 3: .*ImagePullBackOff/);
+    expect(history[6].message).toMatch(
+      /^rollback to revision 3: rollback\/Deployment\/web: (ErrImagePull|ImagePullBackOff) /,
+    );
   });
 
   test('rollback is refused while a canary rollout waits for promote or reject', async () => {
