@@ -6994,7 +6994,7 @@ function rollbackStrategy(target, revision) {
             const failure = rollout.failure ?? 'failed';
             return {
                 status: 'failed',
-                message: `a rollback is not rolled back: revision ${context.revision} stays as far as it got. Fix the cause, then roll back or deploy again`,
+                message: `Nothing was rolled back (a rollback is not rolled back itself): revision ${context.revision} stays as far as it got. Fix the cause, then roll back or deploy again`,
                 images: context.record.images,
                 record: { status: 'failed', message: `rollback to revision ${target.revision}: ${failure}` },
             };
