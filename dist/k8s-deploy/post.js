@@ -28376,7 +28376,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ removeKubeconfig)
 /* harmony export */ });
-/* unused harmony exports maskKubeconfig, writeKubeconfig, maskKubeconfigFile */
+/* unused harmony exports maskKubeconfig, readKubeconfigInput, writeKubeconfig, maskKubeconfigFile */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26469);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
@@ -28385,6 +28385,8 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40163);
+/* harmony import */ var _kra_kube_kubeconfig_input__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21518);
+
 
 
 
@@ -28399,6 +28401,20 @@ function maskKubeconfig(content) {
         if (match)
             maskSecret(match[2]);
     }
+}
+/**
+ * The `kubeconfig` input's text ('' when it is empty), plain or decoded from base64. Masked in
+ * every form before anything else: as given (each line, and the whole), and decoded.
+ */
+function readKubeconfigInput() {
+    const value = core.getInput('kubeconfig');
+    if (!value.trim())
+        return '';
+    maskKubeconfig(value);
+    const { content, encoding } = decodeKubeconfigInput(value);
+    if (encoding === 'base64')
+        maskKubeconfig(content);
+    return content;
 }
 /** Writes the `kubeconfig` input to RUNNER_TEMP (mode 0600) and remembers the path for the post step. */
 function writeKubeconfig(content) {
@@ -28449,7 +28465,7 @@ async function finishInterrupted() {
         return;
     const interrupted = JSON.parse(saved);
     // Loaded only when there is something to finish: most post steps just remove the kubeconfig.
-    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60732));
+    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27879));
     const path = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('kubeconfig-path') || undefined;
     const client = new KubeClient(loadKubeConfig({ path, context: interrupted.context || undefined }), {
         execTimeoutMs: interrupted.timeoutMs,
@@ -29342,6 +29358,53 @@ function besideBundle(name) {
         return undefined;
     const file = join(dirname(entry), name);
     return existsSync(file) ? file : undefined;
+}
+
+
+/***/ }),
+
+/***/ 21518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports looksLikeKubeconfig, decodeKubeconfigInput */
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40163);
+/**
+ * The `kubeconfig` input, given as YAML (or JSON) or as that text in base64, as CI secrets
+ * often hold it. Nothing here quotes the input: it is a secret, whichever form it has.
+ * No YAML parser: this runs before anything heavy is loaded; the text is checked later.
+ */
+
+/** A top-level apiVersion or clusters key, in YAML (at the start of a line) or in JSON. */
+const KUBECONFIG_KEY = /^(?:apiVersion|clusters)\s*:|^\s*"(?:apiVersion|clusters)"\s*:|[{,]\s*"(?:apiVersion|clusters)"\s*:/m;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$|^[A-Za-z0-9_-]+={0,2}$/;
+/** Whether a text reads as a kubeconfig: a top-level apiVersion or clusters key. */
+function looksLikeKubeconfig(text) {
+    return KUBECONFIG_KEY.test(text);
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length < 16 || !BASE64.test(compact))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, 'base64'));
+    }
+    catch {
+        return undefined; // not text: not a base64-encoded kubeconfig
+    }
+}
+/**
+ * The kubeconfig in the input: the text itself when it reads as a kubeconfig, else its base64
+ * decoding when that does. Anything else is refused in one line that names the input only.
+ */
+function decodeKubeconfigInput(value, input = 'kubeconfig') {
+    if (looksLikeKubeconfig(value))
+        return { content: value, encoding: 'plain' };
+    const decoded = decodeBase64(value);
+    if (decoded !== undefined && looksLikeKubeconfig(decoded))
+        return { content: decoded, encoding: 'base64' };
+    throw new InputError(input, decoded !== undefined
+        ? 'is base64 that does not decode to a kubeconfig (YAML with apiVersion and clusters): encode the whole file (kubectl config view --raw --minify | base64 -w0)'
+        : 'is neither a kubeconfig (YAML with apiVersion and clusters) nor one in base64: put the output of kubectl config view --raw --minify in the secret, as it is or in base64');
 }
 
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, maskSecret } from '@kra/core';
+import { decodeKubeconfigInput } from '@kra/kube/kubeconfig-input';
 
 const SECRET_KEYS =
   /^\s*-?\s*"?(token|client-key-data|client-certificate-data|password|id-token|refresh-token|client-secret|access-token)"?\s*:\s*"?([^"\s]+)"?\s*$/;
@@ -14,6 +15,19 @@ export function maskKubeconfig(content: string): void {
     const match = SECRET_KEYS.exec(line);
     if (match) maskSecret(match[2]);
   }
+}
+
+/**
+ * The `kubeconfig` input's text ('' when it is empty), plain or decoded from base64. Masked in
+ * every form before anything else: as given (each line, and the whole), and decoded.
+ */
+export function readKubeconfigInput(): string {
+  const value = core.getInput('kubeconfig');
+  if (!value.trim()) return '';
+  maskKubeconfig(value);
+  const { content, encoding } = decodeKubeconfigInput(value);
+  if (encoding === 'base64') maskKubeconfig(content);
+  return content;
 }
 
 /** Writes the `kubeconfig` input to RUNNER_TEMP (mode 0600) and remembers the path for the post step. */

@@ -34,6 +34,7 @@ import {
   loadKubeConfig,
   nextStep,
   manifestSecretValues,
+  parseImagePullSecrets,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
@@ -42,7 +43,7 @@ import {
   release as runRelease,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
-import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
+import { maskKubeconfigFile, readKubeconfigInput, writeKubeconfig } from './kubeconfig.js';
 import { readReleaseRun } from './progressive-inputs.js';
 import { releaseExtras } from './release-extras.js';
 
@@ -97,9 +98,8 @@ export async function main(): Promise<void> {
   const signals = watchSignals();
   const context = githubContext();
   // Read and check every input before touching anything.
-  const kubeconfigContent = core.getInput('kubeconfig');
-  if (kubeconfigContent.trim()) maskKubeconfig(kubeconfigContent);
-  else if (process.env.KUBECONFIG) maskKubeconfigFile(process.env.KUBECONFIG);
+  const kubeconfigContent = readKubeconfigInput();
+  if (!kubeconfigContent && process.env.KUBECONFIG) maskKubeconfigFile(process.env.KUBECONFIG);
 
   const releaseRun = readReleaseRun();
   const manifestPaths = readList('manifests');
@@ -110,6 +110,7 @@ export async function main(): Promise<void> {
   const releaseProblem = releaseNameProblem(release);
   if (releaseProblem) throw new InputError('release', releaseProblem);
   const images = parseImagesInput('images', core.getInput('images'));
+  const imagePullSecrets = parseImagePullSecrets('imagepullsecrets', core.getInput('imagepullsecrets'));
   const restart = parseRestartInput('restart', core.getInput('restart'));
   const checksums = parseChecksums('checksums', readJsonObject('checksums'));
   const fieldManager = readString('field-manager', { default: DEFAULT_FIELD_MANAGER });
@@ -179,8 +180,9 @@ export async function main(): Promise<void> {
     );
   client.onRetry = (message) => core.debug(`retrying: ${message}`);
   const namespace = readString('namespace') || client.contextNamespace;
-  const doing =
-    releaseRun.action === 'deploy' ? 'Deploying' : releaseRun.action === 'promote' ? 'Promoting' : 'Rejecting';
+  const doing = { deploy: 'Deploying', promote: 'Promoting', reject: 'Rejecting', rollback: 'Rolling back' }[
+    releaseRun.action
+  ];
   core.info(
     `${doing} release "${release}" on ${client.server} (namespace ${namespace}, strategy ${releaseRun.strategy})${options.dryRun ? ' — dry run' : ''}`,
   );
@@ -207,7 +209,7 @@ export async function main(): Promise<void> {
     concurrency: options.concurrency,
   };
   // A promote or reject killed midway is finished by the next promote or reject, not undone.
-  if (!options.dryRun && releaseRun.action === 'deploy')
+  if (!options.dryRun && (releaseRun.action === 'deploy' || releaseRun.action === 'rollback'))
     core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
 
   const result = await deployAndClose(
@@ -219,6 +221,7 @@ export async function main(): Promise<void> {
       objects,
       where: (object) => sources.get(object) ?? '',
       images,
+      imagePullSecrets,
       restart,
       checksums,
       fieldManager,

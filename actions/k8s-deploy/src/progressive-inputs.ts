@@ -40,7 +40,7 @@ export function readReleaseRun(): ReleaseRun {
   const checks = parseAnalysis('analysis', analysisText);
   for (const secret of checkSecrets(checks)) maskSecret(secret);
   const strategy = readEnum('strategy', ['basic', 'canary', 'blue-green'] as const, 'basic');
-  const action = readEnum('action', ['deploy', 'promote', 'reject'] as const, 'deploy');
+  const action = readEnum('action', ['deploy', 'promote', 'reject', 'rollback'] as const, 'deploy');
   const trafficSplitMethod = readEnum('traffic-split-method', CANARY_METHODS, 'pod');
   const routeMethod = readEnum('route-method', ROUTE_METHODS, 'service');
   const steps = parseSteps('steps', core.getInput('steps'));
@@ -50,6 +50,9 @@ export function readReleaseRun(): ReleaseRun {
       if (readOptional(name) !== undefined)
         throw new InputError(name, 'is set but strategy is basic: set strategy: canary or blue-green to use it');
   }
+  const revision = optionalInteger('revision', 1, 1_000_000_000);
+  if (revision !== undefined && action !== 'rollback')
+    throw new InputError('revision', `is set but action is ${action}: set action: rollback to return to that revision`);
   const progressive = strategy === 'basic' ? 'canary' : strategy;
   return {
     strategy,
@@ -61,6 +64,7 @@ export function readReleaseRun(): ReleaseRun {
         ? resolvePlan({ strategy: progressive, steps, percentage, checks: checks.map((c) => c.name) })
         : steps,
     force: readBoolean('force', false),
+    revision,
     settings: {
       checks,
       scaleDownDelayMs: readDuration('scale-down-delay', '30s'),

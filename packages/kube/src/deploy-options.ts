@@ -25,6 +25,8 @@ export interface DeployOptions {
   images: ImageListEntry[];
   restart: WorkloadRef[];
   checksums: ConfigChecksums;
+  /** Secret names added to the imagePullSecrets of every pod template (the imagepullsecrets input). */
+  imagePullSecrets?: string[];
   fieldManager: string;
   forceConflicts: boolean;
   timeoutMs: number;

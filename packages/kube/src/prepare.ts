@@ -5,6 +5,7 @@ import type { DeployRun } from './deploy-run.js';
 import { checkDepth } from './depth.js';
 import { replaceImages } from './images.js';
 import { identity, objectLabel } from './names.js';
+import { addImagePullSecrets } from './pull-secrets.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
 
 /** What one run stamps on every object it applies (the run annotation). */
@@ -97,7 +98,7 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
 
 /**
  * The prepare phase: copies the objects, settles their namespaces, then pins images, stamps
- * restarts and config hashes, checks identities and labels them. Nothing touches the cluster
+ * restarts and config hashes, adds the image pull Secrets, checks identities and labels them. Nothing touches the cluster
  * but discovery. Sets `run.where` (file:line by identity) and the image replacements.
  */
 export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
@@ -123,6 +124,7 @@ export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
     log.warning(
       `Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`,
     );
+  addImagePullSecrets(objects, options.imagePullSecrets ?? []);
   const restarts = stampRestarts(objects, options.restart, new Date().toISOString(), options.namespace);
   for (const ref of restarts.unmatched)
     log.warning(

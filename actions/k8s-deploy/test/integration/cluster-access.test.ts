@@ -158,3 +158,33 @@ test('a credential plugin that hangs is stopped at the step timeout', async () =
     /^Input "kubeconfig" \(context "ci", user "deployer"\): the credential plugin ".*node" gave no credentials within 3s \(input "timeout"\) and was stopped: /,
   );
 });
+
+test('a kubeconfig in base64 is decoded and masked in both forms; text that is neither is one line', async () => {
+  const plain = kubeconfig({ token: TOKEN });
+  const encoded = Buffer.from(plain).toString('base64');
+  const wrapped = encoded.match(/.{1,76}/g)!.join('\n');
+  const ok = await run(wrapped);
+  expect(ok.stderr).toBe('');
+  expect(ok.exitCode).toBe(0);
+  const masks = ok.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::add-mask::'))
+    .map((line) => line.slice('::add-mask::'.length));
+  // The token, the decoded text's lines, the base64 form whole and each of its wrapped lines.
+  expect(masks).toEqual(expect.arrayContaining([TOKEN, encoded, ...wrapped.split('\n'), `token: ${TOKEN}`]));
+
+  // Refused credentials in a base64 kubeconfig: the same one line as for YAML, no fragment of either form.
+  const refused = Buffer.from(kubeconfig({ token: 'wrong-token-0123456789' })).toString('base64');
+  expect(oneError(await run(refused), ['wrong-token-0123456789', refused])).toMatch(
+    /^Input "kubeconfig" \(context "ci", user "deployer"\): the cluster at .* refused the credentials \(401 Unauthorized\)/,
+  );
+
+  const neither = oneError(await run(`${TOKEN}\n`), [TOKEN]);
+  expect(neither).toBe(
+    'Input "kubeconfig" is neither a kubeconfig (YAML with apiVersion and clusters) nor one in base64: put the output of kubectl config view --raw --minify in the secret, as it is or in base64',
+  );
+  const notKubeconfig = Buffer.from(`token: ${TOKEN}\n`).toString('base64');
+  expect(oneError(await run(notKubeconfig), [TOKEN, notKubeconfig])).toMatch(
+    /^Input "kubeconfig" is base64 that does not decode to a kubeconfig/,
+  );
+});

@@ -6,6 +6,7 @@ import { replaceImages, runningImages } from '../images.js';
 import { ReleaseLock } from '../lock.js';
 import { prepareObjects } from '../prepare.js';
 import { type ReleaseRecord, ReleaseStore, lastDeployed } from '../release.js';
+import { rollbackRelease } from '../rollback-action.js';
 import { basicStrategy } from '../strategies/basic.js';
 import { BlueGreenRollout } from '../strategies/blue-green.js';
 import { CanaryRollout } from '../strategies/canary.js';
@@ -16,7 +17,7 @@ import { type ProgressiveSettings, Session, attempt, distinctApplied } from './s
 import { type ProgressState, digestObjects, objectDifference, progressingRecord } from './state.js';
 
 export type StrategyInput = 'basic' | 'canary' | 'blue-green';
-export type ActionInput = 'deploy' | 'promote' | 'reject';
+export type ActionInput = 'deploy' | 'promote' | 'reject' | 'rollback';
 
 /** How a run rolls out: the strategy, action and progressive settings from the inputs. */
 export interface ReleaseRun {
@@ -29,6 +30,8 @@ export interface ReleaseRun {
   settings: ProgressiveSettings;
   /** Promote even when the manifests or images differ from the rollout's. */
   force: boolean;
+  /** `action: rollback`: the revision to return to (default: the previous successful one). */
+  revision?: number;
 }
 
 function strategyOf(
@@ -43,11 +46,12 @@ function strategyOf(
 }
 
 /**
- * One run of k8s-deploy: a deploy with the chosen strategy, or a promote or reject of the
- * canary or blue-green rollout in progress.
+ * One run of k8s-deploy: a deploy with the chosen strategy, a promote or reject of the
+ * canary or blue-green rollout in progress, or a rollback to an earlier revision.
  */
 export async function release(options: DeployOptions, run: ReleaseRun): Promise<DeployResult> {
-  if (run.action !== 'deploy') return promoteOrReject(options, run);
+  if (run.action === 'rollback') return rollbackRelease(options, run.revision);
+  if (run.action !== 'deploy') return promoteOrReject(options, { ...run, action: run.action });
   // A rollout in progress is finished before another kind of deploy starts (a canary replaces a canary).
   const running = options.dryRun
     ? undefined
@@ -139,7 +143,10 @@ function findRollout(
 }
 
 /** `action: promote` or `reject`: finishes or removes the rollout in progress. Safe to repeat. */
-async function promoteOrReject(options: DeployOptions, run: ReleaseRun): Promise<DeployResult> {
+async function promoteOrReject(
+  options: DeployOptions,
+  run: ReleaseRun & { action: 'promote' | 'reject' },
+): Promise<DeployResult> {
   const deployRun = new DeployRun(options);
   const { result, log } = deployRun;
   const store = new ReleaseStore(options.client, options.namespace, options.release);
