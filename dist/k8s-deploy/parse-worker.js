@@ -28616,11 +28616,14 @@ class errors_UserError extends Error {
     /** Where the problem is, when it is a file: used for an error annotation. */
     file;
     line;
+    /** The problems one by one, each at its own file and line: one error annotation each. */
+    problems;
     constructor(message, where) {
-        super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
+        super(errors_oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
         this.name = 'UserError';
         this.file = where?.file;
         this.line = where?.line;
+        this.problems = where?.problems ?? [];
     }
 }
 /** A bad action input: names the input and what it accepts. */
@@ -28633,13 +28636,13 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** Collapse whitespace and line breaks so a message stays on one line. */
-function oneLine(message) {
+function errors_oneLine(message) {
     return message.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 function errors_errorMessage(error) {
     if (error instanceof Error)
-        return oneLine(error.message || error.name);
-    return oneLine(String(error));
+        return errors_oneLine(error.message || error.name);
+    return errors_oneLine(String(error));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -31859,8 +31862,11 @@ function fail(error) {
     const message = errorMessage(error);
     if (core.isDebug() && error instanceof Error && error.stack)
         core.debug(error.stack);
-    if (error instanceof UserError && error.file) {
-        annotateError(message, { file: error.file, startLine: error.line });
+    if (error instanceof UserError && (error.file || error.problems.length > 0)) {
+        // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+        for (const problem of error.problems)
+            annotateError(oneLine(problem.message), { file: problem.file, startLine: problem.line });
+        annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
         process.exitCode = core.ExitCode.Failure;
     }
     else {
@@ -31898,6 +31904,26 @@ function cell(value) {
 function code(value) {
     return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
 }
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+function summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+function linkLine(links) {
+    return links
+        .filter(([, url]) => url !== '')
+        .map(([label, url]) => summary_link(label, url))
+        .join(' · ');
+}
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+function shortDigests(text) {
+    return text.replace(DIGEST, '$1');
+}
 /** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
 function markdownTable(headers, rows, maxRows = 500) {
     const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -31921,7 +31947,15 @@ function escapeHtml(text) {
  * cutting it at the size GitHub accepts.
  */
 class SummaryBuilder {
+    redact;
     parts = [];
+    /**
+     * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+     * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+     */
+    constructor(redact = (text) => text) {
+        this.redact = redact;
+    }
     heading(text, level = 2) {
         this.parts.push(`${'#'.repeat(level)} ${text}\n`);
         return this;
@@ -31939,7 +31973,7 @@ class SummaryBuilder {
         return this;
     }
     toString() {
-        const text = this.parts.join('\n');
+        const text = this.redact(this.parts.join('\n'));
         if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
             return text;
         const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
@@ -31992,6 +32026,18 @@ function runUrl(context) {
         return '';
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/** The URL of a commit of the repository (the run's own by default). */
+function commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
@@ -32014,7 +32060,7 @@ function parseChecksumKey(key) {
         return undefined;
     return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const contracts_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
@@ -32030,7 +32076,7 @@ function parseImageListEntry(input, item, index) {
         throw new InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
-    if (digest !== '' && !DIGEST.test(digest)) {
+    if (digest !== '' && !contracts_DIGEST.test(digest)) {
         throw new InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;

@@ -36164,10 +36164,11 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports InputError, oneLine */
+/* unused harmony export InputError */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -36176,11 +36177,14 @@ class UserError extends Error {
     /** Where the problem is, when it is a file: used for an error annotation. */
     file;
     line;
+    /** The problems one by one, each at its own file and line: one error annotation each. */
+    problems;
     constructor(message, where) {
         super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
         this.name = 'UserError';
         this.file = where?.file;
         this.line = where?.line;
+        this.problems = where?.problems ?? [];
     }
 }
 /** A bad action input: names the input and what it accepts. */
@@ -36217,7 +36221,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run)
 });
 
-// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, code, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, groupKind, identityKey, identityOf, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, code, commitUrl, compareUrl, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, groupKind, identityKey, identityOf, isInside, link, linkLine, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, shortDigests, sleep, splitList, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -36468,8 +36472,11 @@ function fail(error) {
     const message = (0,errors/* errorMessage */.gJ)(error);
     if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
         lib_core/* debug */.Yz(error.stack);
-    if (error instanceof errors/* UserError */.yo && error.file) {
-        annotateError(message, { file: error.file, startLine: error.line });
+    if (error instanceof errors/* UserError */.yo && (error.file || error.problems.length > 0)) {
+        // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+        for (const problem of error.problems)
+            annotateError((0,errors/* oneLine */.TN)(problem.message), { file: problem.file, startLine: problem.line });
+        annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
     }
     else {
@@ -36507,6 +36514,26 @@ function cell(value) {
 function code(value) {
     return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
 }
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+function summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+function linkLine(links) {
+    return links
+        .filter(([, url]) => url !== '')
+        .map(([label, url]) => summary_link(label, url))
+        .join(' · ');
+}
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+function shortDigests(text) {
+    return text.replace(DIGEST, '$1');
+}
 /** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
 function markdownTable(headers, rows, maxRows = 500) {
     const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -36530,7 +36557,15 @@ function escapeHtml(text) {
  * cutting it at the size GitHub accepts.
  */
 class SummaryBuilder {
+    redact;
     parts = [];
+    /**
+     * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+     * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+     */
+    constructor(redact = (text) => text) {
+        this.redact = redact;
+    }
     heading(text, level = 2) {
         this.parts.push(`${'#'.repeat(level)} ${text}\n`);
         return this;
@@ -36548,7 +36583,7 @@ class SummaryBuilder {
         return this;
     }
     toString() {
-        const text = this.parts.join('\n');
+        const text = this.redact(this.parts.join('\n'));
         if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
             return text;
         const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
@@ -36644,6 +36679,18 @@ function runUrl(context) {
         return '';
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/** The URL of a commit of the repository (the run's own by default). */
+function commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -36727,7 +36774,7 @@ function parseChecksumKey(key) {
         return undefined;
     return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const contracts_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
@@ -36743,7 +36790,7 @@ function parseImageListEntry(input, item, index) {
         throw new InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
-    if (digest !== '' && !DIGEST.test(digest)) {
+    if (digest !== '' && !contracts_DIGEST.test(digest)) {
         throw new InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;
