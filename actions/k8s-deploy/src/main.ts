@@ -4,7 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import {
   InputError,
   UserError,
-  commitUrl,
+  commitAndRunLinks,
   displayPath,
   githubContext,
   isInside,
@@ -270,10 +270,7 @@ export async function main(): Promise<void> {
     environment: readString('environment'),
     server: client.server,
     namespace,
-    links: [
-      [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
-      ['run', runUrl(context)],
-    ],
+    links: commitAndRunLinks(context),
     redact: redactor(secretValues),
   }).write();
   await afterDeploy(result);

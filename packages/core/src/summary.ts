@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { type GitHubContext, commitUrl, runUrl } from './github-context.js';
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -26,6 +27,14 @@ export function linkLine(links: ReadonlyArray<readonly [label: string, url: stri
     .filter(([, url]) => url !== '')
     .map(([label, url]) => link(label, url))
     .join(' · ');
+}
+
+/** The links of a summary about the run's own commit: that commit and the run. */
+export function commitAndRunLinks(context: GitHubContext): Array<[label: string, url: string]> {
+  return [
+    [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+    ['run', runUrl(context)],
+  ];
 }
 
 /** `sha256:` and 64 hex characters, anywhere in a text. */
@@ -81,12 +90,16 @@ export class SummaryBuilder {
     return this;
   }
 
+  /** A paragraph; nothing when it is empty. */
   text(markdown: string): this {
+    if (markdown === '') return this;
     this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
     return this;
   }
 
+  /** A folded section; nothing when the body is empty. */
   details(summaryLine: string, body: string, language = ''): this {
+    if (body === '') return this;
     this.parts.push(details(summaryLine, body, language));
     return this;
   }
