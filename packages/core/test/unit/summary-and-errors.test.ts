@@ -7,6 +7,7 @@ import {
   commitUrl,
   compareUrl,
   githubContext,
+  commitAndRunLinks,
   link,
   linkLine,
   runUrl,
@@ -79,8 +80,16 @@ describe('summaries', () => {
         ['compare', compareUrl(context, 'a', 'b')],
       ]),
     ).toBe(`[commit abc](${commitUrl(context)}) · [compare](https://github.example.com/acme/shop/compare/a...b)`);
+    expect(commitAndRunLinks(context)).toEqual([
+      ['commit c0ffee000000', commitUrl(context)],
+      ['run', runUrl(context)],
+    ]);
     expect(link('a [b]', '')).toBe('a [b]');
     expect(link('a [b]', 'https://x')).toBe('[a \\[b\\]](https://x)');
+  });
+
+  test('an empty paragraph or folded section adds nothing', () => {
+    expect(new SummaryBuilder().heading('H').text('').details('x', '').toString()).toBe('## H\n');
   });
 
   test('a summary can take Secret values out of all its text', () => {
