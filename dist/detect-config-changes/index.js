@@ -31657,7 +31657,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2774);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -31667,7 +31667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9669:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38060,7 +38060,42 @@ async function compareConfigsAtRefs(inputs) {
     return { head, base, diff: compareManifests(baseObjects, headObjects, { namespace: namespace || undefined }) };
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/config-changes-summary.ts
+
+/**
+ * detect-config-changes' job summary: the changed configs, then the workloads that read them,
+ * then what was compared with links to the head commit, the compare view base...head and the run.
+ * Names and change kinds only: never a config's content.
+ */
+function configChangesSummary(comparison, context) {
+    const { head, base, diff } = comparison;
+    const changed = diff.changedConfigs;
+    const affected = diff.affectedWorkloads;
+    const restart = affected.filter((w) => w.restart);
+    const summary = new src/* SummaryBuilder */.CF()
+        .heading(`Config changes: ${changed.length} config(s) changed, ${restart.length} workload(s) to restart`)
+        .table(['change', 'kind', 'namespace', 'name'], changed.map((c) => [c.change, c.kind, c.namespace ?? '', c.name]));
+    if (affected.length > 0) {
+        summary.table(['workload', 'namespace', 'reads', 'restart', 'file'], affected.map((w) => [
+            `${w.kind} ${w.name}`,
+            w.namespace ?? '',
+            w.configs.map((c) => `${c.kind} ${c.name} (${c.change})`).join(', '),
+            w.restart ? 'yes' : w.specChanged ? 'no: its pod template changed' : 'no: not a rolling workload',
+            `${w.file}:${w.line}`,
+        ]));
+    }
+    summary.text(`Compared head \`${head.slice(0, 12)}\` with ${base.description}.`);
+    const links = [[`commit ${head.slice(0, 12)}`, (0,src/* commitUrl */.Bg)(context, head)]];
+    if (base.commit)
+        links.push([`compare ${base.commit.slice(0, 12)}...${head.slice(0, 12)}`, (0,src/* compareUrl */.XH)(context, base.commit, head)]);
+    links.push(['run', (0,src/* runUrl */.Vp)(context)]);
+    if ((0,src/* linkLine */.pF)(links))
+        summary.text((0,src/* linkLine */.pF)(links));
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./actions/detect-config-changes/src/main.ts
+
 
 
 
@@ -38071,7 +38106,8 @@ async function main() {
     const paths = (0,src/* readList */.LD)('paths');
     if (paths.length === 0)
         (0,src/* readString */.E3)('paths', { required: true });
-    const { head, base, diff } = await compareConfigsAtRefs({
+    const context = (0,src/* githubContext */.h4)();
+    const comparison = await compareConfigsAtRefs({
         root: (0,src/* workspaceRoot */.oS)(),
         paths,
         exclude: (0,src/* readList */.LD)('exclude'),
@@ -38079,10 +38115,11 @@ async function main() {
         base: (0,src/* readString */.E3)('base'),
         tagPattern: (0,src/* readString */.E3)('tag-pattern', { default: 'v*' }),
         namespace: (0,src/* readString */.E3)('namespace'),
-        context: (0,src/* githubContext */.h4)(),
+        context,
         onInfo: (message) => core/* info */.pq(message),
         onWarning: (message) => core/* warning */.$e(message),
     });
+    const { head, base, diff } = comparison;
     // Everything is worked out before the first output, so a failure leaves none behind.
     // Every list: <name> one a line, <name>-json as JSON (README, "Outputs").
     const changedLines = diff.changedConfigs.map((c) => `${c.change} ${main_label(c)}`);
@@ -38105,7 +38142,7 @@ async function main() {
         { name: 'restart', json: 'restart-json' },
     ]);
     logResult(diff.changedConfigs, diff.affectedWorkloads, Object.keys(diff.checksums).length);
-    await writeSummary(diff.changedConfigs, diff.affectedWorkloads, base.description, head);
+    await configChangesSummary(comparison, context).write();
 }
 function logResult(changed, affected, checksums) {
     core/* info */.pq(changed.length === 0 ? 'No ConfigMap or Secret changed.' : `${changed.length} config(s) changed:`);
@@ -38121,23 +38158,6 @@ function logResult(changed, affected, checksums) {
         core/* info */.pq(`  ${main_label(workload)} at ${workload.file}:${workload.line} reads ${reads}: ${verdict}`);
     }
     core/* info */.pq(`${affected.filter((w) => w.restart).length} workload(s) to restart; checksums for ${checksums} workload(s).`);
-}
-async function writeSummary(changed, affected, description, head) {
-    const restart = affected.filter((w) => w.restart);
-    const summary = new src/* SummaryBuilder */.CF()
-        .heading(`Config changes: ${changed.length} config(s) changed, ${restart.length} workload(s) to restart`)
-        .table(['change', 'kind', 'namespace', 'name'], changed.map((c) => [c.change, c.kind, c.namespace ?? '', c.name]));
-    if (affected.length > 0) {
-        summary.table(['workload', 'namespace', 'reads', 'restart', 'file'], affected.map((w) => [
-            `${w.kind} ${w.name}`,
-            w.namespace ?? '',
-            w.configs.map((c) => `${c.kind} ${c.name} (${c.change})`).join(', '),
-            w.restart ? 'yes' : w.specChanged ? 'no: its pod template changed' : 'no: not a rolling workload',
-            `${w.file}:${w.line}`,
-        ]));
-    }
-    summary.text(`Compared head \`${head.slice(0, 12)}\` with ${description}.`);
-    await summary.write();
 }
 
 
@@ -38204,16 +38224,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   TF: () => (/* reexport */ annotateError),
   oI: () => (/* reexport */ apiGroup),
   Rq: () => (/* reexport */ checksumKey),
+  Bg: () => (/* reexport */ github_context_commitUrl),
+  XH: () => (/* reexport */ compareUrl),
   NU: () => (/* reexport */ effectiveNamespace),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
   KH: () => (/* reexport */ groupKind),
   US: () => (/* reexport */ identityKey),
+  pF: () => (/* reexport */ linkLine),
   P5: () => (/* reexport */ omittedAnnotations),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
   z1: () => (/* reexport */ workspace/* resolveInWorkspace */.z1),
   eF: () => (/* reexport */ run),
+  Vp: () => (/* reexport */ github_context_runUrl),
   mI: () => (/* reexport */ setJsonOutput),
   SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
@@ -38221,7 +38245,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, commitUrl, compareUrl, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, link, linkLine, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, shortDigests, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, commitAndRunLinks, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, link, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, secretForms, shortDigests, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -38501,7 +38525,63 @@ function setJsonOutput(name, value) {
     lib_core/* setOutput */.uH(name, JSON.stringify(value));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
+
+function githubContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: env.GITHUB_RUN_NUMBER ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        payload,
+    };
+}
+/** The URL of the workflow run, for annotations and release records. */
+function github_context_runUrl(context) {
+    if (!context.repository || !context.runId)
+        return '';
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function github_context_commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -38524,6 +38604,13 @@ function linkLine(links) {
         .filter(([, url]) => url !== '')
         .map(([label, url]) => summary_link(label, url))
         .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
 }
 /** `sha256:` and 64 hex characters, anywhere in a text. */
 const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
@@ -38574,11 +38661,17 @@ class SummaryBuilder {
         this.parts.push(markdownTable(headers, rows, maxRows));
         return this;
     }
+    /** A paragraph; nothing when it is empty. */
     text(markdown) {
+        if (markdown === '')
+            return this;
         this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
         return this;
     }
+    /** A folded section; nothing when the body is empty. */
     details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
         this.parts.push(details(summaryLine, body, language));
         return this;
     }
@@ -38594,61 +38687,6 @@ class SummaryBuilder {
             return;
         await lib_core/* summary */.z.addRaw(this.toString()).write();
     }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
-
-function githubContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const ref = env.GITHUB_REF ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref,
-        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
-        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: env.GITHUB_RUN_NUMBER ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? '',
-        payload,
-    };
-}
-/** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
-    if (!context.repository || !context.runId)
-        return '';
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** The URL of a commit of the repository (the run's own by default). */
-function commitUrl(context, sha = context.sha) {
-    if (!context.repository || !sha)
-        return '';
-    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
-}
-/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
-function compareUrl(context, base, head) {
-    if (!context.repository || !base || !head)
-        return '';
-    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/workspace.ts

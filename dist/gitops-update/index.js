@@ -38973,14 +38973,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   E$: () => (/* reexport */ redact),
   L5: () => (/* reexport */ retry),
   eF: () => (/* reexport */ run),
-  Vp: () => (/* reexport */ runUrl),
+  Vp: () => (/* reexport */ github_context_runUrl),
   SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
   yy: () => (/* reexport */ sleep),
   ry: () => (/* reexport */ splitList)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, linkLine, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, shortDigests, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, commitAndRunLinks, commitUrl, compareUrl, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, linkLine, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, shortDigests, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -39260,7 +39260,63 @@ function setJsonOutput(name, value) {
     core.setOutput(name, JSON.stringify(value));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
+
+function githubContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: env.GITHUB_RUN_NUMBER ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        payload,
+    };
+}
+/** The URL of the workflow run, for annotations and release records. */
+function github_context_runUrl(context) {
+    if (!context.repository || !context.runId)
+        return '';
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function github_context_commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -39283,6 +39339,13 @@ function linkLine(links) {
         .filter(([, url]) => url !== '')
         .map(([label, url]) => summary_link(label, url))
         .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
 }
 /** `sha256:` and 64 hex characters, anywhere in a text. */
 const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
@@ -39333,11 +39396,17 @@ class SummaryBuilder {
         this.parts.push(markdownTable(headers, rows, maxRows));
         return this;
     }
+    /** A paragraph; nothing when it is empty. */
     text(markdown) {
+        if (markdown === '')
+            return this;
         this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
         return this;
     }
+    /** A folded section; nothing when the body is empty. */
     details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
         this.parts.push(details(summaryLine, body, language));
         return this;
     }
@@ -39394,61 +39463,6 @@ function parseRetryAfter(value, now = Date.now()) {
     if (Number.isNaN(date))
         return undefined;
     return Math.max(0, date - now);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
-
-function githubContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const ref = env.GITHUB_REF ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref,
-        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
-        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: env.GITHUB_RUN_NUMBER ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? '',
-        payload,
-    };
-}
-/** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
-    if (!context.repository || !context.runId)
-        return '';
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** The URL of a commit of the repository (the run's own by default). */
-function commitUrl(context, sha = context.sha) {
-    if (!context.repository || !sha)
-        return '';
-    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
-}
-/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
-function compareUrl(context, base, head) {
-    if (!context.repository || !base || !head)
-        return '';
-    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
 }
 
 // EXTERNAL MODULE: external "node:path"

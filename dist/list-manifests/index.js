@@ -37696,9 +37696,13 @@ async function main() {
     const summary = new src/* SummaryBuilder */.CF()
         .heading(`Kubernetes manifests: ${listed.length} objects in ${files.length} files`)
         .table(['#', 'kind', 'name', 'namespace', 'file'], listed.map((entry, i) => [i + 1, entry.kind, entry.name, entry.namespace ?? '', `${entry.file}:${entry.line}`]));
-    if (images.length > 0)
-        summary.text(`**Images (${images.length}):** ${images.map(src/* code */.aY).join(', ')}`);
-    await summary.write();
+    if (images.length > 0) {
+        summary.text(`**Images (${images.length}):** ${images.map((image) => (0,src/* code */.aY)((0,src/* shortDigests */.sY)(image))).join(', ')}`);
+        const pinned = images.filter((image) => (0,src/* shortDigests */.sY)(image) !== image);
+        if (pinned.length > 0)
+            summary.details('Whole image references', pinned.join('\n'));
+    }
+    await summary.text((0,src/* linkLine */.pF)((0,src/* commitAndRunLinks */.TU)((0,src/* githubContext */.h4)()))).write();
 }
 
 
@@ -37766,10 +37770,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   oI: () => (/* reexport */ apiGroup),
   PK: () => (/* reexport */ workspace/* besideBundle */.PK),
   aY: () => (/* reexport */ code),
+  TU: () => (/* reexport */ commitAndRunLinks),
   Gt: () => (/* reexport */ workspace/* displayPath */.Gt),
+  h4: () => (/* reexport */ githubContext),
   KH: () => (/* reexport */ groupKind),
   US: () => (/* reexport */ identityKey),
   FK: () => (/* reexport */ workspace/* isInside */.FK),
+  pF: () => (/* reexport */ linkLine),
   P5: () => (/* reexport */ omittedAnnotations),
   ai: () => (/* reexport */ readEnum),
   LD: () => (/* reexport */ readList),
@@ -37778,10 +37785,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
+  sY: () => (/* reexport */ shortDigests),
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, link, linkLine, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, shortDigests, sleep, splitList, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, identityOf, link, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -38061,7 +38069,63 @@ function setJsonOutput(name, value) {
     core.setOutput(name, JSON.stringify(value));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
+
+function githubContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: env.GITHUB_RUN_NUMBER ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        payload,
+    };
+}
+/** The URL of the workflow run, for annotations and release records. */
+function runUrl(context) {
+    if (!context.repository || !context.runId)
+        return '';
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -38084,6 +38148,13 @@ function linkLine(links) {
         .filter(([, url]) => url !== '')
         .map(([label, url]) => summary_link(label, url))
         .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
 }
 /** `sha256:` and 64 hex characters, anywhere in a text. */
 const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
@@ -38134,11 +38205,17 @@ class SummaryBuilder {
         this.parts.push(markdownTable(headers, rows, maxRows));
         return this;
     }
+    /** A paragraph; nothing when it is empty. */
     text(markdown) {
+        if (markdown === '')
+            return this;
         this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
         return this;
     }
+    /** A folded section; nothing when the body is empty. */
     details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
         this.parts.push(details(summaryLine, body, language));
         return this;
     }
@@ -38154,61 +38231,6 @@ class SummaryBuilder {
             return;
         await lib_core/* summary */.z.addRaw(this.toString()).write();
     }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
-
-function githubContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const ref = env.GITHUB_REF ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref,
-        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
-        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: env.GITHUB_RUN_NUMBER ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? '',
-        payload,
-    };
-}
-/** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
-    if (!context.repository || !context.runId)
-        return '';
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** The URL of a commit of the repository (the run's own by default). */
-function commitUrl(context, sha = context.sha) {
-    if (!context.repository || !sha)
-        return '';
-    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
-}
-/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
-function compareUrl(context, base, head) {
-    if (!context.repository || !base || !head)
-        return '';
-    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/workspace.ts

@@ -36183,13 +36183,15 @@ async function main() {
         result.name,
         (0,src/* code */.aY)(result.repository),
         result.tags.map(src/* code */.aY).join(' '),
-        (0,src/* code */.aY)(result.digest),
+        (0,src/* code */.aY)((0,src/* shortDigests */.sY)(result.digest)),
         (0,src/* code */.aY)(result.source),
         result.notWritten.map(({ tag, reason }) => `${(0,src/* code */.aY)(tag)}: ${reason}`).join('<br>'),
     ]))
         .text(failed.length > 0
         ? `${pushed.length} of ${results.length} image(s) pushed with ${engine.name} from ${from}: ${tally(results)}. The tags column holds the tags written; the not-written output lists the others.`
         : `${results.length} image(s) pushed with ${engine.name} from ${from}.`)
+        .text((0,src/* linkLine */.pF)((0,src/* commitAndRunLinks */.TU)(context)))
+        .details('Whole references', pushed.map((result) => `${result.repository}@${result.digest}`).join('\n'))
         .write();
     if (failed.length > 0) {
         const first = failed[0];
@@ -36294,9 +36296,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   CF: () => (/* reexport */ SummaryBuilder),
   yo: () => (/* reexport */ errors/* UserError */.yo),
   aY: () => (/* reexport */ code),
+  TU: () => (/* reexport */ commitAndRunLinks),
   Gt: () => (/* reexport */ displayPath),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
+  pF: () => (/* reexport */ linkLine),
   sf: () => (/* reexport */ mapLimit),
   $l: () => (/* reexport */ maskSecret),
   mu: () => (/* reexport */ parseRetryAfter),
@@ -36311,11 +36315,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5: () => (/* reexport */ retry),
   eF: () => (/* reexport */ run),
   SP: () => (/* reexport */ setListOutput),
+  sY: () => (/* reexport */ shortDigests),
   oS: () => (/* reexport */ workspaceRoot),
   fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, linkLine, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readDuration, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, secretForms, setJsonOutput, setOutput, shortDigests, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readDuration, readJsonObject, readJsonOrList, readOptional, resetAnnotationsForTest, runUrl, secretForms, setJsonOutput, setOutput, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -36595,7 +36600,63 @@ function setJsonOutput(name, value) {
     core.setOutput(name, JSON.stringify(value));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
+
+function githubContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref,
+        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
+        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
+        headRef: env.GITHUB_HEAD_REF ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runNumber: env.GITHUB_RUN_NUMBER ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        payload,
+    };
+}
+/** The URL of the workflow run, for annotations and release records. */
+function runUrl(context) {
+    if (!context.repository || !context.runId)
+        return '';
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -36618,6 +36679,13 @@ function linkLine(links) {
         .filter(([, url]) => url !== '')
         .map(([label, url]) => summary_link(label, url))
         .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
 }
 /** `sha256:` and 64 hex characters, anywhere in a text. */
 const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
@@ -36668,11 +36736,17 @@ class SummaryBuilder {
         this.parts.push(markdownTable(headers, rows, maxRows));
         return this;
     }
+    /** A paragraph; nothing when it is empty. */
     text(markdown) {
+        if (markdown === '')
+            return this;
         this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
         return this;
     }
+    /** A folded section; nothing when the body is empty. */
     details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
         this.parts.push(details(summaryLine, body, language));
         return this;
     }
@@ -36782,61 +36856,6 @@ class Semaphore {
                 this.available += 1;
         }
     }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
-
-function githubContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const ref = env.GITHUB_REF ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref,
-        refName: env.GITHUB_REF_NAME ?? ref.replace(/^refs\/(heads|tags)\//, ''),
-        refType: env.GITHUB_REF_TYPE ?? (ref.startsWith('refs/tags/') ? 'tag' : ref.startsWith('refs/heads/') ? 'branch' : ''),
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runNumber: env.GITHUB_RUN_NUMBER ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? '',
-        payload,
-    };
-}
-/** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
-    if (!context.repository || !context.runId)
-        return '';
-    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-/** The URL of a commit of the repository (the run's own by default). */
-function commitUrl(context, sha = context.sha) {
-    if (!context.repository || !sha)
-        return '';
-    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
-}
-/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
-function compareUrl(context, base, head) {
-    if (!context.repository || !base || !head)
-        return '';
-    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
