@@ -31657,7 +31657,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2774);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -31667,7 +31667,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9669:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38060,7 +38060,42 @@ async function compareConfigsAtRefs(inputs) {
     return { head, base, diff: compareManifests(baseObjects, headObjects, { namespace: namespace || undefined }) };
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/config-changes-summary.ts
+
+/**
+ * detect-config-changes' job summary: the changed configs, then the workloads that read them,
+ * then what was compared with links to the head commit, the compare view base...head and the run.
+ * Names and change kinds only: never a config's content.
+ */
+function configChangesSummary(comparison, context) {
+    const { head, base, diff } = comparison;
+    const changed = diff.changedConfigs;
+    const affected = diff.affectedWorkloads;
+    const restart = affected.filter((w) => w.restart);
+    const summary = new src/* SummaryBuilder */.CF()
+        .heading(`Config changes: ${changed.length} config(s) changed, ${restart.length} workload(s) to restart`)
+        .table(['change', 'kind', 'namespace', 'name'], changed.map((c) => [c.change, c.kind, c.namespace ?? '', c.name]));
+    if (affected.length > 0) {
+        summary.table(['workload', 'namespace', 'reads', 'restart', 'file'], affected.map((w) => [
+            `${w.kind} ${w.name}`,
+            w.namespace ?? '',
+            w.configs.map((c) => `${c.kind} ${c.name} (${c.change})`).join(', '),
+            w.restart ? 'yes' : w.specChanged ? 'no: its pod template changed' : 'no: not a rolling workload',
+            `${w.file}:${w.line}`,
+        ]));
+    }
+    summary.text(`Compared head \`${head.slice(0, 12)}\` with ${base.description}.`);
+    const links = [[`commit ${head.slice(0, 12)}`, (0,src/* commitUrl */.Bg)(context, head)]];
+    if (base.commit)
+        links.push([`compare ${base.commit.slice(0, 12)}...${head.slice(0, 12)}`, (0,src/* compareUrl */.XH)(context, base.commit, head)]);
+    links.push(['run', (0,src/* runUrl */.Vp)(context)]);
+    if ((0,src/* linkLine */.pF)(links))
+        summary.text((0,src/* linkLine */.pF)(links));
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./actions/detect-config-changes/src/main.ts
+
 
 
 
@@ -38071,7 +38106,8 @@ async function main() {
     const paths = (0,src/* readList */.LD)('paths');
     if (paths.length === 0)
         (0,src/* readString */.E3)('paths', { required: true });
-    const { head, base, diff } = await compareConfigsAtRefs({
+    const context = (0,src/* githubContext */.h4)();
+    const comparison = await compareConfigsAtRefs({
         root: (0,src/* workspaceRoot */.oS)(),
         paths,
         exclude: (0,src/* readList */.LD)('exclude'),
@@ -38079,10 +38115,11 @@ async function main() {
         base: (0,src/* readString */.E3)('base'),
         tagPattern: (0,src/* readString */.E3)('tag-pattern', { default: 'v*' }),
         namespace: (0,src/* readString */.E3)('namespace'),
-        context: (0,src/* githubContext */.h4)(),
+        context,
         onInfo: (message) => core/* info */.pq(message),
         onWarning: (message) => core/* warning */.$e(message),
     });
+    const { head, base, diff } = comparison;
     // Everything is worked out before the first output, so a failure leaves none behind.
     // Every list: <name> one a line, <name>-json as JSON (README, "Outputs").
     const changedLines = diff.changedConfigs.map((c) => `${c.change} ${main_label(c)}`);
@@ -38105,7 +38142,7 @@ async function main() {
         { name: 'restart', json: 'restart-json' },
     ]);
     logResult(diff.changedConfigs, diff.affectedWorkloads, Object.keys(diff.checksums).length);
-    await writeSummary(diff.changedConfigs, diff.affectedWorkloads, base.description, head);
+    await configChangesSummary(comparison, context).write();
 }
 function logResult(changed, affected, checksums) {
     core/* info */.pq(changed.length === 0 ? 'No ConfigMap or Secret changed.' : `${changed.length} config(s) changed:`);
@@ -38122,23 +38159,6 @@ function logResult(changed, affected, checksums) {
     }
     core/* info */.pq(`${affected.filter((w) => w.restart).length} workload(s) to restart; checksums for ${checksums} workload(s).`);
 }
-async function writeSummary(changed, affected, description, head) {
-    const restart = affected.filter((w) => w.restart);
-    const summary = new src/* SummaryBuilder */.CF()
-        .heading(`Config changes: ${changed.length} config(s) changed, ${restart.length} workload(s) to restart`)
-        .table(['change', 'kind', 'namespace', 'name'], changed.map((c) => [c.change, c.kind, c.namespace ?? '', c.name]));
-    if (affected.length > 0) {
-        summary.table(['workload', 'namespace', 'reads', 'restart', 'file'], affected.map((w) => [
-            `${w.kind} ${w.name}`,
-            w.namespace ?? '',
-            w.configs.map((c) => `${c.kind} ${c.name} (${c.change})`).join(', '),
-            w.restart ? 'yes' : w.specChanged ? 'no: its pod template changed' : 'no: not a rolling workload',
-            `${w.file}:${w.line}`,
-        ]));
-    }
-    summary.text(`Compared head \`${head.slice(0, 12)}\` with ${description}.`);
-    await summary.write();
-}
 
 
 /***/ }),
@@ -38147,11 +38167,11 @@ async function writeSummary(changed, affected, description, head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export oneLine */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -38160,11 +38180,14 @@ class UserError extends Error {
     /** Where the problem is, when it is a file: used for an error annotation. */
     file;
     line;
+    /** The problems one by one, each at its own file and line: one error annotation each. */
+    problems;
     constructor(message, where) {
         super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
         this.name = 'UserError';
         this.file = where?.file;
         this.line = where?.line;
+        this.problems = where?.problems ?? [];
     }
 }
 /** A bad action input: names the input and what it accepts. */
@@ -38201,16 +38224,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   TF: () => (/* reexport */ annotateError),
   oI: () => (/* reexport */ apiGroup),
   Rq: () => (/* reexport */ checksumKey),
+  Bg: () => (/* reexport */ github_context_commitUrl),
+  XH: () => (/* reexport */ compareUrl),
   NU: () => (/* reexport */ effectiveNamespace),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   h4: () => (/* reexport */ githubContext),
   KH: () => (/* reexport */ groupKind),
   US: () => (/* reexport */ identityKey),
+  pF: () => (/* reexport */ linkLine),
   P5: () => (/* reexport */ omittedAnnotations),
   LD: () => (/* reexport */ readList),
   E3: () => (/* reexport */ readString),
   z1: () => (/* reexport */ workspace/* resolveInWorkspace */.z1),
   eF: () => (/* reexport */ run),
+  Vp: () => (/* reexport */ github_context_runUrl),
   mI: () => (/* reexport */ setJsonOutput),
   SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
@@ -38218,7 +38245,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, commitAndRunLinks, deployMessage, describeIdentity, details, displayPath, escapeHtml, fail, identityOf, isInside, link, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, secretForms, shortDigests, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -38469,8 +38496,11 @@ function fail(error) {
     const message = (0,errors/* errorMessage */.gJ)(error);
     if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
         lib_core/* debug */.Yz(error.stack);
-    if (error instanceof errors/* UserError */.yo && error.file) {
-        annotateError(message, { file: error.file, startLine: error.line });
+    if (error instanceof errors/* UserError */.yo && (error.file || error.problems.length > 0)) {
+        // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+        for (const problem of error.problems)
+            annotateError((0,errors/* oneLine */.TN)(problem.message), { file: problem.file, startLine: problem.line });
+        annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
     }
     else {
@@ -38493,73 +38523,6 @@ function setOutput(name, value) {
 }
 function setJsonOutput(name, value) {
     lib_core/* setOutput */.uH(name, JSON.stringify(value));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
-}
-/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
-function markdownTable(headers, rows, maxRows = 500) {
-    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    for (const row of rows.slice(0, maxRows))
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    let text = lines.join('\n') + '\n';
-    if (rows.length > maxRows)
-        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
-    return text;
-}
-/** A folded section (`<details>`) with preformatted text inside. */
-function details(summaryLine, body, language = '') {
-    const fence = body.includes('```') ? '~~~~' : '```';
-    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Builds a job summary from sections (the table first, by convention) and writes it,
- * cutting it at the size GitHub accepts.
- */
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
-        return this;
-    }
-    table(headers, rows, maxRows) {
-        this.parts.push(markdownTable(headers, rows, maxRows));
-        return this;
-    }
-    text(markdown) {
-        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
-        return this;
-    }
-    details(summaryLine, body, language = '') {
-        this.parts.push(details(summaryLine, body, language));
-        return this;
-    }
-    toString() {
-        const text = this.parts.join('\n');
-        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
-            return text;
-        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
-        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
-    }
-    async write() {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await lib_core/* summary */.z.addRaw(this.toString()).write();
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -38599,10 +38562,131 @@ function githubContext(env = process.env) {
     };
 }
 /** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
+function github_context_runUrl(context) {
     if (!context.repository || !context.runId)
         return '';
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function github_context_commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
+}
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+function summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+function linkLine(links) {
+    return links
+        .filter(([, url]) => url !== '')
+        .map(([label, url]) => summary_link(label, url))
+        .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
+}
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+function shortDigests(text) {
+    return text.replace(DIGEST, '$1');
+}
+/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
+function markdownTable(headers, rows, maxRows = 500) {
+    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows.slice(0, maxRows))
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    let text = lines.join('\n') + '\n';
+    if (rows.length > maxRows)
+        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
+    return text;
+}
+/** A folded section (`<details>`) with preformatted text inside. */
+function details(summaryLine, body, language = '') {
+    const fence = body.includes('```') ? '~~~~' : '```';
+    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Builds a job summary from sections (the table first, by convention) and writes it,
+ * cutting it at the size GitHub accepts.
+ */
+class SummaryBuilder {
+    redact;
+    parts = [];
+    /**
+     * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+     * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+     */
+    constructor(redact = (text) => text) {
+        this.redact = redact;
+    }
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    table(headers, rows, maxRows) {
+        this.parts.push(markdownTable(headers, rows, maxRows));
+        return this;
+    }
+    /** A paragraph; nothing when it is empty. */
+    text(markdown) {
+        if (markdown === '')
+            return this;
+        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
+        return this;
+    }
+    /** A folded section; nothing when the body is empty. */
+    details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
+        this.parts.push(details(summaryLine, body, language));
+        return this;
+    }
+    toString() {
+        const text = this.redact(this.parts.join('\n'));
+        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+            return text;
+        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
+        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
+    }
+    async write() {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await lib_core/* summary */.z.addRaw(this.toString()).write();
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/workspace.ts
@@ -38628,7 +38712,7 @@ function parseChecksumKey(key) {
         return undefined;
     return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const contracts_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
@@ -38644,7 +38728,7 @@ function parseImageListEntry(input, item, index) {
         throw new InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
-    if (digest !== '' && !DIGEST.test(digest)) {
+    if (digest !== '' && !contracts_DIGEST.test(digest)) {
         throw new InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadKubeConfig: () => (/* reexport */ loadKubeConfig)
 });
 
-// UNUSED EXPORTS: ApiError, BlueGreenRollout, CANARY_ANNOTATION, CANARY_METHODS, CANARY_WEIGHT_ANNOTATION, CONFIG_HASH_ANNOTATION, CanaryRollout, CancelledError, ClusterAccessError, DEFAULT_FIELD_MANAGER, DeployRun, ExecCredentialPlugin, FAIL_FAST_REASONS, KubeconfigError, LAST_APPLIED_ANNOTATION, LockLostError, MANAGED_BY, MANAGED_BY_LABEL, MAX_DEPTH, NetworkError, PLACEHOLDERS, PREFIX, ProgressiveRollout, RECORD_LABEL, RELEASE_LABEL, RELEASE_SECRET_TYPE, RESTARTED_AT_ANNOTATION, REVISION_LABEL, ROUTE_METHODS, RUN_ANNOTATION, ReleaseLock, ReleaseStore, ResourceWatcher, RolloutFailure, STATUS_LABEL, Session, TRACK_LABEL, Waiter, WatchSet, accessErrorOf, addImagePullSecrets, analyse, applyPlanned, assignNamespaces, attempt, autoscalersOf, basicStrategy, blueGreenRouter, canaryIngress, canaryRouter, canonical, chartLegend, checkDepth, checkIdentities, checkKubeconfigText, checkSecrets, checkSeparated, clientSideAppliers, collectionIdentity, condition, conflictMessage, containerLists, copiesTarget, copyDeployment, copyMetadata, copyPodLabels, copyService, crdScope, crdStatus, current, currentReplicaSet, customResourceStatus, daemonSetStatus, decodeKubeconfigInput, decodeRecord, deeperThan, deleteObjects, deploy, deploySummary, deploymentStatus, describeAccess, describeCheck, describeStep, diagnose, diagnosisText, digestObjects, distinctApplied, encodeRecord, ensureReleaseNamespace, errorCode, eventText, explainAccessError, failed, failureLine, fieldPaths, fillPlaceholders, findWorkloads, formatDuration, formatEvents, formatValue, hasPods, hasStatus, holds, humanAge, identity, imageListOf, inProgress, inventoryOf, inventoryUnion, isConflict, isCustomResource, isDeployment, isInProgress, isNewRevisionPod, isNotFound, isRetryable, isService, jobStatus, judge, keepAutoscaledReplicas, keptByOthers, keptWarnings, kindGroups, labelObjects, labels, lastDeployed, leaseAvailable, leaseName, liveReplicas, looksLikeKubeconfig, manifestSecretValues, maskSecretPair, measureCheck, measureHttp, measurePrometheus, measurementChart, microTime, migrateClientSideApply, nextStep, normalizeForDiff, objectDiff, objectDifference, objectLabel, observed, olderThanLive, ownershipChanges, pairFor, parseAnalysis, parseChecksums, parseCondition, parseCredential, parseImagePullSecrets, parseImagesInput, parseRestartInput, parseSteps, pinnedImage, pinnedTag, placement, planObjects, plannedDiffs, podProblems, podSplit, podStatus, prepareObjects, printFieldPath, problemLine, problemOf, progressSummary, progressingRecord, prune, pruneCandidates, pvcStatus, queryValues, recordName, redactDiagnosis, redactor, refLabel, refOf, release, releaseNameProblem, releaseUrl, renderUrlTemplate, replaceImages, replicaSetStatus, reportOf, resolvePlan, restoreRevision, rollbackRelease, rollbackTarget, runAnalysis, runPlan, runningImages, sameContent, selectsPods, serviceStatus, stableVersion, stampChecksums, stampRestarts, statefulSetStatus, statusOf, stepRows, templateChanges, trafficOf, trafficSplit, trafficSplitVersion, trimHistory, trimState, unionFields, upgradeManagedFields, valueAt, waitForObjects, weightedRoute, without, withoutSecrets, withoutServerFields
+// UNUSED EXPORTS: ApiError, BlueGreenRollout, CANARY_ANNOTATION, CANARY_METHODS, CANARY_WEIGHT_ANNOTATION, CONFIG_HASH_ANNOTATION, CanaryRollout, CancelledError, ClusterAccessError, DEFAULT_FIELD_MANAGER, DeployRun, ExecCredentialPlugin, FAIL_FAST_REASONS, KubeconfigError, LAST_APPLIED_ANNOTATION, LockLostError, MANAGED_BY, MANAGED_BY_LABEL, MAX_DEPTH, NetworkError, PLACEHOLDERS, PREFIX, ProgressiveRollout, RECORD_LABEL, RELEASE_LABEL, RELEASE_SECRET_TYPE, RESTARTED_AT_ANNOTATION, REVISION_LABEL, ROUTE_METHODS, RUN_ANNOTATION, ReleaseLock, ReleaseStore, ResourceWatcher, RolloutFailure, STATUS_LABEL, Session, TRACK_LABEL, Waiter, WatchSet, accessErrorOf, addImagePullSecrets, analyse, applyPlanned, assignNamespaces, at, attempt, autoscalersOf, basicStrategy, blueGreenRouter, canaryIngress, canaryRouter, canonical, chartLegend, checkDepth, checkIdentities, checkKubeconfigText, checkSecrets, checkSeparated, clientSideAppliers, collectionIdentity, condition, conflictMessage, containerLists, copiesTarget, copyDeployment, copyMetadata, copyPodLabels, copyService, crdScope, crdStatus, current, currentReplicaSet, customResourceStatus, daemonSetStatus, decodeKubeconfigInput, decodeRecord, deeperThan, deleteObjects, deploy, deploySummary, deploymentStatus, describeAccess, describeCheck, describeStep, diagnose, diagnosisText, digestObjects, distinctApplied, encodeRecord, ensureReleaseNamespace, errorCode, eventText, explainAccessError, failed, failureLine, fieldPaths, fillPlaceholders, findWorkloads, formatDuration, formatEvents, formatValue, hasPods, hasStatus, holds, humanAge, identity, imageChanges, imageListOf, inProgress, inventoryOf, inventoryUnion, isConflict, isCustomResource, isDeployment, isInProgress, isNewRevisionPod, isNotFound, isRetryable, isService, jobStatus, judge, keepAutoscaledReplicas, keptByOthers, keptWarnings, kindGroups, labelObjects, labels, lastDeployed, leaseAvailable, leaseName, liveReplicas, looksLikeKubeconfig, manifestSecretValues, maskSecretPair, measureCheck, measureHttp, measurePrometheus, measurementChart, microTime, migrateClientSideApply, nextStep, normalizeForDiff, objectDiff, objectDifference, objectLabel, observed, olderThanLive, ownershipChanges, pairFor, parseAnalysis, parseChecksums, parseCondition, parseCredential, parseImagePullSecrets, parseImagesInput, parseRestartInput, parseSteps, pinnedImage, pinnedTag, placement, planObjects, plannedDiffs, podProblems, podSplit, podStatus, prepareObjects, printFieldPath, problemLine, problemOf, progressSummary, progressingRecord, prune, pruneCandidates, pvcStatus, queryValues, recordName, redactDiagnosis, redactor, refLabel, refOf, release, releaseNameProblem, releaseUrl, renderUrlTemplate, replaceImages, replicaSetStatus, reportOf, resolvePlan, restoreRevision, rollbackRelease, rollbackTarget, runAnalysis, runPlan, runningImages, sameContent, selectsPods, serverHost, serviceStatus, stableVersion, stampChecksums, stampRestarts, statefulSetStatus, statusOf, stepRows, templateChanges, trafficOf, trafficSplit, trafficSplitVersion, trimHistory, trimState, unionFields, upgradeManagedFields, valueAt, waitForObjects, weightedRoute, without, withoutSecrets, withoutServerFields
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
 var src = __webpack_require__(40163);
@@ -23,6 +23,10 @@ var src = __webpack_require__(40163);
 function names_objectLabel(object) {
     const ns = object.metadata.namespace ? `${object.metadata.namespace}/` : '';
     return `${ns}${object.kind}/${object.metadata.name}`;
+}
+/** `file:line: `, the prefix of a message about an object of the manifests (empty when unknown). */
+function names_at(source) {
+    return source ? `${source.file}:${source.line}: ` : '';
 }
 /**
  * The identity of an object whose namespace assignNamespaces has settled (cluster-scoped
@@ -4523,6 +4527,23 @@ function imageListOf(images) {
     }
     return [...seen.values()];
 }
+/**
+ * Each workload container's image in `before` (the objects of the previous revision's record,
+ * as they were applied) and `after` (this revision's, as applied): this revision's containers
+ * in order, then those it no longer has.
+ */
+function images_imageChanges(before, after) {
+    const key = (i) => `${i.object}\n${i.container}`;
+    const previous = new Map(images_runningImages(before).map((i) => [key(i), i]));
+    const changes = images_runningImages(after).map(({ object, container, image }) => {
+        const old = previous.get(key({ object, container }));
+        previous.delete(key({ object, container }));
+        return { object, container, before: old?.image, after: image };
+    });
+    for (const { object, container, image } of previous.values())
+        changes.push({ object, container, before: image });
+    return changes;
+}
 
 ;// CONCATENATED MODULE: ./packages/kube/src/config-changes.ts
 
@@ -5394,20 +5415,22 @@ function labelObjects(objects, release, run) {
 }
 /**
  * The prepare phase: copies the objects, settles their namespaces, then pins images, stamps
- * restarts and config hashes, adds the image pull Secrets, checks identities and labels them. Nothing touches the cluster
- * but discovery. Sets `run.where` (file:line by identity) and the image replacements.
+ * restarts and config hashes, adds the image pull Secrets, checks identities and labels them.
+ * Nothing touches the cluster but discovery. Sets `run.locate` (file and line by identity) and
+ * the image replacements.
  */
 async function prepare_prepareObjects(run) {
     const { options, log, client, result } = run;
-    checkDepth(options.objects, (o) => options.where?.(o) ?? '');
+    checkDepth(options.objects, (o) => at(options.locate?.(o)));
     const objects = options.objects.map((o) => structuredClone(o));
     const originals = new Map(objects.map((copy, i) => [copy, options.objects[i]]));
-    const whereGiven = (o) => options.where?.(originals.get(o) ?? o) ?? '';
+    const locateGiven = (o) => options.locate?.(originals.get(o) ?? o);
+    const whereGiven = (o) => at(locateGiven(o));
     // Namespaces first: restart and checksums name workloads with their namespace.
     await assignNamespaces(objects, options.namespace, async (apiVersion, kind) => (await client.resourceFor(apiVersion, kind))?.namespaced, whereGiven);
     checkIdentities(objects, whereGiven);
-    const located = new Map(objects.map((o) => [identity(o), whereGiven(o)]));
-    run.where = (o) => located.get(identity(o)) ?? '';
+    const located = new Map(objects.map((o) => [identity(o), locateGiven(o)]));
+    run.locate = (o) => located.get(identity(o));
     const replaced = replaceImages(objects, options.images);
     result.replacements = replaced.replacements;
     for (const entry of replaced.unmatched)
@@ -5879,7 +5902,6 @@ function problemOf(label, error) {
  * conflicts). All problems are gathered, then reported together; nothing is applied.
  */
 async function apply_planObjects(client, objects, all, options) {
-    const where = options.where ?? (() => '');
     const namespacesInSet = new Set(all.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name));
     const existingNamespaces = new Map();
     const namespaceExists = (name) => {
@@ -5891,6 +5913,7 @@ async function apply_planObjects(client, objects, all, options) {
         return known;
     };
     const problems = [];
+    const located = [];
     const planned = await (0,src/* mapLimit */.sf)(objects, options.concurrency, async (object) => {
         const label = names_objectLabel(object);
         try {
@@ -5932,12 +5955,15 @@ async function apply_planObjects(client, objects, all, options) {
             };
         }
         catch (error) {
-            problems.push(`${where(object)}${problemOf(label, error)}`);
+            const source = options.locate?.(object);
+            problems.push(`${names_at(source)}${problemOf(label, error)}`);
+            if (source)
+                located.push({ message: problemOf(label, error), ...source });
             return { object, label, action: 'create', deferred: false };
         }
     });
     if (problems.length > 0) {
-        throw new src/* UserError */.yo(`${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`);
+        throw new src/* UserError */.yo(`${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`, { problems: located });
     }
     return planned;
 }
@@ -5991,7 +6017,11 @@ async function applyPlanned(client, planned, options, onApplied) {
                 // Stopped on purpose (cancelled, or the lock is lost): said as it is, not as a refusal.
                 if (error instanceof lock_CancelledError || error instanceof LockLostError)
                     throw error;
-                throw new src/* UserError */.yo(`Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`, { cause: error });
+                const source = options.locate?.(plan.object);
+                throw new src/* UserError */.yo(`Applying failed: ${names_at(source)}${problemOf(plan.label, error)}`, {
+                    cause: error,
+                    ...source,
+                });
             }
         });
         results.push(...applied);
@@ -6307,6 +6337,7 @@ function failureLine(wait) {
 
 
 
+
 /**
  * One deploy in progress: its options, the result being built, the timeline every phase
  * writes to, and the settings the phases share (how to apply, how to wait).
@@ -6316,8 +6347,10 @@ class deploy_run_DeployRun {
     started = Date.now();
     timeline = [];
     result;
-    /** file:line of a prepared object, for messages (set by the prepare phase). */
-    where = () => '';
+    /** Where a prepared object is written in the manifests (set by the prepare phase, by identity). */
+    locate = () => undefined;
+    /** `file:line: ` of a prepared object, for messages. */
+    where = (object) => names_at(this.locate(object));
     /**
      * `forward` while the revision is rolled out (a cancellation stops its writes), `recovery`
      * while a failure or a cancellation is undone (writes go on, waits stop at the signal),
@@ -6345,6 +6378,7 @@ class deploy_run_DeployRun {
             changed: { created: 0, configured: 0, unchanged: 0, pruned: 0 },
             images: [],
             replacements: [],
+            imageChanges: [],
             timeline: this.timeline,
             diffs: [],
             prune: [],
@@ -6390,7 +6424,7 @@ class deploy_run_DeployRun {
             fieldManager: this.options.fieldManager,
             force,
             concurrency: this.options.concurrency,
-            where: this.where,
+            locate: this.locate,
         };
     }
     /**
@@ -6443,7 +6477,9 @@ async function dry_run_dryRun(run, objects) {
             result.changed.unchanged += 1;
     }
     const records = await new ReleaseStore(client, options.namespace, options.release).list((m) => log.warning(m));
-    result.previousRevision = lastDeployed(records)?.revision;
+    const previous = lastDeployed(records);
+    result.previousRevision = previous?.revision;
+    result.imageChanges = imageChanges(previous?.objects ?? [], objects);
     if (options.prune) {
         const candidates = await pruneCandidates(client, options.release, inventoryUnion(records, objects), objects);
         for (const object of candidates)
@@ -6652,6 +6688,7 @@ async function deployLocked(run, objects, strategy) {
     await markInterrupted(run, store, records);
     const previous = lastDeployed(records);
     result.previousRevision = previous?.revision;
+    result.imageChanges = imageChanges(previous?.objects ?? [], objects);
     const revision = (records[records.length - 1]?.revision ?? 0) + 1;
     result.revision = revision;
     // Validate everything that can be validated before anything is applied.
@@ -6794,6 +6831,9 @@ function reportObjects(run, planned, rollout) {
         if (!applied.has(identity(p.object)))
             result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
     result.diagnosis = rollout.wait?.failure ?? result.diagnosis;
+    const failed = result.diagnosis && planned.find((p) => p.label === result.diagnosis?.object);
+    if (failed)
+        result.failureSource = run.locate(failed.object);
 }
 /** Deletes what carries the release's label but is no longer in `objects` (the prune input). */
 async function deploy_prune(run, record, objects) {
@@ -7015,7 +7055,7 @@ async function rollback_action_rollbackRelease(options, revision) {
     const result = await deploy({
         ...options,
         objects: target.objects,
-        where: undefined,
+        locate: undefined,
         images: [],
         restart: [],
         checksums: {},
@@ -9523,9 +9563,19 @@ async function createdBy(client, record, previous, release) {
 
 
 
+/** The host (and port) of a server URL: never its user or password. */
+function serverHost(server) {
+    try {
+        return new URL(server).host;
+    }
+    catch {
+        return '';
+    }
+}
 /** The job summary of a deploy: objects and results first, then images, timeline, diagnosis, diffs. */
-function deploySummary(result, release) {
-    const summary = new SummaryBuilder();
+function deploySummary(result, heading) {
+    const { release } = heading;
+    const summary = new SummaryBuilder(heading.redact);
     const verdict = {
         deployed: `✅ Release \`${release}\` revision ${result.revision} deployed`,
         'dry-run': `🔍 Dry run of release \`${release}\`: nothing was changed`,
@@ -9535,27 +9585,31 @@ function deploySummary(result, release) {
         rejected: `↩️ Release \`${release}\` revision ${result.revision} rejected: ${result.previousRevision ? `revision ${result.previousRevision}` : 'the stable version'} keeps all the traffic`,
         cancelled: `⏹️ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} was cancelled`,
     };
-    summary.heading(verdict[result.status] ?? result.status, 2);
+    const names = [
+        `version ${code(heading.version)}`,
+        heading.environment ? `environment ${code(heading.environment)}` : '',
+        serverHost(heading.server) ? `cluster ${code(serverHost(heading.server))}` : '',
+        `namespace ${code(heading.namespace)}`,
+    ].filter((n) => n !== '');
+    summary.heading(`${verdict[result.status] ?? result.status} · ${names.join(' · ')}`, 2);
     if (result.objects.length > 0 || !result.progress)
         summary.table(['object', 'result', 'ready'], result.objects.map((o) => [code(o.object), o.result, o.ready ?? '']));
     const { created, configured, unchanged, pruned } = result.changed;
     summary.text(`${created} created, ${configured} configured, ${unchanged} unchanged, ${pruned} pruned.`);
+    const links = linkLine(heading.links);
+    if (links)
+        summary.text(links);
     if (result.failure)
         summary.text(`**Failure:** ${escapeHtml(result.failure)}`);
     if (result.rollback)
         summary.text(`**Rollback:** ${escapeHtml(result.rollback)}`);
+    imageChangesSummary(summary, result);
     if (result.progress)
         progressSummary(summary, result.progress);
     if (result.diagnosis)
         summary
             .heading('Diagnosis', 3)
             .details(`${result.diagnosis.object}: ${result.diagnosis.reason}`, diagnosisText(result.diagnosis));
-    const images = [...new Set(result.images)];
-    if (images.length > 0)
-        summary.heading('Images', 3).table(['image'], images.map((i) => [code(i)]));
-    if (result.replacements.length > 0) {
-        summary.details(`${result.replacements.length} image replacements`, result.replacements.map((r) => `${r.object} ${r.container}: ${r.from} -> ${r.to}`).join('\n'));
-    }
     if (result.timeline.length > 0) {
         summary.heading('Timeline', 3).table(['at', 'object', 'event'], result.timeline.map((t) => [`${(t.atMs / 1000).toFixed(1)}s`, code(t.object), t.message]), 200);
     }
@@ -9566,6 +9620,30 @@ function deploySummary(result, release) {
             summary.details(`${d.label} (${d.action})`, d.diff, 'diff');
     }
     return summary;
+}
+/**
+ * Each workload container's image before → after since the previous deployed revision, digests
+ * cut to 12 hex characters; the whole references folded below.
+ */
+function imageChangesSummary(summary, result) {
+    const changes = result.imageChanges;
+    if (changes.length === 0)
+        return;
+    const since = result.previousRevision ? `since revision ${result.previousRevision}` : 'first deploy';
+    const changed = changes.filter((c) => c.before !== c.after).length;
+    summary
+        .heading(`Images (${since}: ${changed} of ${changes.length} changed)`, 3)
+        .table(['workload', 'container', 'before', 'after'], changes.map(imageRow))
+        .details('Whole image references', changes.map((c) => `${c.object} ${c.container}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`).join('\n'));
+}
+function imageRow(change) {
+    const image = (ref, none) => (ref === undefined ? none : code(shortDigests(ref)));
+    return [
+        code(change.object),
+        change.container,
+        image(change.before, 'new'),
+        change.before === change.after ? 'unchanged' : image(change.after, 'not in this revision'),
+    ];
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js

@@ -28616,11 +28616,14 @@ class errors_UserError extends Error {
     /** Where the problem is, when it is a file: used for an error annotation. */
     file;
     line;
+    /** The problems one by one, each at its own file and line: one error annotation each. */
+    problems;
     constructor(message, where) {
-        super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
+        super(errors_oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
         this.name = 'UserError';
         this.file = where?.file;
         this.line = where?.line;
+        this.problems = where?.problems ?? [];
     }
 }
 /** A bad action input: names the input and what it accepts. */
@@ -28633,13 +28636,13 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** Collapse whitespace and line breaks so a message stays on one line. */
-function oneLine(message) {
+function errors_oneLine(message) {
     return message.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 function errors_errorMessage(error) {
     if (error instanceof Error)
-        return oneLine(error.message || error.name);
-    return oneLine(String(error));
+        return errors_oneLine(error.message || error.name);
+    return errors_oneLine(String(error));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -31859,8 +31862,11 @@ function fail(error) {
     const message = errorMessage(error);
     if (core.isDebug() && error instanceof Error && error.stack)
         core.debug(error.stack);
-    if (error instanceof UserError && error.file) {
-        annotateError(message, { file: error.file, startLine: error.line });
+    if (error instanceof UserError && (error.file || error.problems.length > 0)) {
+        // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+        for (const problem of error.problems)
+            annotateError(oneLine(problem.message), { file: problem.file, startLine: problem.line });
+        annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
         process.exitCode = core.ExitCode.Failure;
     }
     else {
@@ -31883,73 +31889,6 @@ function outputs_setOutput(name, value) {
 }
 function setJsonOutput(name, value) {
     core.setOutput(name, JSON.stringify(value));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
-}
-/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
-function markdownTable(headers, rows, maxRows = 500) {
-    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    for (const row of rows.slice(0, maxRows))
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    let text = lines.join('\n') + '\n';
-    if (rows.length > maxRows)
-        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
-    return text;
-}
-/** A folded section (`<details>`) with preformatted text inside. */
-function details(summaryLine, body, language = '') {
-    const fence = body.includes('```') ? '~~~~' : '```';
-    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Builds a job summary from sections (the table first, by convention) and writes it,
- * cutting it at the size GitHub accepts.
- */
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
-        return this;
-    }
-    table(headers, rows, maxRows) {
-        this.parts.push(markdownTable(headers, rows, maxRows));
-        return this;
-    }
-    text(markdown) {
-        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
-        return this;
-    }
-    details(summaryLine, body, language = '') {
-        this.parts.push(details(summaryLine, body, language));
-        return this;
-    }
-    toString() {
-        const text = this.parts.join('\n');
-        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
-            return text;
-        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
-        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
-    }
-    async write() {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await core.summary.addRaw(this.toString()).write();
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
@@ -31987,10 +31926,131 @@ function githubContext(env = process.env) {
     };
 }
 /** The URL of the workflow run, for annotations and release records. */
-function runUrl(context) {
+function github_context_runUrl(context) {
     if (!context.repository || !context.runId)
         return '';
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/** The URL of a commit of the repository (the run's own by default). */
+function github_context_commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
+}
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+function summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+function linkLine(links) {
+    return links
+        .filter(([, url]) => url !== '')
+        .map(([label, url]) => summary_link(label, url))
+        .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
+}
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+function shortDigests(text) {
+    return text.replace(DIGEST, '$1');
+}
+/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
+function markdownTable(headers, rows, maxRows = 500) {
+    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows.slice(0, maxRows))
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    let text = lines.join('\n') + '\n';
+    if (rows.length > maxRows)
+        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
+    return text;
+}
+/** A folded section (`<details>`) with preformatted text inside. */
+function details(summaryLine, body, language = '') {
+    const fence = body.includes('```') ? '~~~~' : '```';
+    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Builds a job summary from sections (the table first, by convention) and writes it,
+ * cutting it at the size GitHub accepts.
+ */
+class SummaryBuilder {
+    redact;
+    parts = [];
+    /**
+     * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+     * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+     */
+    constructor(redact = (text) => text) {
+        this.redact = redact;
+    }
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    table(headers, rows, maxRows) {
+        this.parts.push(markdownTable(headers, rows, maxRows));
+        return this;
+    }
+    /** A paragraph; nothing when it is empty. */
+    text(markdown) {
+        if (markdown === '')
+            return this;
+        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
+        return this;
+    }
+    /** A folded section; nothing when the body is empty. */
+    details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
+        this.parts.push(details(summaryLine, body, language));
+        return this;
+    }
+    toString() {
+        const text = this.redact(this.parts.join('\n'));
+        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+            return text;
+        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
+        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
+    }
+    async write() {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await core.summary.addRaw(this.toString()).write();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
@@ -32014,7 +32074,7 @@ function parseChecksumKey(key) {
         return undefined;
     return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const contracts_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
@@ -32030,7 +32090,7 @@ function parseImageListEntry(input, item, index) {
         throw new InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
-    if (digest !== '' && !DIGEST.test(digest)) {
+    if (digest !== '' && !contracts_DIGEST.test(digest)) {
         throw new InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;

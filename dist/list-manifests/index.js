@@ -37696,9 +37696,13 @@ async function main() {
     const summary = new src/* SummaryBuilder */.CF()
         .heading(`Kubernetes manifests: ${listed.length} objects in ${files.length} files`)
         .table(['#', 'kind', 'name', 'namespace', 'file'], listed.map((entry, i) => [i + 1, entry.kind, entry.name, entry.namespace ?? '', `${entry.file}:${entry.line}`]));
-    if (images.length > 0)
-        summary.text(`**Images (${images.length}):** ${images.map(src/* code */.aY).join(', ')}`);
-    await summary.write();
+    if (images.length > 0) {
+        summary.text(`**Images (${images.length}):** ${images.map((image) => (0,src/* code */.aY)((0,src/* shortDigests */.sY)(image))).join(', ')}`);
+        const pinned = images.filter((image) => (0,src/* shortDigests */.sY)(image) !== image);
+        if (pinned.length > 0)
+            summary.details('Whole image references', pinned.join('\n'));
+    }
+    await summary.text((0,src/* linkLine */.pF)((0,src/* commitAndRunLinks */.TU)((0,src/* githubContext */.h4)()))).write();
 }
 
 
@@ -37708,11 +37712,11 @@ async function main() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export oneLine */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -37721,11 +37725,14 @@ class UserError extends Error {
     /** Where the problem is, when it is a file: used for an error annotation. */
     file;
     line;
+    /** The problems one by one, each at its own file and line: one error annotation each. */
+    problems;
     constructor(message, where) {
         super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
         this.name = 'UserError';
         this.file = where?.file;
         this.line = where?.line;
+        this.problems = where?.problems ?? [];
     }
 }
 /** A bad action input: names the input and what it accepts. */
@@ -37763,10 +37770,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   oI: () => (/* reexport */ apiGroup),
   PK: () => (/* reexport */ workspace/* besideBundle */.PK),
   aY: () => (/* reexport */ code),
+  TU: () => (/* reexport */ commitAndRunLinks),
   Gt: () => (/* reexport */ workspace/* displayPath */.Gt),
+  h4: () => (/* reexport */ githubContext),
   KH: () => (/* reexport */ groupKind),
   US: () => (/* reexport */ identityKey),
   FK: () => (/* reexport */ workspace/* isInside */.FK),
+  pF: () => (/* reexport */ linkLine),
   P5: () => (/* reexport */ omittedAnnotations),
   ai: () => (/* reexport */ readEnum),
   LD: () => (/* reexport */ readList),
@@ -37775,10 +37785,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run),
   SP: () => (/* reexport */ setListOutput),
   uH: () => (/* reexport */ setOutput),
+  sY: () => (/* reexport */ shortDigests),
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, identityOf, link, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -38029,8 +38040,11 @@ function fail(error) {
     const message = (0,errors/* errorMessage */.gJ)(error);
     if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
         lib_core/* debug */.Yz(error.stack);
-    if (error instanceof errors/* UserError */.yo && error.file) {
-        annotateError(message, { file: error.file, startLine: error.line });
+    if (error instanceof errors/* UserError */.yo && (error.file || error.problems.length > 0)) {
+        // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+        for (const problem of error.problems)
+            annotateError((0,errors/* oneLine */.TN)(problem.message), { file: problem.file, startLine: problem.line });
+        annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
     }
     else {
@@ -38055,73 +38069,6 @@ function setJsonOutput(name, value) {
     core.setOutput(name, JSON.stringify(value));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/** Escapes text for a Markdown table cell. */
-function cell(value) {
-    if (value === undefined || value === '')
-        return '';
-    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function code(value) {
-    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
-}
-/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
-function markdownTable(headers, rows, maxRows = 500) {
-    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    for (const row of rows.slice(0, maxRows))
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    let text = lines.join('\n') + '\n';
-    if (rows.length > maxRows)
-        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
-    return text;
-}
-/** A folded section (`<details>`) with preformatted text inside. */
-function details(summaryLine, body, language = '') {
-    const fence = body.includes('```') ? '~~~~' : '```';
-    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Builds a job summary from sections (the table first, by convention) and writes it,
- * cutting it at the size GitHub accepts.
- */
-class SummaryBuilder {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
-        return this;
-    }
-    table(headers, rows, maxRows) {
-        this.parts.push(markdownTable(headers, rows, maxRows));
-        return this;
-    }
-    text(markdown) {
-        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
-        return this;
-    }
-    details(summaryLine, body, language = '') {
-        this.parts.push(details(summaryLine, body, language));
-        return this;
-    }
-    toString() {
-        const text = this.parts.join('\n');
-        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
-            return text;
-        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
-        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
-    }
-    async write() {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return;
-        await lib_core/* summary */.z.addRaw(this.toString()).write();
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/github-context.ts
@@ -38130,7 +38077,7 @@ function githubContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -38164,6 +38111,127 @@ function runUrl(context) {
         return '';
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+/** The URL of a commit of the repository (the run's own by default). */
+function commitUrl(context, sha = context.sha) {
+    if (!context.repository || !sha)
+        return '';
+    return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+function compareUrl(context, base, head) {
+    if (!context.repository || !base || !head)
+        return '';
+    return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+/** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/** Escapes text for a Markdown table cell. */
+function cell(value) {
+    if (value === undefined || value === '')
+        return '';
+    return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(value) {
+    return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
+}
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+function summary_link(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+function linkLine(links) {
+    return links
+        .filter(([, url]) => url !== '')
+        .map(([label, url]) => summary_link(label, url))
+        .join(' · ');
+}
+/** The links of a summary about the run's own commit: that commit and the run. */
+function commitAndRunLinks(context) {
+    return [
+        [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+        ['run', runUrl(context)],
+    ];
+}
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+function shortDigests(text) {
+    return text.replace(DIGEST, '$1');
+}
+/** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
+function markdownTable(headers, rows, maxRows = 500) {
+    const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows.slice(0, maxRows))
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    let text = lines.join('\n') + '\n';
+    if (rows.length > maxRows)
+        text += `\n_…and ${rows.length - maxRows} more rows (see the step log)._\n`;
+    return text;
+}
+/** A folded section (`<details>`) with preformatted text inside. */
+function details(summaryLine, body, language = '') {
+    const fence = body.includes('```') ? '~~~~' : '```';
+    return `<details><summary>${escapeHtml(summaryLine)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>\n`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Builds a job summary from sections (the table first, by convention) and writes it,
+ * cutting it at the size GitHub accepts.
+ */
+class SummaryBuilder {
+    redact;
+    parts = [];
+    /**
+     * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+     * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+     */
+    constructor(redact = (text) => text) {
+        this.redact = redact;
+    }
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    table(headers, rows, maxRows) {
+        this.parts.push(markdownTable(headers, rows, maxRows));
+        return this;
+    }
+    /** A paragraph; nothing when it is empty. */
+    text(markdown) {
+        if (markdown === '')
+            return this;
+        this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
+        return this;
+    }
+    /** A folded section; nothing when the body is empty. */
+    details(summaryLine, body, language = '') {
+        if (body === '')
+            return this;
+        this.parts.push(details(summaryLine, body, language));
+        return this;
+    }
+    toString() {
+        const text = this.redact(this.parts.join('\n'));
+        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+            return text;
+        const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
+        return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';
+    }
+    async write() {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        await lib_core/* summary */.z.addRaw(this.toString()).write();
+    }
+}
 
 // EXTERNAL MODULE: ./packages/core/src/workspace.ts
 var workspace = __nccwpck_require__(5565);
@@ -38188,7 +38256,7 @@ function parseChecksumKey(key) {
         return undefined;
     return namespace ? { apiVersion, kind, namespace, name } : { apiVersion, kind, name };
 }
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const contracts_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 /** Checks one image list entry read from JSON, naming the input and the item when it is malformed. */
 function parseImageListEntry(input, item, index) {
     const where = `item ${index}`;
@@ -38204,7 +38272,7 @@ function parseImageListEntry(input, item, index) {
         throw new InputError(input, `${where} (${entry.repository}): "tags" must be a list of strings`);
     }
     const digest = typeof entry.digest === 'string' ? entry.digest : '';
-    if (digest !== '' && !DIGEST.test(digest)) {
+    if (digest !== '' && !contracts_DIGEST.test(digest)) {
         throw new InputError(input, `${where} (${entry.repository}): "digest" ${digest} is not a digest such as sha256:…`);
     }
     const repository = entry.repository;

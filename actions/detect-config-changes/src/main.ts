@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import {
-  SummaryBuilder,
   githubContext,
   readList,
   readString,
@@ -12,6 +11,7 @@ import {
 } from '@kra/core';
 import type { AffectedWorkload, ConfigChange } from '@kra/manifests';
 import { compareConfigsAtRefs } from '@kra/manifests/config-changes-at-refs';
+import { configChangesSummary } from '@kra/manifests/config-changes-summary';
 
 function label(entry: { kind: string; name: string; namespace?: string }): string {
   return `${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name}`;
@@ -20,7 +20,8 @@ function label(entry: { kind: string; name: string; namespace?: string }): strin
 export async function main(): Promise<void> {
   const paths = readList('paths');
   if (paths.length === 0) readString('paths', { required: true });
-  const { head, base, diff } = await compareConfigsAtRefs({
+  const context = githubContext();
+  const comparison = await compareConfigsAtRefs({
     root: workspaceRoot(),
     paths,
     exclude: readList('exclude'),
@@ -28,10 +29,11 @@ export async function main(): Promise<void> {
     base: readString('base'),
     tagPattern: readString('tag-pattern', { default: 'v*' }),
     namespace: readString('namespace'),
-    context: githubContext(),
+    context,
     onInfo: (message) => core.info(message),
     onWarning: (message) => core.warning(message),
   });
+  const { head, base, diff } = comparison;
 
   // Everything is worked out before the first output, so a failure leaves none behind.
   // Every list: <name> one a line, <name>-json as JSON (README, "Outputs").
@@ -59,7 +61,7 @@ export async function main(): Promise<void> {
   );
 
   logResult(diff.changedConfigs, diff.affectedWorkloads, Object.keys(diff.checksums).length);
-  await writeSummary(diff.changedConfigs, diff.affectedWorkloads, base.description, head);
+  await configChangesSummary(comparison, context).write();
 }
 
 function logResult(changed: ConfigChange[], affected: AffectedWorkload[], checksums: number): void {
@@ -77,33 +79,4 @@ function logResult(changed: ConfigChange[], affected: AffectedWorkload[], checks
   core.info(
     `${affected.filter((w) => w.restart).length} workload(s) to restart; checksums for ${checksums} workload(s).`,
   );
-}
-
-async function writeSummary(
-  changed: ConfigChange[],
-  affected: AffectedWorkload[],
-  description: string,
-  head: string,
-): Promise<void> {
-  const restart = affected.filter((w) => w.restart);
-  const summary = new SummaryBuilder()
-    .heading(`Config changes: ${changed.length} config(s) changed, ${restart.length} workload(s) to restart`)
-    .table(
-      ['change', 'kind', 'namespace', 'name'],
-      changed.map((c) => [c.change, c.kind, c.namespace ?? '', c.name]),
-    );
-  if (affected.length > 0) {
-    summary.table(
-      ['workload', 'namespace', 'reads', 'restart', 'file'],
-      affected.map((w) => [
-        `${w.kind} ${w.name}`,
-        w.namespace ?? '',
-        w.configs.map((c) => `${c.kind} ${c.name} (${c.change})`).join(', '),
-        w.restart ? 'yes' : w.specChanged ? 'no: its pod template changed' : 'no: not a rolling workload',
-        `${w.file}:${w.line}`,
-      ]),
-    );
-  }
-  summary.text(`Compared head \`${head.slice(0, 12)}\` with ${description}.`);
-  await summary.write();
 }

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import {
   InputError,
   UserError,
+  commitAndRunLinks,
   displayPath,
   githubContext,
   isInside,
@@ -25,6 +26,7 @@ import {
   DEFAULT_FIELD_MANAGER,
   type KObject,
   KubeClient,
+  type ObjectSource,
   type ReleaseRun,
   deploySummary,
   explainAccessError,
@@ -156,10 +158,10 @@ export async function main(): Promise<void> {
   ]);
   if (loaded.length === 0 && manifestPaths.length > 0)
     throw new InputError('manifests', 'named files with no Kubernetes objects in them');
-  const sources = new Map<KObject, string>();
+  const sources = new Map<KObject, ObjectSource>();
   const objects = loaded.map((item) => {
     const object = item.object as unknown as KObject;
-    sources.set(object, `${displayPath(item.source.file, root)}:${item.source.line}: `);
+    sources.set(object, { file: displayPath(item.source.file, root), line: item.source.line });
     return object;
   });
   // Before the first log line: a container log, an event or an error that repeats a Secret value shows ***.
@@ -219,7 +221,7 @@ export async function main(): Promise<void> {
       release,
       namespace,
       objects,
-      where: (object) => sources.get(object) ?? '',
+      locate: (object) => sources.get(object),
       images,
       imagePullSecrets,
       restart,
@@ -265,7 +267,15 @@ export async function main(): Promise<void> {
       `Next, in a later job: promote with\n${nextStep(result.progress, 'promote')}\nor reject with\n${nextStep(result.progress, 'reject')}`,
     );
   }
-  await deploySummary(result, release).write();
+  await deploySummary(result, {
+    release,
+    version,
+    environment: readString('environment'),
+    server: client.server,
+    namespace,
+    links: commitAndRunLinks(context),
+    redact: redactor(secretValues),
+  }).write();
   await afterDeploy(result);
   core.info(
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
@@ -280,6 +290,7 @@ export async function main(): Promise<void> {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(
       `Release "${release}" revision ${result.revision} ${releaseRun.action === 'deploy' ? 'failed' : `${releaseRun.action} failed`}: ${result.failure}. ${result.rollback ?? ''}`,
+      result.failureSource,
     );
   }
 }

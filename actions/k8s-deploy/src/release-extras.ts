@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import {
   type GitHubContext,
   UserError,
+  commitUrl,
   deployMessage,
   maskSecret,
   postWebhook,
@@ -76,7 +77,7 @@ export async function releaseExtras(options: {
         status: result.status,
         committer: committer(context),
         runUrl: runUrl(context),
-        commitUrl: context.repository ? `${context.serverUrl}/${context.repository}/commit/${context.sha}` : '',
+        commitUrl: commitUrl(context),
         sha: context.sha,
         url,
       }),

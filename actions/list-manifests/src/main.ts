@@ -5,11 +5,15 @@ import * as core from '@actions/core';
 import {
   SummaryBuilder,
   code,
+  commitAndRunLinks,
   displayPath,
+  githubContext,
+  linkLine,
   readEnum,
   readList,
   readString,
   setListOutput,
+  shortDigests,
   setOutput,
   workspaceRoot,
   type ObjectListEntry,
@@ -95,6 +99,10 @@ export async function main(): Promise<void> {
       ['#', 'kind', 'name', 'namespace', 'file'],
       listed.map((entry, i) => [i + 1, entry.kind, entry.name, entry.namespace ?? '', `${entry.file}:${entry.line}`]),
     );
-  if (images.length > 0) summary.text(`**Images (${images.length}):** ${images.map(code).join(', ')}`);
-  await summary.write();
+  if (images.length > 0) {
+    summary.text(`**Images (${images.length}):** ${images.map((image) => code(shortDigests(image))).join(', ')}`);
+    const pinned = images.filter((image) => shortDigests(image) !== image);
+    if (pinned.length > 0) summary.details('Whole image references', pinned.join('\n'));
+  }
+  await summary.text(linkLine(commitAndRunLinks(githubContext()))).write();
 }

@@ -5,7 +5,10 @@ import {
   UserError,
   code,
   errorMessage,
+  commitAndRunLinks,
   githubContext,
+  linkLine,
+  shortDigests,
   readLogin,
   readBoolean,
   readEnum,
@@ -132,7 +135,7 @@ export async function main(): Promise<void> {
         result.name,
         code(result.repository),
         result.tags.map(code).join(' '),
-        code(result.digest),
+        code(shortDigests(result.digest)),
         code(result.source),
         result.notWritten.map(({ tag, reason }) => `${code(tag)}: ${reason}`).join('<br>'),
       ]),
@@ -142,6 +145,8 @@ export async function main(): Promise<void> {
         ? `${pushed.length} of ${results.length} image(s) pushed with ${engine.name} from ${from}: ${tally(results)}. The tags column holds the tags written; the not-written output lists the others.`
         : `${results.length} image(s) pushed with ${engine.name} from ${from}.`,
     )
+    .text(linkLine(commitAndRunLinks(context)))
+    .details('Whole references', pushed.map((result) => `${result.repository}@${result.digest}`).join('\n'))
     .write();
   if (failed.length > 0) {
     const first = failed[0];

@@ -5,7 +5,10 @@ import {
   UserError,
   code,
   errorMessage,
+  commitAndRunLinks,
   githubContext,
+  linkLine,
+  shortDigests,
   readInteger,
   readList,
   readLogin,
@@ -154,13 +157,15 @@ export async function main(): Promise<void> {
 
   const failed = results.filter((result) => result.error !== undefined);
   await new SummaryBuilder()
-    .heading(`tag-release ${version.raw}${failed.length > 0 ? ': failed' : ''}`)
+    .heading(
+      `tag-release ${version.raw}${failed.length > 0 ? ': failed' : ''} · version ${code(version.version)}${environment ? ` · environment ${code(environment)}` : ''}`,
+    )
     .table(
       ['image', 'repository', 'digest', 'tags', 'not written'],
       results.map((result) => [
         result.name,
         code(result.repository),
-        code(result.digest),
+        code(shortDigests(result.digest)),
         result.outcomes
           .filter(({ outcome }) => outcome !== 'not written')
           .map(({ tag, outcome }) => `${code(tag)} ${outcome}`)
@@ -177,6 +182,8 @@ export async function main(): Promise<void> {
     .text(
       `Version ${code(version.version)} (${version.prerelease ? 'pre-release' : 'final release'}) → environment ${environment ? code(environment) : '(none)'}. Manifests copied inside the registry, byte for byte: no layer moved.${failed.length > 0 ? ` ${tally(results)}: the written and not-written outputs list them.` : ''}`,
     )
+    .text(linkLine(commitAndRunLinks(context)))
+    .details('Whole references', results.map((result) => result.ref).join('\n'))
     .write();
   if (failed.length > 0) {
     const first = failed[0];

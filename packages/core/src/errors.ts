@@ -6,13 +6,23 @@ export class UserError extends Error {
   /** Where the problem is, when it is a file: used for an error annotation. */
   readonly file?: string;
   readonly line?: number;
+  /** The problems one by one, each at its own file and line: one error annotation each. */
+  readonly problems: ProblemAt[];
 
-  constructor(message: string, where?: { file?: string; line?: number; cause?: unknown }) {
+  constructor(message: string, where?: { file?: string; line?: number; cause?: unknown; problems?: ProblemAt[] }) {
     super(oneLine(message), where?.cause === undefined ? undefined : { cause: where.cause });
     this.name = 'UserError';
     this.file = where?.file;
     this.line = where?.line;
+    this.problems = where?.problems ?? [];
   }
+}
+
+/** One problem of a UserError at its file and line (an object of a manifest). */
+export interface ProblemAt {
+  message: string;
+  file: string;
+  line?: number;
 }
 
 /** A bad action input: names the input and what it accepts. */

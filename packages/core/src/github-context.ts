@@ -64,3 +64,15 @@ export function runUrl(context: GitHubContext): string {
   if (!context.repository || !context.runId) return '';
   return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+
+/** The URL of a commit of the repository (the run's own by default). */
+export function commitUrl(context: GitHubContext, sha = context.sha): string {
+  if (!context.repository || !sha) return '';
+  return `${context.serverUrl}/${context.repository}/commit/${sha}`;
+}
+
+/** The URL of GitHub's compare view between two commits or refs: `base...head`. */
+export function compareUrl(context: GitHubContext, base: string, head: string): string {
+  if (!context.repository || !base || !head) return '';
+  return `${context.serverUrl}/${context.repository}/compare/${base}...${head}`;
+}

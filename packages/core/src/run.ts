@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage, UserError } from './errors.js';
+import { errorMessage, oneLine, UserError } from './errors.js';
 import { annotateError } from './annotations.js';
 
 /**
@@ -17,8 +17,11 @@ export async function run(main: () => Promise<void>): Promise<void> {
 export function fail(error: unknown): void {
   const message = errorMessage(error);
   if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-  if (error instanceof UserError && error.file) {
-    annotateError(message, { file: error.file, startLine: error.line });
+  if (error instanceof UserError && (error.file || error.problems.length > 0)) {
+    // Each problem at its file and line (a pull request's diff marks the line), then the whole.
+    for (const problem of error.problems)
+      annotateError(oneLine(problem.message), { file: problem.file, startLine: problem.line });
+    annotateError(message, error.file ? { file: error.file, startLine: error.line } : {});
     process.exitCode = core.ExitCode.Failure;
   } else {
     core.setFailed(message);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { type GitHubContext, commitUrl, runUrl } from './github-context.js';
 
 /** GitHub refuses a step summary over 1 MiB; we keep ours well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -13,6 +14,38 @@ export function cell(value: Cell): string {
 
 export function code(value: string): string {
   return value === '' ? '' : `\`${value.replace(/`/g, "'")}\``;
+}
+
+/** A Markdown link, or the text alone when there is no URL (a run outside GitHub). */
+export function link(text: string, url: string): string {
+  return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+
+/** Links to the commit and the run (and whatever else is given) on one line: `commit [abc123](…) · [run](…)`. */
+export function linkLine(links: ReadonlyArray<readonly [label: string, url: string]>): string {
+  return links
+    .filter(([, url]) => url !== '')
+    .map(([label, url]) => link(label, url))
+    .join(' · ');
+}
+
+/** The links of a summary about the run's own commit: that commit and the run. */
+export function commitAndRunLinks(context: GitHubContext): Array<[label: string, url: string]> {
+  return [
+    [`commit ${context.sha.slice(0, 12)}`, commitUrl(context)],
+    ['run', runUrl(context)],
+  ];
+}
+
+/** `sha256:` and 64 hex characters, anywhere in a text. */
+const DIGEST = /\b(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/g;
+
+/**
+ * Every sha256 digest in `text` cut to its first 12 hex characters (`sha256:0123456789ab`), for a
+ * table a person reads; the whole references go in a details block beside it.
+ */
+export function shortDigests(text: string): string {
+  return text.replace(DIGEST, '$1');
 }
 
 /** A Markdown table; rows past `maxRows` are replaced by a line saying how many were left out. */
@@ -41,6 +74,12 @@ export function escapeHtml(text: string): string {
 export class SummaryBuilder {
   private readonly parts: string[] = [];
 
+  /**
+   * `redact` is applied to the whole text: a summary is not masked line by line, so one that
+   * can repeat what a cluster said (a container log, an event) takes the Secret values out.
+   */
+  constructor(private readonly redact: (text: string) => string = (text) => text) {}
+
   heading(text: string, level = 2): this {
     this.parts.push(`${'#'.repeat(level)} ${text}\n`);
     return this;
@@ -51,18 +90,22 @@ export class SummaryBuilder {
     return this;
   }
 
+  /** A paragraph; nothing when it is empty. */
   text(markdown: string): this {
+    if (markdown === '') return this;
     this.parts.push(markdown.endsWith('\n') ? markdown : markdown + '\n');
     return this;
   }
 
+  /** A folded section; nothing when the body is empty. */
   details(summaryLine: string, body: string, language = ''): this {
+    if (body === '') return this;
     this.parts.push(details(summaryLine, body, language));
     return this;
   }
 
   toString(): string {
-    const text = this.parts.join('\n');
+    const text = this.redact(this.parts.join('\n'));
     if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES) return text;
     const cut = Buffer.from(text).subarray(0, SUMMARY_LIMIT_BYTES).toString('utf8');
     return cut + '\n\n_The summary was cut at 1 MiB; the step log has everything._\n';

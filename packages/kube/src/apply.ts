@@ -1,7 +1,7 @@
-import { UserError, groupKind, mapLimit } from '@kra/core';
+import { type ProblemAt, UserError, groupKind, mapLimit } from '@kra/core';
 import { ApiError, type KObject, type KubeClient } from './client.js';
 import { objectDiff, sameContent } from './diff.js';
-import { objectLabel } from './names.js';
+import { type ObjectSource, at, objectLabel } from './names.js';
 import { LAST_APPLIED_ANNOTATION, clientSideAppliers, migrateClientSideApply } from './csa-upgrade.js';
 import { type KeptField, keptByOthers, ownershipChanges } from './ownership.js';
 import { CancelledError, LockLostError } from './lock.js';
@@ -34,8 +34,8 @@ export interface ApplyOptions {
   fieldManager: string;
   force: boolean;
   concurrency: number;
-  /** file:line of an object, for messages. */
-  where?: (object: KObject) => string;
+  /** Where an object is written in the manifests: for messages and error annotations. */
+  locate?: (object: KObject) => ObjectSource | undefined;
 }
 
 /** A server-side apply conflict as one line: the fields, their managers, and what to do. */
@@ -73,7 +73,6 @@ export async function planObjects(
   all: KObject[],
   options: ApplyOptions,
 ): Promise<PlannedObject[]> {
-  const where = options.where ?? (() => '');
   const namespacesInSet = new Set(all.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name));
   const existingNamespaces = new Map<string, Promise<boolean>>();
   const namespaceExists = (name: string) => {
@@ -85,6 +84,7 @@ export async function planObjects(
     return known;
   };
   const problems: string[] = [];
+  const located: ProblemAt[] = [];
   const planned = await mapLimit(objects, options.concurrency, async (object): Promise<PlannedObject> => {
     const label = objectLabel(object);
     try {
@@ -125,13 +125,16 @@ export async function planObjects(
         ...(kept.length > 0 ? { kept } : {}),
       };
     } catch (error) {
-      problems.push(`${where(object)}${problemOf(label, error)}`);
+      const source = options.locate?.(object);
+      problems.push(`${at(source)}${problemOf(label, error)}`);
+      if (source) located.push({ message: problemOf(label, error), ...source });
       return { object, label, action: 'create', deferred: false };
     }
   });
   if (problems.length > 0) {
     throw new UserError(
       `${problems.length === 1 ? 'An object was' : `${problems.length} objects were`} refused by the cluster, so nothing was applied: ${problems.slice(0, 5).join(' | ')}${problems.length > 5 ? ` | and ${problems.length - 5} more` : ''}`,
+      { problems: located },
     );
   }
   return planned;
@@ -202,10 +205,11 @@ export async function applyPlanned(
       } catch (error) {
         // Stopped on purpose (cancelled, or the lock is lost): said as it is, not as a refusal.
         if (error instanceof CancelledError || error instanceof LockLostError) throw error;
-        throw new UserError(
-          `Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`,
-          { cause: error },
-        );
+        const source = options.locate?.(plan.object);
+        throw new UserError(`Applying failed: ${at(source)}${problemOf(plan.label, error)}`, {
+          cause: error,
+          ...source,
+        });
       }
     });
     results.push(...applied);

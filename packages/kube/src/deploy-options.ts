@@ -2,7 +2,8 @@ import type { ConfigChecksums, ImageListEntry } from '@kra/core';
 import type { KObject, KubeClient } from './client.js';
 import type { WorkloadRef } from './config-changes.js';
 import type { Diagnosis } from './diagnose.js';
-import type { ImageReplacement } from './images.js';
+import type { ImageChange, ImageReplacement } from './images.js';
+import type { ObjectSource } from './names.js';
 import type { ProgressReport } from './progressive/report.js';
 import type { RunMetadata } from './prepare.js';
 import type { TimelineEntry } from './wait.js';
@@ -20,8 +21,8 @@ export interface DeployOptions {
   namespace: string;
   /** Objects in apply order, as loaded. */
   objects: KObject[];
-  /** file:line of one of `objects` (as given), for messages. */
-  where?: (object: KObject) => string;
+  /** Where one of `objects` (as given) is written: for messages and error annotations. */
+  locate?: (object: KObject) => ObjectSource | undefined;
   images: ImageListEntry[];
   restart: WorkloadRef[];
   checksums: ConfigChecksums;
@@ -90,10 +91,14 @@ export interface DeployResult {
   /** The images the release's workloads run now. */
   images: string[];
   replacements: ImageReplacement[];
+  /** Each workload container's image in the previous deployed revision and in this one. */
+  imageChanges: ImageChange[];
   timeline: TimelineEntry[];
   diagnosis?: Diagnosis;
   /** One line: what went wrong, and what the rollback did. */
   failure?: string;
+  /** Where the failure is, when it is one object of the manifests (a workload that did not become ready). */
+  failureSource?: ObjectSource;
   rollback?: string;
   diffs: Array<{ label: string; action: string; diff: string }>;
   prune: string[];

@@ -2,6 +2,7 @@ import type { ApplyOptions } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployOptions, DeployResult } from './deploy-options.js';
 import { RELEASE_LABEL } from './labels.js';
+import { type ObjectSource, at } from './names.js';
 import { CancelledError, type ReleaseLock } from './lock.js';
 import type { TimelineEntry, WaitEvent, WaitOptions } from './wait.js';
 import { eventText } from './wait.js';
@@ -14,8 +15,10 @@ export class DeployRun {
   readonly started = Date.now();
   readonly timeline: TimelineEntry[] = [];
   readonly result: DeployResult;
-  /** file:line of a prepared object, for messages (set by the prepare phase). */
-  where: (object: KObject) => string = () => '';
+  /** Where a prepared object is written in the manifests (set by the prepare phase, by identity). */
+  locate: (object: KObject) => ObjectSource | undefined = () => undefined;
+  /** `file:line: ` of a prepared object, for messages. */
+  readonly where = (object: KObject): string => at(this.locate(object));
   /**
    * `forward` while the revision is rolled out (a cancellation stops its writes), `recovery`
    * while a failure or a cancellation is undone (writes go on, waits stop at the signal),
@@ -41,6 +44,7 @@ export class DeployRun {
       changed: { created: 0, configured: 0, unchanged: 0, pruned: 0 },
       images: [],
       replacements: [],
+      imageChanges: [],
       timeline: this.timeline,
       diffs: [],
       prune: [],
@@ -92,7 +96,7 @@ export class DeployRun {
       fieldManager: this.options.fieldManager,
       force,
       concurrency: this.options.concurrency,
-      where: this.where,
+      locate: this.locate,
     };
   }
 

@@ -6,7 +6,7 @@ import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
 import { diagnosisText } from './diagnose.js';
 import { dryRun } from './dry-run.js';
-import { runningImages } from './images.js';
+import { imageChanges, runningImages } from './images.js';
 import { CancelledError, ReleaseLock } from './lock.js';
 import { identity, objectLabel } from './names.js';
 import { prepareObjects } from './prepare.js';
@@ -71,6 +71,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
   await markInterrupted(run, store, records);
   const previous = lastDeployed(records);
   result.previousRevision = previous?.revision;
+  result.imageChanges = imageChanges(previous?.objects ?? [], objects);
   const revision = (records[records.length - 1]?.revision ?? 0) + 1;
   result.revision = revision;
 
@@ -222,6 +223,8 @@ function reportObjects(run: DeployRun, planned: PlannedObject[], rollout: Rollou
     if (!applied.has(identity(p.object)))
       result.objects.push({ object: p.label, kind: p.object.kind, result: 'not applied' });
   result.diagnosis = rollout.wait?.failure ?? result.diagnosis;
+  const failed = result.diagnosis && planned.find((p) => p.label === result.diagnosis?.object);
+  if (failed) result.failureSource = run.locate(failed.object);
 }
 
 /** Deletes what carries the release's label but is no longer in `objects` (the prune input). */

@@ -2,7 +2,7 @@ import { keptWarnings, planObjects, plannedDiffs } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployResult } from './deploy-options.js';
 import type { DeployRun } from './deploy-run.js';
-import { runningImages } from './images.js';
+import { imageChanges, runningImages } from './images.js';
 import { objectLabel } from './names.js';
 import { pruneCandidates } from './prune.js';
 import { ReleaseStore, inventoryUnion, lastDeployed } from './release.js';
@@ -24,7 +24,9 @@ export async function dryRun(run: DeployRun, objects: KObject[]): Promise<Deploy
     else result.changed.unchanged += 1;
   }
   const records = await new ReleaseStore(client, options.namespace, options.release).list((m) => log.warning(m));
-  result.previousRevision = lastDeployed(records)?.revision;
+  const previous = lastDeployed(records);
+  result.previousRevision = previous?.revision;
+  result.imageChanges = imageChanges(previous?.objects ?? [], objects);
   if (options.prune) {
     const candidates = await pruneCandidates(client, options.release, inventoryUnion(records, objects), objects);
     for (const object of candidates)

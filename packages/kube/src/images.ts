@@ -126,3 +126,28 @@ export function imageListOf(images: string[]): ImageListEntry[] {
   }
   return [...seen.values()];
 }
+
+/** One container's image in the previous revision and in this one (undefined: the container is not there). */
+export interface ImageChange {
+  object: string;
+  container: string;
+  before?: string;
+  after?: string;
+}
+
+/**
+ * Each workload container's image in `before` (the objects of the previous revision's record,
+ * as they were applied) and `after` (this revision's, as applied): this revision's containers
+ * in order, then those it no longer has.
+ */
+export function imageChanges(before: KObject[], after: KObject[]): ImageChange[] {
+  const key = (i: { object: string; container: string }) => `${i.object}\n${i.container}`;
+  const previous = new Map(runningImages(before).map((i) => [key(i), i]));
+  const changes: ImageChange[] = runningImages(after).map(({ object, container, image }) => {
+    const old = previous.get(key({ object, container }));
+    previous.delete(key({ object, container }));
+    return { object, container, before: old?.image, after: image };
+  });
+  for (const { object, container, image } of previous.values()) changes.push({ object, container, before: image });
+  return changes;
+}

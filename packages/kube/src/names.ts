@@ -8,6 +8,17 @@ export function objectLabel(object: { kind: string; metadata: { name?: string; n
   return `${ns}${object.kind}/${object.metadata.name}`;
 }
 
+/** Where an object of the manifests is written: its file (as shown to the user) and first line. */
+export interface ObjectSource {
+  file: string;
+  line: number;
+}
+
+/** `file:line: `, the prefix of a message about an object of the manifests (empty when unknown). */
+export function at(source: ObjectSource | undefined): string {
+  return source ? `${source.file}:${source.line}: ` : '';
+}
+
 /**
  * The identity of an object whose namespace assignNamespaces has settled (cluster-scoped
  * objects have none): core's identityKey, the one identity of every action. Every map of

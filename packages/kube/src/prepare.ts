@@ -4,7 +4,7 @@ import { stampChecksums, stampRestarts } from './config-changes.js';
 import type { DeployRun } from './deploy-run.js';
 import { checkDepth } from './depth.js';
 import { replaceImages } from './images.js';
-import { identity, objectLabel } from './names.js';
+import { at, identity, objectLabel } from './names.js';
 import { addImagePullSecrets } from './pull-secrets.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
 
@@ -98,15 +98,17 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
 
 /**
  * The prepare phase: copies the objects, settles their namespaces, then pins images, stamps
- * restarts and config hashes, adds the image pull Secrets, checks identities and labels them. Nothing touches the cluster
- * but discovery. Sets `run.where` (file:line by identity) and the image replacements.
+ * restarts and config hashes, adds the image pull Secrets, checks identities and labels them.
+ * Nothing touches the cluster but discovery. Sets `run.locate` (file and line by identity) and
+ * the image replacements.
  */
 export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
   const { options, log, client, result } = run;
-  checkDepth(options.objects, (o) => options.where?.(o) ?? '');
+  checkDepth(options.objects, (o) => at(options.locate?.(o)));
   const objects = options.objects.map((o) => structuredClone(o));
   const originals = new Map(objects.map((copy, i) => [copy, options.objects[i]]));
-  const whereGiven = (o: KObject) => options.where?.(originals.get(o) ?? o) ?? '';
+  const locateGiven = (o: KObject) => options.locate?.(originals.get(o) ?? o);
+  const whereGiven = (o: KObject) => at(locateGiven(o));
   // Namespaces first: restart and checksums name workloads with their namespace.
   await assignNamespaces(
     objects,
@@ -115,8 +117,8 @@ export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
     whereGiven,
   );
   checkIdentities(objects, whereGiven);
-  const located = new Map(objects.map((o) => [identity(o), whereGiven(o)]));
-  run.where = (o) => located.get(identity(o)) ?? '';
+  const located = new Map(objects.map((o) => [identity(o), locateGiven(o)]));
+  run.locate = (o) => located.get(identity(o));
 
   const replaced = replaceImages(objects, options.images);
   result.replacements = replaced.replacements;

@@ -114,7 +114,7 @@ export async function rollbackRelease(options: DeployOptions, revision?: number)
     {
       ...options,
       objects: target.objects,
-      where: undefined,
+      locate: undefined,
       images: [],
       restart: [],
       checksums: {},

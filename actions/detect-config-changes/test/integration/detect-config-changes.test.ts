@@ -200,6 +200,13 @@ describe('detect-config-changes on a release', () => {
     expect(release.summary).toMatch(
       /\| Deployment web \| shop \| ConfigMap web-config \(modified\) \| yes \| deploy\/web\.yaml:1 \|/,
     );
+    // Links to the head commit, the compare view base...head and the run.
+    const base = release.outputs.base;
+    expect(release.summary).toContain(
+      `[commit ${h.c2.slice(0, 12)}](https://github.com/acme/shop/commit/${h.c2}) · ` +
+        `[compare ${base.slice(0, 12)}...${h.c2.slice(0, 12)}](https://github.com/acme/shop/compare/${base}...${h.c2}) · ` +
+        '[run](https://github.com/acme/shop/actions/runs/1001)',
+    );
   });
 
   test('a re-run gives the same answer, even after a later release is tagged', async () => {

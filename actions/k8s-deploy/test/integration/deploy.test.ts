@@ -69,7 +69,15 @@ describe.each(clusterKinds())('on %s', (kind) => {
     expect(first.outputs.images.split('\n')).toEqual(
       expect.arrayContaining(['frontend:v1', 'cartservice:v1', 'redis:alpine']),
     );
-    expect(first.summary).toMatch(/^## ✅ Release `boutique` revision 1 deployed\n\n\| object \| result \| ready \|/);
+    // The heading names the release, version, cluster host and namespace; the table comes first, then the links.
+    expect(first.summary).toMatch(
+      /^## ✅ Release `boutique` revision 1 deployed · version `a{12}` · cluster `127\.0\.0\.1:\d+` · namespace `shop-demo`\n\n\| object \| result \| ready \|/,
+    );
+    expect(first.summary).toMatch(
+      /\[commit a{12}\]\(https:\/\/github\.com\/acme\/shop\/commit\/a{40}\) · \[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)/,
+    );
+    expect(first.summary).toContain('### Images (first deploy: 13 of 13 changed)');
+    expect(first.summary).toContain('| `shop-demo/Deployment/frontend` | server | new | `frontend:v1` |');
     // Every Deployment is ready by kubectl's rules: all replicas updated and available.
     const deployments = (await get(cluster, '/apis/apps/v1/namespaces/shop-demo/deployments')).items;
     expect(deployments).toHaveLength(12);
@@ -99,6 +107,8 @@ describe.each(clusterKinds())('on %s', (kind) => {
     expect(again.outputs.revision).toBe('2');
     expect(again.outputs['previous-revision']).toBe('1');
     expect(JSON.parse(again.outputs.changed)).toMatchObject({ created: 0, configured: 0, unchanged: 36 });
+    expect(again.summary).toContain('### Images (since revision 1: 0 of 13 changed)');
+    expect(again.summary).toContain('| `shop-demo/Deployment/frontend` | server | `frontend:v1` | unchanged |');
 
     // A bad image: fails fast (well before the 3m timeout), rolls back, and the step fails saying both.
     const bad = await deployWith(cluster, workspace, { ...base, images: 'frontend:broken\ncartservice:v2' });
@@ -113,6 +123,14 @@ describe.each(clusterKinds())('on %s', (kind) => {
       /shop-demo\/Deployment\/frontend: (ImagePullBackOff|ErrImagePull) \(pod frontend-[a-z0-9]+-[a-z0-9]+, container server\)/,
     );
     expect(failure?.message).toContain('rolled back to revision 2, which is ready again');
+    // Annotated at the workload's place in the manifests, so a pull request's diff marks the line.
+    expect(failure).toMatchObject({ file: 'manifests/frontend.yaml', line: 15 });
+    // Images before → after since the previous revision (what ran, not the manifest's placeholder).
+    expect(bad.summary).toContain('### Images (since revision 2: 2 of 13 changed)');
+    expect(bad.summary).toContain('| `shop-demo/Deployment/frontend` | server | `frontend:v1` | `frontend:broken` |');
+    expect(bad.summary).toContain(
+      '| `shop-demo/Deployment/cartservice` | server | `cartservice:v1` | `cartservice:v2` |',
+    );
     expect(bad.summary).toContain('### Diagnosis');
     expect(bad.summary).toContain('Events of pod frontend-');
     expect(bad.log).not.toMatch(/timed out/);

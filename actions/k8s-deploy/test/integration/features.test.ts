@@ -253,11 +253,29 @@ ${JSON.stringify(deployment(2))}
       release: 'conflicted',
     });
     expect(result.exitCode).toBe(1);
-    const error = result.annotations.find((a) => a.level === 'error')!.message;
-    expect(error).toContain('conflict/Deployment/web: apply conflict: .spec.replicas (owned by "hpa-operator")');
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    // First at the object's file and line (a pull request's diff marks it), then the whole.
+    expect(errors[0]).toMatchObject({ file: 'k8s/app.yaml', line: 6 });
+    expect(errors[0].message).toMatch(
+      /^conflict\/Deployment\/web: apply conflict: \.spec\.replicas \(owned by "hpa-operator"\)/,
+    );
+    const error = errors[errors.length - 1].message;
+    expect(error).toContain(
+      'k8s/app.yaml:6: conflict/Deployment/web: apply conflict: .spec.replicas (owned by "hpa-operator")',
+    );
     expect(error).toContain('nothing was applied');
     expect(error).toContain('force-conflicts: true');
     expect(await get(cluster, '/api/v1/namespaces/conflict/configmaps/before-web')).toBeUndefined();
+
+    // A pull request's dry run marks the same line.
+    const dry = await deployWith(cluster, workspace, {
+      manifests: 'k8s',
+      namespace: 'conflict',
+      release: 'conflicted',
+      'dry-run': true,
+    });
+    expect(dry.exitCode).toBe(1);
+    expect(dry.annotations.filter((a) => a.level === 'error')[0]).toMatchObject({ file: 'k8s/app.yaml', line: 6 });
 
     const forced = await deployWith(cluster, workspace, {
       manifests: 'k8s',
@@ -286,6 +304,7 @@ ${JSON.stringify(deployment(2))}
     const error = result.annotations.find((a) => a.level === 'error')!;
     expect(error.message).not.toContain('\n');
     expect(error.message).toMatch(/broken/);
+    expect(error).toMatchObject({ file: 'k8s/bad.yaml', line: 5 });
     expect(await get(cluster, '/api/v1/namespaces/default/configmaps/ok')).toBeUndefined();
 
     const badInput = await deployWith(cluster, workspace, { manifests: 'k8s', strategy: 'rolling' });

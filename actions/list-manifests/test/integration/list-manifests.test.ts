@@ -141,6 +141,7 @@ describe('list-manifests on microservices-demo', () => {
     expect(header).toBeGreaterThan(-1);
     expect(lines[header + 2]).toMatch(/^\| 1 \| ServiceAccount \| \w+ \| shop \| k8s\/\w+\.yaml:\d+ \|$/);
     expect(lines.filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(35);
+    expect(perService.summary).toMatch(/\[run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)/);
   });
 });
 

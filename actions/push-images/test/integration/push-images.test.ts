@@ -81,6 +81,14 @@ describe('push-images against a registry without auth', () => {
     expect(result.outputs.refs.split('\n')).toEqual(pushed.map((entry) => entry.ref));
     expect(result.log).toContain('skipping service redis (redis:7-alpine): third-party');
     expect(result.summary).toMatch(/^## push-images\n\n\| image \| repository \| tags \| digest \| from \|/);
+    // Digests cut to 12 hex characters in the table, whole in the folded references; links to the commit and the run.
+    const [table, folded] = result.summary.split('<details><summary>Whole references</summary>');
+    for (const entry of pushed) {
+      expect(table).toContain(`| \`${entry.digest.slice(0, 19)}\` |`);
+      expect(table).not.toContain(entry.digest);
+      expect(folded).toContain(entry.ref);
+    }
+    expect(table).toMatch(/\[commit \w+\]\(https:\/\/github\.com\/acme\/shop\/commit\/\w+\) · \[run\]\(/);
     expect(await client.listTags(registry.host, 'team/redis').catch(() => [])).toEqual([]);
   });
 

@@ -107,8 +107,16 @@ describe('tag-release on a registry without auth', () => {
     expect(result.outputs['written'].split('\n')).toHaveLength(8);
     expect(result.outputs['not-written']).toBe('');
     expect(result.summary).toMatch(
-      /^## tag-release v1\.4\.0\n\n\| image \| repository \| digest \| tags \| not written \|/,
+      /^## tag-release v1\.4\.0 · version `1\.4\.0` · environment `production`\n\n\| image \| repository \| digest \| tags \| not written \|/,
     );
+    // Digests cut to 12 hex characters in the table, whole in the folded references; links to the commit and the run.
+    const [table, folded] = result.summary.split('<details><summary>Whole references</summary>');
+    for (const entry of released) {
+      expect(table).toContain(`| \`${entry.digest.slice(0, 19)}\` |`);
+      expect(table).not.toContain(entry.digest);
+      expect(folded).toContain(entry.ref);
+    }
+    expect(table).toMatch(/\[commit \w+\]\(https:\/\/github\.com\/acme\/shop\/commit\/\w+\) · \[run\]\(/);
     // 2 images: 2 GET + 8 HEAD + 8 PUT + 2 tag lists, and 2 more to check no higher release came meanwhile.
     expect(result.log).toMatch(/registry requests: 22 \(/);
   });
@@ -508,7 +516,9 @@ describe('tag-release keeps a release whole: races, failures, environment-tag', 
         ['api', []],
         ['web', ['1.4.0']],
       ]);
-      expect(result.summary).toMatch(/^## tag-release v1\.4\.0: failed\n/);
+      expect(result.summary).toMatch(
+        /^## tag-release v1\.4\.0: failed · version `1\.4\.0` · environment `production`\n/,
+      );
       expect(result.summary).toContain('`1.4.0`: registry');
     } finally {
       await proxy.stop();

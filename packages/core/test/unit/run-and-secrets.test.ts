@@ -53,6 +53,25 @@ describe('run()', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  test("a user error's problems are annotated each at its own file and line, then the whole", async () => {
+    const out = await captureStdout(() =>
+      run(async () => {
+        throw new UserError('2 objects were refused: k8s/a.yaml:4: one | k8s/b.yaml:9: two', {
+          problems: [
+            { message: 'shop/Deployment/web: one', file: 'k8s/a.yaml', line: 4 },
+            { message: 'shop/Service/web: two', file: 'k8s/b.yaml', line: 9 },
+          ],
+        });
+      }),
+    );
+    expect(out).toBe(
+      '::error file=k8s/a.yaml,line=4::shop/Deployment/web: one\n' +
+        '::error file=k8s/b.yaml,line=9::shop/Service/web: two\n' +
+        '::error::2 objects were refused: k8s/a.yaml:4: one | k8s/b.yaml:9: two\n',
+    );
+    expect(process.exitCode).toBe(1);
+  });
+
   test('the stack is printed only in debug mode', async () => {
     process.env.RUNNER_DEBUG = '1';
     const out = await captureStdout(() =>

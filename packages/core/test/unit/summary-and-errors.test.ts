@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import {
   cell,
   checksumKey,
+  commitUrl,
+  compareUrl,
+  githubContext,
+  commitAndRunLinks,
+  link,
+  linkLine,
+  runUrl,
+  shortDigests,
   details,
   displayPath,
   errorMessage,
@@ -37,6 +45,60 @@ describe('summaries', () => {
   test('folded details use a fence the body cannot close', () => {
     expect(details('diff <web>', 'a\n```\nb', 'diff')).toContain('<summary>diff &lt;web&gt;</summary>');
     expect(details('x', 'a\n```\nb')).toContain('~~~~');
+  });
+
+  test('digests are cut to 12 hex characters wherever they are; other text is left alone', () => {
+    const digest = 'sha256:0123456789ab' + 'c'.repeat(52);
+    expect(shortDigests(`ghcr.io/acme/web:1.4.0@${digest}`)).toBe('ghcr.io/acme/web:1.4.0@sha256:0123456789ab');
+    expect(shortDigests(`${digest} -> ${digest.replace('0123', 'ffff')}`)).toBe(
+      'sha256:0123456789ab -> sha256:ffff456789ab',
+    );
+    // Not a whole sha256 digest: nothing to shorten.
+    expect(shortDigests('web:1.4.0@sha256:0123456789abcdef')).toBe('web:1.4.0@sha256:0123456789abcdef');
+    expect(shortDigests('nginx:1.27')).toBe('nginx:1.27');
+  });
+
+  test('links to the commit, the run and the compare view, from the run context', () => {
+    const context = githubContext({
+      GITHUB_SERVER_URL: 'https://github.example.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: 'c0ffee'.padEnd(40, '0'),
+      GITHUB_RUN_ID: '42',
+    });
+    expect(commitUrl(context)).toBe(`https://github.example.com/acme/shop/commit/${'c0ffee'.padEnd(40, '0')}`);
+    expect(runUrl(context)).toBe('https://github.example.com/acme/shop/actions/runs/42');
+    expect(compareUrl(context, 'v1.3.0', 'abc123')).toBe(
+      'https://github.example.com/acme/shop/compare/v1.3.0...abc123',
+    );
+    // Outside GitHub (no repository): no links, and the line leaves them out.
+    const local = githubContext({ GITHUB_SHA: 'abc' });
+    expect([commitUrl(local), runUrl(local), compareUrl(local, 'a', 'b')]).toEqual(['', '', '']);
+    expect(
+      linkLine([
+        ['commit abc', commitUrl(context)],
+        ['run', ''],
+        ['compare', compareUrl(context, 'a', 'b')],
+      ]),
+    ).toBe(`[commit abc](${commitUrl(context)}) · [compare](https://github.example.com/acme/shop/compare/a...b)`);
+    expect(commitAndRunLinks(context)).toEqual([
+      ['commit c0ffee000000', commitUrl(context)],
+      ['run', runUrl(context)],
+    ]);
+    expect(link('a [b]', '')).toBe('a [b]');
+    expect(link('a [b]', 'https://x')).toBe('[a \\[b\\]](https://x)');
+  });
+
+  test('an empty paragraph or folded section adds nothing', () => {
+    expect(new SummaryBuilder().heading('H').text('').details('x', '').toString()).toBe('## H\n');
+  });
+
+  test('a summary can take Secret values out of all its text', () => {
+    const summary = new SummaryBuilder((text) => text.replaceAll('hunter22', '***'))
+      .heading('Deploy hunter22')
+      .table(['log'], [['password=hunter22']])
+      .details('log', 'hunter22');
+    expect(summary.toString()).not.toContain('hunter22');
+    expect(summary.toString()).toContain('| password=*** |');
   });
 
   test('a summary is cut under the 1 MiB limit', () => {

@@ -31,9 +31,9 @@ function nested(depth: number): Record<string, unknown> {
 test('a 100,000-deep document is refused in one line naming its file, before anything is applied', async () => {
   const deep: KObject = { ...configMap('deep', { x: '1' }), extra: nested(100_000) };
   const shallow = configMap('fine', { x: '1' });
-  const where = (o: KObject) => (o === deep ? 'k8s/deep.json:1: ' : 'k8s/fine.yaml:1: ');
+  const locate = (o: KObject) => ({ file: o === deep ? 'k8s/deep.json' : 'k8s/fine.yaml', line: 1 });
   const attempt = deploy(
-    deployOptions(client, { release: 'deep', namespace: 'deep', objects: [shallow, deep], where }),
+    deployOptions(client, { release: 'deep', namespace: 'deep', objects: [shallow, deep], locate }),
   );
   await expect(attempt).rejects.toThrow(
     'k8s/deep.json:1: ConfigMap/deep is nested deeper than 512 levels: flatten it (Kubernetes objects are never that deep). Nothing was applied.',

@@ -7,6 +7,7 @@ import {
   deploy,
   isNotFound,
 } from '../../src/index.js';
+import type { UserError } from '@kra/core';
 import type { KObject } from '../../src/client.js';
 import { clientFor, configMap, deployOptions, deployment, memoryLog, namespace, startSim } from './cluster.js';
 
@@ -107,9 +108,9 @@ test('file:line is found by identity: same-named objects in two namespaces each 
   const b = configMap('same', { x: '2' }, { namespace: 'other' });
   const c = configMap('same', { x: '3' }, { namespace: 'other' });
   const lines = new Map([
-    [a, 'k8s/a.yaml:1: '],
-    [b, 'k8s/b.yaml:7: '],
-    [c, 'k8s/c.yaml:3: '],
+    [a, { file: 'k8s/a.yaml', line: 1 }],
+    [b, { file: 'k8s/b.yaml', line: 7 }],
+    [c, { file: 'k8s/c.yaml', line: 3 }],
   ]);
   // b and c are one object: the duplicate is named by its own line and the first one's.
   await expect(
@@ -118,7 +119,7 @@ test('file:line is found by identity: same-named objects in two namespaces each 
         release: 'lines',
         namespace: 'shop',
         objects: [a, b, c],
-        where: (o) => lines.get(o) ?? '',
+        locate: (o) => lines.get(o),
       }),
     ),
   ).rejects.toThrow(
@@ -128,19 +129,25 @@ test('file:line is found by identity: same-named objects in two namespaces each 
   const bad = (o: KObject): KObject => ({ ...o, data: { x: 1 } });
   const [badA, badB] = [bad(a), bad(b)];
   const badLines = new Map([
-    [badA, 'k8s/a.yaml:1: '],
-    [badB, 'k8s/b.yaml:7: '],
+    [badA, { file: 'k8s/a.yaml', line: 1 }],
+    [badB, { file: 'k8s/b.yaml', line: 7 }],
   ]);
   const refused = deploy(
     deployOptions(client, {
       release: 'lines',
       namespace: 'shop',
       objects: [badA, badB],
-      where: (o) => badLines.get(o) ?? '',
+      locate: (o) => badLines.get(o),
     }),
   );
   await expect(refused).rejects.toThrow(
     /k8s\/a\.yaml:1: shop\/ConfigMap\/same: .* \| k8s\/b\.yaml:7: other\/ConfigMap\/same: /,
   );
+  // Each refusal also carries its own file and line, for an error annotation there.
+  const { problems } = (await refused.catch((error: unknown) => error)) as UserError;
+  expect([...problems].sort((x, y) => x.file.localeCompare(y.file))).toEqual([
+    { file: 'k8s/a.yaml', line: 1, message: expect.stringMatching(/^shop\/ConfigMap\/same: /) },
+    { file: 'k8s/b.yaml', line: 7, message: expect.stringMatching(/^other\/ConfigMap\/same: /) },
+  ]);
   expect(isNotFound(await client.get('v1', 'ConfigMap', 'same', 'shop').catch((e) => e))).toBe(false);
 });
