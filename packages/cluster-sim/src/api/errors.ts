@@ -61,6 +61,7 @@ export class StatusError extends Error {
       reason: this.reason,
       code: this.code,
     };
+    if (!this.reason) delete status.reason; // an error the server could not classify
     if (this.details) status.details = this.details;
     return status;
   }

@@ -55,12 +55,12 @@ const RESOURCE_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'pat
 
 export const SERVER_VERSION = {
   major: '1',
-  minor: '32',
-  gitVersion: 'v1.32.4-cluster-sim',
+  minor: '37',
+  gitVersion: 'v1.37.2',
   gitCommit: '0000000000000000000000000000000000000000',
   gitTreeState: 'clean',
   buildDate: '2026-01-01T00:00:00Z',
-  goVersion: 'go1.23.8',
+  goVersion: 'go1.26.0',
   compiler: 'gc',
   platform: 'linux/amd64',
 };

@@ -15,6 +15,7 @@ import {
   invalid,
   fieldRequired,
   fieldForbidden,
+  fieldInvalid,
 } from '../api/errors.js';
 import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } from '../api/resources.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
@@ -70,6 +71,24 @@ function decodeContinue(text: string): Continue {
   }
 }
 
+/** The stores that answer a completed delete with the object (ReturnDeletedObject); the others answer a Status. */
+const RETURNS_DELETED = new Set([
+  'pods',
+  'services',
+  'serviceaccounts',
+  'persistentvolumeclaims',
+  'persistentvolumes',
+  'namespaces',
+]);
+
+function deletedStatus(info: ResourceInfo, object: KObject) {
+  const details: Record<string, string> = { name: object.metadata.name };
+  if (info.group) details.group = info.group;
+  details.kind = info.resource;
+  if (object.metadata.uid) details.uid = object.metadata.uid;
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details };
+}
+
 function userAgentManager(req: IncomingMessage): string {
   const ua = req.headers['user-agent'];
   if (!ua) return 'unknown';
@@ -103,8 +122,18 @@ export class ResourceHandlers {
     }
     const params = url.searchParams;
     const dryRunValues = params.getAll('dryRun');
-    for (const value of dryRunValues)
-      if (value !== 'All') throw badRequest(`Invalid dry run value "${value}": supported values are "All"`);
+    if (dryRunValues.some((value) => value !== 'All')) {
+      const options =
+        { create: 'CreateOptions', update: 'UpdateOptions', patch: 'PatchOptions' }[ri.verb as string] ??
+        'DeleteOptions';
+      throw invalid(options, 'meta.k8s.io', '', [
+        {
+          reason: 'FieldValueNotSupported',
+          message: `Unsupported value: ${JSON.stringify(dryRunValues)}: supported values: "All"`,
+          field: 'dryRun',
+        },
+      ]);
+    }
     const dryRun = dryRunValues.includes('All');
 
     if (ri.verb === 'create' && ri.name && !ri.subresource) throw methodNotAllowed();
@@ -188,7 +217,12 @@ export class ResourceHandlers {
           ...options,
           dryRun: dryRun || options.dryRun,
         });
-        sendJson(res, 200, this.present(info, deleted));
+        const pending = Boolean(deleted.metadata.deletionTimestamp);
+        sendJson(
+          res,
+          200,
+          pending || RETURNS_DELETED.has(info.resource) ? this.present(info, deleted) : deletedStatus(info, deleted),
+        );
         return;
       }
       case 'deletecollection': {
@@ -300,9 +334,17 @@ export class ResourceHandlers {
     sendJson(res, 200, {
       kind: `${info.kind}List`,
       apiVersion: groupVersion(info.group, info.version),
-      metadata: listMeta,
-      items: objects.map((o) => this.present(info, o)),
+      // a custom resource list (unstructured) always says whether it continues
+      metadata: info.custom ? { continue: '', ...listMeta } : listMeta,
+      items: objects.map((o) => this.listItem(info, o)),
     });
+  }
+
+  /** Items of a built-in list carry no apiVersion and kind (the list's say it); custom resources keep theirs. */
+  private listItem(info: ResourceInfo, object: KObject): KObject {
+    if (info.custom) return this.present(info, object);
+    const { apiVersion: _apiVersion, kind: _kind, ...rest } = object;
+    return rest as KObject;
   }
 
   private list(
@@ -355,7 +397,11 @@ export class ResourceHandlers {
       opts.orphanDependents ?? (params.has('orphanDependents') ? params.get('orphanDependents') === 'true' : undefined);
     if (propagationPolicy && orphan !== undefined)
       throw invalid('DeleteOptions', 'meta.k8s.io', '', [
-        fieldForbidden('propagationPolicy', 'orphanDependents and deletionPropagation cannot be both set'),
+        fieldInvalid(
+          'propagationPolicy',
+          propagationPolicy,
+          'orphanDependents and deletionPropagation cannot be both set',
+        ),
       ]);
     if (orphan === true) propagationPolicy = 'Orphan';
     if (propagationPolicy && !['Background', 'Foreground', 'Orphan'].includes(propagationPolicy)) {
@@ -387,8 +433,8 @@ export class ResourceHandlers {
     subresource: '' | 'status',
   ): Promise<{ object: KObject; created: boolean }> {
     const type = mediaType(req.headers['content-type']);
-    if (!PATCH_TYPES.has(type)) throw unsupportedMediaType(type);
-    if (type === 'application/apply-patch+cbor') throw unsupportedMediaType(type);
+    if (!PATCH_TYPES.has(type) || type === 'application/apply-patch+cbor')
+      throw new StatusError(415, 'UnsupportedMediaType', '415: Unsupported Media Type');
     const body = await readBody(req);
     const params = url.searchParams;
     const force = params.get('force');
@@ -407,7 +453,10 @@ export class ResourceHandlers {
       checkMetadata(applied);
       if (!applied.apiVersion || !applied.kind)
         throw badRequest("Object 'Kind' is missing in '" + JSON.stringify(applied).slice(0, 200) + "'");
-      this.checkKind(info, applied);
+      if (applied.kind !== info.kind || splitApiVersion(applied.apiVersion).group !== info.group) {
+        const { group, version } = splitApiVersion(applied.apiVersion);
+        throw badRequest(`invalid object type: ${group}/${version}, Kind=${applied.kind}`);
+      }
       applied.metadata ??= {};
       if (applied.metadata.managedFields !== undefined) throw badRequest('metadata.managedFields must be nil');
       this.checkNameAndNamespace(info, applied, ri);
@@ -432,13 +481,16 @@ export class ResourceHandlers {
     try {
       patch = JSON.parse(body.toString('utf8'));
     } catch (error) {
-      throw badRequest(`error decoding patch: ${(error as Error).message}`);
+      if (type === 'application/json-patch+json') throw badRequest(`error decoding patch: ${(error as Error).message}`);
+      throw badRequest('invalid JSON patch');
     }
     let patched: any;
     if (type === 'application/json-patch+json') patched = applyJsonPatch(live, patch);
     else if (type === 'application/merge-patch+json') {
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
-        throw badRequest('merge patch must be a JSON object');
+        throw badRequest(
+          `error decoding patch: json: cannot unmarshal ${patch === null ? 'null' : Array.isArray(patch) ? 'array' : typeof patch === 'boolean' ? 'bool' : typeof patch} into Go value of type map[string]interface {}`,
+        );
       patched = applyMergePatch(live, patch);
     } else {
       if (info.custom)

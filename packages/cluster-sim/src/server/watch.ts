@@ -68,6 +68,7 @@ export function serveWatch(
     closed = true;
     unsubscribe();
     clearTimeout(timeout);
+    clearTimeout(preTimeoutTimer);
     clearInterval(bookmarkTimer);
     res.end();
   };
@@ -89,6 +90,7 @@ export function serveWatch(
       closed = true;
       unsubscribe();
       clearTimeout(timeout);
+      clearTimeout(preTimeoutTimer);
       clearInterval(bookmarkTimer);
       dropConnection();
     }
@@ -139,7 +141,12 @@ export function serveWatch(
       const before = matches(event.prev);
       if (before && now) writeObject('MODIFIED', event.object);
       else if (!before && now) writeObject('ADDED', event.object);
-      else if (before && !now) writeObject('DELETED', event.object);
+      // leaving the selection: the last state that matched, at the event's resourceVersion (the watch cache's way)
+      else if (before && !now)
+        writeObject('DELETED', {
+          ...event.prev!,
+          metadata: { ...event.prev!.metadata, resourceVersion: String(event.rv) },
+        });
     }
     if (!now && !closed) lastRv = String(event.rv);
   };
@@ -147,6 +154,7 @@ export function serveWatch(
   let unsubscribe: () => void = () => undefined;
   let timeout: NodeJS.Timeout | undefined = undefined;
   let bookmarkTimer: NodeJS.Timeout | undefined;
+  let preTimeoutTimer: NodeJS.Timeout | undefined;
   try {
     if (!rvText || rvText === '0' || sendInitialEvents) {
       const current = store.select(info.group, info.resource, { namespace: options.namespace });
@@ -170,11 +178,14 @@ export function serveWatch(
   }
   if (closed) return;
   unsubscribe = store.subscribeRaw(deliver);
-  timeout = setTimeout(() => {
-    if (bookmarks) bookmark();
-    close();
-  }, timeoutSeconds * 1000);
-  if (bookmarks) bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
+  timeout = setTimeout(close, timeoutSeconds * 1000);
+  if (bookmarks) {
+    // as the watch cache does: a bookmark every interval and one 2 s before the watch times out,
+    // none when that moment has passed already
+    bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
+    const preTimeout = timeoutSeconds * 1000 - 2000;
+    if (preTimeout > 1000) preTimeoutTimer = setTimeout(() => bookmark(), preTimeout);
+  }
   req.on('close', close);
   res.on('close', close);
   res.on('error', close);

@@ -21,9 +21,10 @@ import {
   notFound,
   staleConflict,
   fieldRequired,
+  fieldInvalid,
 } from '../api/errors.js';
 import { ResourceRegistry, groupVersion, splitApiVersion, type ResourceInfo } from '../api/resources.js';
-import { applyDefaults, GENERATION_RESOURCES } from '../api/defaults.js';
+import { admitObject, applyDefaults, omitEmpty, GENERATION_RESOURCES } from '../api/defaults.js';
 import { validateName, validateObject } from '../api/validation.js';
 import { checkShape } from '../api/shape.js';
 import { recordUpdate, serverSideApply } from '../api/managed-fields.js';
@@ -31,6 +32,7 @@ import { deepEqual } from '../api/patch.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import type { SchemaHooks } from '../api/fieldset.js';
 import { crdListType } from '../api/crd.js';
+import { ZERO_VALUE_STRUCTS } from '../api/schema.js';
 import { cloneJson, cloneSharing } from '../json-clone.js';
 import { rfc3339 } from '../controllers/util.js';
 
@@ -72,7 +74,13 @@ export interface StoreOptions {
   registry?: ResourceRegistry;
   /** Manager name recorded for writes made through the ControllerStore interface. */
   controllerManager?: string;
+  /** PEM of the cluster CA, published in every namespace's kube-root-ca.crt (pods mount it). */
+  rootCa?: string;
 }
+
+const BUILTIN_HOOKS: SchemaHooks = { zeroValueStructs: ZERO_VALUE_STRUCTS };
+/** A ControllerRevision's data is a raw object, owned whole. */
+const CONTROLLER_REVISION_HOOKS: SchemaHooks = { ...BUILTIN_HOOKS, atomic: new Set(['data']) };
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -138,6 +146,8 @@ export class Store implements ControllerStore {
   private readonly historySize: number;
   /** resourceVersion of the newest event that fell out of the window. */
   private compactedRv = 0;
+  /** Custom resources: the resourceVersion their history starts at (group/resource). */
+  private readonly watchFloors = new Map<string, number>();
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   private readonly rawListeners = new Set<(event: StoredEvent) => void>();
   /** owner uid -> dependents (group/resource/namespace/name). */
@@ -153,6 +163,7 @@ export class Store implements ControllerStore {
     this.registry = options.registry ?? new ResourceRegistry();
     this.historySize = options.historySize ?? 10000;
     this.controllerManager = options.controllerManager ?? 'kube-controller-manager';
+    this.rootCa = options.rootCa;
   }
 
   // ------------------------------------------------------------------ reading
@@ -214,6 +225,9 @@ export class Store implements ControllerStore {
   /** Events after `rv` (exclusive) for one resource; throws 410 Gone when the window no longer reaches back that far. */
   eventsSince(rv: number, group: string, resource: string): StoredEvent[] {
     if (rv < this.compactedRv) throw gone(`too old resource version: ${rv} (${this.compactedRv + 1})`);
+    // a custom resource's history starts when its CRD is served (a new watch cache's first list)
+    const floor = this.watchFloors.get(`${group}/${resource}`);
+    if (floor !== undefined && rv < floor) throw gone(`too old resource version: ${rv} (${floor})`);
     const out: StoredEvent[] = [];
     for (let i = this.historyStart; i < this.history.length; i++) {
       const event = this.history[i];
@@ -266,7 +280,7 @@ export class Store implements ControllerStore {
   }
 
   private hooksFor(info: ResourceInfo): SchemaHooks {
-    if (!info.custom) return {};
+    if (!info.custom) return info.resource === 'controllerrevisions' ? CONTROLLER_REVISION_HOOKS : BUILTIN_HOOKS;
     const crd = this.findCrd(info.group, info.resource);
     return crd ? { listType: crdListType(crd, info.version) } : {};
   }
@@ -355,13 +369,7 @@ export class Store implements ControllerStore {
     if (this.tracksGeneration(info)) metadata.generation = 1;
     let object: KObject = { ...input, apiVersion: groupVersion(info.group, info.version), kind: info.kind, metadata };
     if (this.statusSubresource(info) && !options.keepStatus && info.resource !== 'namespaces') delete object.status;
-    object = this.admit(info, object, undefined, { creating: true, uid });
-    if (info.resource === 'customresourcedefinitions') {
-      object.metadata = {
-        ...object.metadata,
-        finalizers: [...new Set([...(object.metadata.finalizers ?? []), 'customresourcecleanup.apiextensions.k8s.io'])],
-      };
-    }
+    object = this.decode(info, object, { creating: true, uid });
     if (!options.managedFieldsReady && options.fieldManager) {
       const managed = recordUpdate(
         undefined,
@@ -371,6 +379,7 @@ export class Store implements ControllerStore {
       object.metadata = { ...object.metadata, managedFields: managed };
       if (!managed) delete object.metadata.managedFields;
     }
+    object = this.admit(info, object, undefined, { creating: true, uid });
     if (options.dryRun) return object;
     object.metadata.resourceVersion = String(++this.rv);
     this.bucket(info.group, info.resource).set(objectKey(namespace, name), object);
@@ -391,27 +400,38 @@ export class Store implements ControllerStore {
     };
   }
 
-  /** Defaults and validation (admission). Throws 422. */
+  private defaultingContext(ctx: { creating: boolean; uid: string }) {
+    return {
+      creating: ctx.creating,
+      uid: ctx.uid,
+      allocateClusterIP: () => this.allocateClusterIP(),
+      allocateNodePort: () => this.allocateNodePort(),
+      now: this.now(),
+    };
+  }
+
+  /** Decoding: the shape check and the defaults a real server applies when it decodes a request (the writer owns them). */
+  private decode(info: ResourceInfo, object: KObject, ctx: { creating: boolean; uid: string }): KObject {
+    checkShape(info.kind, info.version, object);
+    const defaulted = applyDefaults(info.group, info.resource, object, this.defaultingContext(ctx));
+    return info.custom ? defaulted : omitEmpty(info.resource, defaulted);
+  }
+
+  /** Admission after the field manager (allocations, admission plugins), then validation. Throws 422. */
   private admit(
     info: ResourceInfo,
     object: KObject,
     old: KObject | undefined,
     ctx: { creating: boolean; uid: string },
   ): KObject {
-    checkShape(info.kind, info.version, object);
-    const defaulted = applyDefaults(info.group, info.resource, object, {
-      creating: ctx.creating,
-      uid: ctx.uid,
-      allocateClusterIP: () => this.allocateClusterIP(),
-      allocateNodePort: () => this.allocateNodePort(),
-    });
+    const admitted = admitObject(info.group, info.resource, object, this.defaultingContext(ctx));
     if (info.custom) {
-      const causes = this.validateCustom(info, defaulted);
+      const causes = this.validateCustom(info, admitted);
       if (causes.length) throw invalid(info.kind, info.group, object.metadata.name, causes);
     }
-    const causes = validateObject(info.group, info.resource, defaulted, old);
+    const causes = validateObject(info.group, info.resource, admitted, old);
     if (causes.length) throw invalid(info.kind, info.group, object.metadata.name, causes);
-    return defaulted;
+    return admitted;
   }
 
   private validateCustom(
@@ -523,14 +543,10 @@ export class Store implements ControllerStore {
     if (input.metadata.resourceVersion && input.metadata.resourceVersion !== old.metadata.resourceVersion) {
       throw staleConflict(info.group, info.resource, name);
     }
-    if (input.metadata.uid && input.metadata.uid !== old.metadata.uid) {
-      throw conflict(
-        info.group,
-        info.resource,
-        name,
-        `Precondition failed: UID in precondition: ${input.metadata.uid}, UID in object meta: ${old.metadata.uid}`,
-      );
-    }
+    if (input.metadata.uid && input.metadata.uid !== old.metadata.uid)
+      throw invalid(info.kind, info.group, name, [
+        fieldInvalid('metadata.uid', input.metadata.uid, 'field is immutable'),
+      ]);
     const subresource = options.subresource ?? '';
     let next: KObject;
     if (subresource === 'binding') {
@@ -568,17 +584,16 @@ export class Store implements ControllerStore {
           `the API version in the data (${input.apiVersion}) does not match the expected API version (${groupVersion(info.group, info.version)})`,
         );
     }
-    next = this.admit(info, next, subresource === 'binding' ? undefined : old, {
-      creating: false,
-      uid: old.metadata.uid!,
-    });
-    if (this.tracksGeneration(info) && subresource !== 'status' && this.specChanged(info, old, next)) {
-      next.metadata = { ...next.metadata, generation: (old.metadata.generation ?? 0) + 1 };
-    }
+    const ctx = { creating: false, uid: old.metadata.uid! };
+    next = this.decode(info, next, ctx);
     if (!options.managedFieldsReady) {
       const managed = recordUpdate(old, next, this.ownership(info, options));
       next.metadata = { ...next.metadata, managedFields: managed };
       if (!managed) delete next.metadata.managedFields;
+    }
+    next = this.admit(info, next, subresource === 'binding' ? undefined : old, ctx);
+    if (this.tracksGeneration(info) && subresource !== 'status' && this.specChanged(info, old, next)) {
+      next.metadata = { ...next.metadata, generation: (old.metadata.generation ?? 0) + 1 };
     }
     if (this.unchanged(old, next)) return old;
     if (options.dryRun) return next;
@@ -654,23 +669,29 @@ export class Store implements ControllerStore {
     const old = this.peek(info.group, info.resource, namespace, name);
     if (!old) throw notFound(info.group, info.resource, name);
     const pre = options.preconditions;
-    if (pre?.uid && pre.uid !== old.metadata.uid) {
-      throw conflict(
-        info.group,
-        info.resource,
-        name,
-        `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${old.metadata.uid}`,
+    // the storage layer's precondition errors name the kind, not the resource
+    const preconditionFailed = (message: string) =>
+      new StatusError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${info.kind}${info.group ? '.' + info.group : ''} "${name}": ${message}`,
+        {
+          name,
+          group: info.group || undefined,
+          kind: info.kind,
+        },
       );
-    }
-    if (pre?.resourceVersion && pre.resourceVersion !== old.metadata.resourceVersion) {
-      throw conflict(
-        info.group,
-        info.resource,
-        name,
-        `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`,
+    if (pre?.uid && pre.uid !== old.metadata.uid)
+      throw preconditionFailed(
+        `the UID in the precondition (${pre.uid}) does not match the UID in record (${old.metadata.uid}). The object might have been deleted and then recreated`,
       );
-    }
-    const propagation = options.propagationPolicy ?? 'Background';
+    if (pre?.resourceVersion && pre.resourceVersion !== old.metadata.resourceVersion)
+      throw preconditionFailed(
+        `the ResourceVersion in the precondition (${pre.resourceVersion}) does not match the ResourceVersion in record (${old.metadata.resourceVersion}). The object might have been modified`,
+      );
+    // batch/v1 Jobs still orphan their pods unless told otherwise (as kubectl and client-go do)
+    const propagation =
+      options.propagationPolicy ?? (info.group === 'batch' && info.resource === 'jobs' ? 'Orphan' : 'Background');
     const finalizers = [...(old.metadata.finalizers ?? [])];
     if (info.resource === 'namespaces' && ['default', 'kube-system', 'kube-public'].includes(name)) {
       throw forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`, {
@@ -688,10 +709,13 @@ export class Store implements ControllerStore {
       if (options.dryRun || old.metadata.deletionTimestamp) return next;
       return this.commitModified(info, old, next);
     }
-    const hasDependents = (this.dependents.get(old.metadata.uid!)?.size ?? 0) > 0;
-    if (propagation === 'Foreground' && hasDependents && !finalizers.includes('foregroundDeletion'))
+    if (info.resource === 'customresourcedefinitions' && info.group === 'apiextensions.k8s.io')
+      return this.deleteCrd(info, old, options);
+    // The API server adds the garbage collector's finalizer without looking for dependents; the
+    // collector removes it once it has dealt with them.
+    if (propagation === 'Foreground' && !finalizers.includes('foregroundDeletion'))
       finalizers.push('foregroundDeletion');
-    if (propagation === 'Orphan' && hasDependents && !finalizers.includes('orphan')) finalizers.push('orphan');
+    if (propagation === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
     if (finalizers.length === 0) {
       if (options.dryRun) return old;
       const next = { ...old, metadata: { ...old.metadata, resourceVersion: String(++this.rv) } };
@@ -707,6 +731,34 @@ export class Store implements ControllerStore {
         deletionTimestamp: old.metadata.deletionTimestamp ?? this.now(),
         deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds ?? 0,
       },
+    };
+    if (options.dryRun) return next;
+    return this.commitModified(info, old, next);
+  }
+
+  /**
+   * A CRD's deletion, as apiextensions-apiserver does it: the cleanup finalizer and a Terminating
+   * condition are added, and the CRD goes once its custom resources are gone.
+   */
+  private deleteCrd(info: ResourceInfo, old: KObject, options: DeleteOptions): KObject {
+    if (old.metadata.deletionTimestamp) return old;
+    const finalizer = 'customresourcecleanup.apiextensions.k8s.io';
+    const conditions = (old.status?.conditions ?? []).filter((c: any) => c.type !== 'Terminating');
+    conditions.push({
+      type: 'Terminating',
+      status: 'True',
+      lastTransitionTime: this.now(),
+      reason: 'InstanceDeletionPending',
+      message: 'CustomResourceDefinition marked for deletion; CustomResource deletion will begin soon',
+    });
+    const next: KObject = {
+      ...old,
+      metadata: {
+        ...old.metadata,
+        deletionTimestamp: this.now(),
+        finalizers: [...new Set([...(old.metadata.finalizers ?? []), finalizer])],
+      },
+      status: { ...old.status, conditions },
     };
     if (options.dryRun) return next;
     return this.commitModified(info, old, next);
@@ -1050,6 +1102,7 @@ export class Store implements ControllerStore {
   private registerCrd(spec: any, ordered: any[]): void {
     const group = spec.group;
     this.registry.remove(group, spec.names.plural);
+    this.watchFloors.set(`${group}/${spec.names.plural}`, this.rv);
     for (const version of ordered) {
       if (version.served === false) continue;
       const subresources: string[] = [];

@@ -57,7 +57,11 @@ function headersOf(request: HttpRequest, payload: string | undefined): Record<st
     accept: request.accept ?? 'application/json',
     'user-agent': 'kra-differential/1.0',
   };
-  if (payload !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
+  if (payload !== undefined) {
+    headers['content-type'] = request.contentType ?? 'application/json';
+    // Node sends a DELETE body without a length unless told (as client-go always does)
+    headers['content-length'] = String(Buffer.byteLength(payload));
+  }
   return headers;
 }
 
@@ -117,6 +121,17 @@ export function openWatch(endpoint: Endpoint, path: string, token: string): Open
     { method: 'GET', agent: false, ca: endpoint.caCert, headers: headersOf({ method: 'GET', path, token }, undefined) },
     (res) => {
       resolveStatus(res.statusCode ?? 0);
+      if (res.statusCode !== 200) {
+        // not a watch: the answer is one Status
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          events.push({ type: 'STATUS', object: parse(Buffer.concat(chunks).toString('utf8')) });
+          resolveEnded();
+        });
+        res.on('error', () => resolveEnded());
+        return;
+      }
       let buffer = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {

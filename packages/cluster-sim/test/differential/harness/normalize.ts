@@ -35,6 +35,11 @@ const IP_LIST_KEYS = new Set(['clusterIPs', 'podIPs', 'hostIPs']);
 const HASH_LABELS = ['pod-template-hash', 'controller-revision-hash'];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const NODE = /\b(?:sim|kwok)-node-(\d+)\b/g;
+/** A ReplicaSet named in a message: `ReplicaSet "web-5d8f9c7b6"`, `replica set web-5d8f9c7b6`. */
+const REPLICA_SET_NAMED = /[Rr]eplica ?[Ss]et "?[a-z0-9.-]+?-([bcdfghjklmnpqrstvwxz2456789]{6,10})\b/g;
+/** Generated suffixes the server adds without generateName: a pod's after its template hash, the token volume's. */
+const POD_OF_HASH = /(<hash\d+>)-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
+const TOKEN_VOLUME = /\bkube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
 /** client-go's event names: `<object>.<nanoseconds in hex>`. */
 const EVENT_NAME = /^(.+)\.[0-9a-f]{12,17}$/;
 
@@ -64,7 +69,16 @@ export class Normalizer {
     let out = value;
     if (this.pattern) out = out.replace(this.pattern, (match) => this.generated.get(match) ?? this.hashes.get(match)!);
     out = out.replace(UUID, (uid) => this.uid(uid));
-    return out.replace(NODE, 'node-$1');
+    return out.replace(NODE, 'node-$1').replace(POD_OF_HASH, '$1-<pod>').replace(TOKEN_VOLUME, 'kube-api-access-<gen>');
+  }
+
+  /** Text as kubectl prints it: the names normalized, then times, ages and column padding. */
+  kubectlText(value: string, server: string): string {
+    return this.text(value)
+      .replaceAll(server, '<server>')
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')
+      .replace(/\b\d+(?:\.\d+)?(?:ms|s|m|h|d)\b/g, '<age>')
+      .replace(/ {2,}/g, '  ');
   }
 
   private rebuildPattern(): void {
@@ -74,17 +88,23 @@ export class Normalizer {
 
   private learnNames(value: Json): void {
     let learnt = false;
+    const learnHash = (hash: string) => {
+      if (this.hashes.has(hash)) return;
+      this.hashes.set(hash, `<hash${this.hashes.size + 1}>`);
+      learnt = true;
+    };
     const visit = (node: Json) => {
+      if (typeof node === 'string') {
+        for (const match of node.matchAll(REPLICA_SET_NAMED)) learnHash(match[1]);
+        return;
+      }
       if (Array.isArray(node)) return node.forEach(visit);
       if (!isObject(node)) return;
       const metadata = node.metadata;
       if (isObject(metadata)) {
         for (const label of HASH_LABELS) {
           const hash = metadata.labels?.[label];
-          if (typeof hash === 'string' && !this.hashes.has(hash)) {
-            this.hashes.set(hash, `<hash${this.hashes.size + 1}>`);
-            learnt = true;
-          }
+          if (typeof hash === 'string') learnHash(hash);
         }
         const { name, generateName } = metadata;
         if (typeof name === 'string' && typeof generateName === 'string' && name.startsWith(generateName)) {
@@ -127,8 +147,9 @@ export class Normalizer {
       if (key && TIME_KEYS.has(key)) return '<time>';
       if (key === 'resourceVersion') return node ? '<rv>' : node;
       if (key === 'continue') return node ? '<continue>' : node;
+      if (node.includes('-----BEGIN ')) return '<pem>';
       if (key && IP_KEYS.has(key) && /^[\d.:a-f]+$/.test(node) && node !== 'None') return '<ip>';
-      if (key === 'name') {
+      if (key === 'name' && !node.includes('<')) {
         const event = EVENT_NAME.exec(node);
         if (event && !this.generated.has(node)) return `${this.text(event[1])}.<event>`;
       }
@@ -157,5 +178,6 @@ export class Normalizer {
 export function normalizeMessage(message: string): string {
   return message
     .replace(/too old resource version: (\d+) \((\d+)\)/g, 'too old resource version: $1 (<rv>)')
-    .replace(/(ResourceVersion in (?:precondition|object meta)): \d+/g, '$1: <rv>');
+    .replace(/(ResourceVersion in (?:precondition|object meta)): \d+/g, '$1: <rv>')
+    .replace(/(ResourceVersion in record) \(\d+\)/g, '$1 (<rv>)');
 }

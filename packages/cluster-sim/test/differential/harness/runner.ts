@@ -24,6 +24,9 @@ export interface TranscriptEntry {
   value: unknown;
 }
 
+/** The `as` of a step whose request carries a token no cluster issued (401). */
+export const INVALID_TOKEN_USER = '(invalid token)';
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function namespaceOf(sequence: Sequence): string {
@@ -55,6 +58,7 @@ class Run {
 
   private token(user = 'admin'): string {
     if (user === 'admin') return this.cluster.adminToken;
+    if (user === INVALID_TOKEN_USER) return 'not-a-token-either-cluster-issued';
     let token = this.tokens.get(user);
     if (!token) {
       token = this.cluster.tokenFor(substitute(user, this.vars));
@@ -136,11 +140,7 @@ class Run {
       }
       case 'kubectl': {
         const answer = await this.kubectl(step.args, step.stdin, step.as);
-        const clean = (text: string) =>
-          this.normalizer
-            .text(text)
-            .replaceAll(this.cluster.endpoint.url, '<server>')
-            .replace(/\b\d+(?:\.\d+)?(?:ms|s|m|h|d)\b/g, '<age>');
+        const clean = (text: string) => this.normalizer.kubectlText(text, this.cluster.endpoint.url);
         const normalized = { code: answer.code, stdout: clean(answer.stdout), stderr: clean(answer.stderr) };
         this.record(label, step.view ? step.view(normalized) : normalized);
         return;
