@@ -58,18 +58,19 @@ const METADATA_MANAGED = ['generateName', 'labels', 'annotations', 'finalizers',
 /** The part of an object whose fields are managed through a given endpoint. */
 function managedView(object: Json, ctx: OwnershipContext): Json {
   if (!object) return {};
-  if (ctx.subresource === 'status') return object.status === undefined ? {} : { status: object.status };
   const view: Record<string, Json> = {};
+  const metadata: Record<string, Json> = {};
+  for (const field of METADATA_MANAGED)
+    if (object.metadata?.[field] !== undefined) metadata[field] = object.metadata[field];
+  if (Object.keys(metadata).length) view.metadata = metadata;
+  // through the status subresource: the status, and the metadata a status strategy lets through
+  if (ctx.subresource === 'status') {
+    if (object.status !== undefined) view.status = object.status;
+    return view;
+  }
   for (const [key, value] of Object.entries(object)) {
-    if (key === 'apiVersion' || key === 'kind') continue;
+    if (key === 'apiVersion' || key === 'kind' || key === 'metadata') continue;
     if (key === 'status' && ctx.statusSubresource) continue;
-    if (key === 'metadata') {
-      const metadata: Record<string, Json> = {};
-      for (const field of METADATA_MANAGED)
-        if (value && (value as Json)[field] !== undefined) metadata[field] = (value as Json)[field];
-      if (Object.keys(metadata).length) view.metadata = metadata;
-      continue;
-    }
     view[key] = value;
   }
   return view;
@@ -169,7 +170,7 @@ export function recordUpdate(
       const next = new Set(set);
       for (const m of changed) next.add(m);
       for (const m of removed) next.delete(m);
-      out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set: next }));
+      if (next.size) out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set: next }));
       continue;
     }
     let touched = false;

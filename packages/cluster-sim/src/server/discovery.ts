@@ -46,7 +46,15 @@ function storageVersionHash(info: ResourceInfo): string {
 }
 
 /** Resources a real server stores as another group's kind. */
-const STORED_AS: Record<string, string> = { 'events.k8s.io/events': '/v1/Event' };
+const STORED_AS: Record<string, string> = {
+  'events.k8s.io/events': '/v1/Event',
+  'apiextensions.k8s.io/customresourcedefinitions': 'apiextensions.k8s.io/v1beta1/CustomResourceDefinition',
+};
+
+/** Subresources in the order a real server lists them: sorted for built-in kinds, as declared (status, scale) for custom resources. */
+function subresourcesOf(info: ResourceInfo): string[] {
+  return info.custom ? info.subresources : [...info.subresources].sort();
+}
 
 /** The order a real server lists its groups in (by group priority); other groups (CRDs) follow in the order they came. */
 const GROUP_ORDER = [
@@ -123,7 +131,7 @@ export function apiResourceList(registry: ResourceRegistry, group: string, versi
     if (info.categories?.length) entry.categories = info.categories;
     if (!VIRTUAL.has(info.resource)) entry.storageVersionHash = storageVersionHash(info);
     list.push(entry);
-    for (const sub of [...info.subresources].sort()) {
+    for (const sub of subresourcesOf(info)) {
       const kind = subresourceKind(info, sub);
       const subEntry: any = {
         name: `${info.resource}/${sub}`,
@@ -161,7 +169,7 @@ function discoveryResource(info: ResourceInfo) {
   if (info.shortNames?.length) out.shortNames = info.shortNames;
   if (info.categories?.length) out.categories = info.categories;
   if (info.subresources.length) {
-    out.subresources = [...info.subresources].sort().map((sub) => {
+    out.subresources = subresourcesOf(info).map((sub) => {
       const kind = subresourceKind(info, sub);
       return {
         subresource: sub,
@@ -179,7 +187,7 @@ export function aggregatedDiscovery(registry: ResourceRegistry, core: boolean, v
     .filter((g) => (core ? g.group === '' : g.group !== ''))
     .map((g) => ({
       // the core group's name is empty, and Go leaves it out
-      metadata: g.group ? { name: g.group, creationTimestamp: null } : { creationTimestamp: null },
+      metadata: g.group ? { name: g.group } : {},
       versions: g.versions.map((v) => ({
         version: v,
         resources: registry

@@ -16,6 +16,7 @@ import {
   fieldRequired,
   fieldForbidden,
   fieldInvalid,
+  internalError,
 } from '../api/errors.js';
 import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } from '../api/resources.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
@@ -152,6 +153,11 @@ export class ResourceHandlers {
 
     if (!info.verbs.includes(ri.verb)) throw methodNotAllowed();
     const namespace = info.namespaced ? ri.namespace : undefined;
+    const authorizer = extras.authorizer;
+    const check =
+      authorizer && info.group === 'rbac.authorization.k8s.io'
+        ? (target: ResourceInfo, object: KObject) => authorizer.confirmNoEscalation(user, target.resource, object)
+        : undefined;
     switch (ri.verb) {
       case 'get': {
         const object = this.store.peek(info.group, info.resource, namespace, ri.name!);
@@ -188,6 +194,7 @@ export class ResourceHandlers {
           dryRun,
           fieldManager: this.fieldManager(req, url),
           apiVersion: groupVersion(info.group, ri.version),
+          check,
         });
         sendJson(res, 201, this.present(info, created));
         return;
@@ -202,12 +209,13 @@ export class ResourceHandlers {
           fieldManager: this.fieldManager(req, url),
           apiVersion: groupVersion(info.group, ri.version),
           allowCreate: info.resource !== 'pods',
+          check,
         });
         sendJson(res, existed ? 200 : 201, this.present(info, updated));
         return;
       }
       case 'patch': {
-        const { object, created } = await this.patch(req, url, ri, info, namespace, dryRun, '');
+        const { object, created } = await this.patch(req, url, ri, info, namespace, dryRun, '', check);
         sendJson(res, created ? 201 : 200, this.present(info, object));
         return;
       }
@@ -431,6 +439,7 @@ export class ResourceHandlers {
     namespace: string | undefined,
     dryRun: boolean,
     subresource: '' | 'status',
+    check?: (info: ResourceInfo, object: KObject) => void,
   ): Promise<{ object: KObject; created: boolean }> {
     const type = mediaType(req.headers['content-type']);
     if (!PATCH_TYPES.has(type) || type === 'application/apply-patch+cbor')
@@ -468,6 +477,7 @@ export class ResourceHandlers {
         force: force === 'true',
         apiVersion,
         subresource,
+        check,
       });
       return { object, created: !existed };
     }
@@ -516,6 +526,7 @@ export class ResourceHandlers {
       fieldManager: this.fieldManager(req, url),
       apiVersion,
       subresource,
+      check,
     });
     return { object, created: false };
   }
@@ -633,6 +644,8 @@ export class ResourceHandlers {
     }
     const specPath = info.scale?.specReplicasPath ?? '.spec.replicas';
     const statusPath = info.scale?.statusReplicasPath ?? '.status.replicas';
+    if (readPath(object, specPath) === undefined)
+      throw internalError(`the spec replicas field ${JSON.stringify(specPath)} does not exist`);
     const status: any = { replicas: readPath(object, statusPath) ?? 0 };
     if (selectorText) status.selector = selectorText;
     return {
@@ -769,6 +782,7 @@ export class ResourceHandlers {
       case 'selfsubjectreviews':
         return {
           ...base,
+          metadata: { creationTimestamp: new Date(this.store.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
           status: {
             userInfo: { username: user.username, groups: user.groups, ...(user.uid ? { uid: user.uid } : {}) },
           },

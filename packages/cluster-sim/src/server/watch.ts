@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KObject } from '../store-api.js';
 import type { Store, StoredEvent } from '../store/store.js';
-import { StatusError, badRequest } from '../api/errors.js';
+import { StatusError, badRequest, fieldForbidden, invalid } from '../api/errors.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import { groupVersion, type ResourceInfo } from '../api/resources.js';
 
@@ -51,7 +51,28 @@ export function serveWatch(
     throw badRequest(`invalid timeoutSeconds "${timeoutText}"`);
   const rvText = params.get('resourceVersion');
   const sendInitialEvents = params.get('sendInitialEvents') === 'true';
-  if (rvText && !/^\d+$/.test(rvText)) throw badRequest(`invalid resource version: ${rvText}`);
+  if (params.has('sendInitialEvents')) {
+    const causes = [];
+    if (params.get('resourceVersionMatch') !== 'NotOlderThan')
+      causes.push(
+        fieldForbidden(
+          'resourceVersionMatch',
+          'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+        ),
+      );
+    if (!bookmarks)
+      causes.push(
+        fieldForbidden('allowWatchBookmarks', 'sendInitialEvents requires setting allowWatchBookmarks to true'),
+      );
+    if (causes.length) throw invalid('ListOptions', 'meta.k8s.io', '', causes);
+  }
+  // the storage layer parses it: a 500 without a reason, as the real server answers
+  if (rvText && !/^\d+$/.test(rvText))
+    throw new StatusError(
+      500,
+      '',
+      `resourceVersion: Invalid value: "${rvText}": strconv.ParseUint: parsing "${rvText}": invalid syntax`,
+    );
 
   res.writeHead(200, {
     'Content-Type': 'application/json',
@@ -68,7 +89,6 @@ export function serveWatch(
     closed = true;
     unsubscribe();
     clearTimeout(timeout);
-    clearTimeout(preTimeoutTimer);
     clearInterval(bookmarkTimer);
     res.end();
   };
@@ -90,7 +110,6 @@ export function serveWatch(
       closed = true;
       unsubscribe();
       clearTimeout(timeout);
-      clearTimeout(preTimeoutTimer);
       clearInterval(bookmarkTimer);
       dropConnection();
     }
@@ -154,7 +173,6 @@ export function serveWatch(
   let unsubscribe: () => void = () => undefined;
   let timeout: NodeJS.Timeout | undefined = undefined;
   let bookmarkTimer: NodeJS.Timeout | undefined;
-  let preTimeoutTimer: NodeJS.Timeout | undefined;
   try {
     if (!rvText || rvText === '0' || sendInitialEvents) {
       const current = store.select(info.group, info.resource, { namespace: options.namespace });
@@ -179,13 +197,7 @@ export function serveWatch(
   if (closed) return;
   unsubscribe = store.subscribeRaw(deliver);
   timeout = setTimeout(close, timeoutSeconds * 1000);
-  if (bookmarks) {
-    // as the watch cache does: a bookmark every interval and one 2 s before the watch times out,
-    // none when that moment has passed already
-    bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
-    const preTimeout = timeoutSeconds * 1000 - 2000;
-    if (preTimeout > 1000) preTimeoutTimer = setTimeout(() => bookmark(), preTimeout);
-  }
+  if (bookmarks) bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
   req.on('close', close);
   res.on('close', close);
   res.on('error', close);

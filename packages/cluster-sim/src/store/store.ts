@@ -48,6 +48,8 @@ export interface WriteOptions {
   subresource?: string;
   /** The apiVersion the client used (recorded in managedFields). */
   apiVersion?: string;
+  /** Admission on the final object that depends on who writes (RBAC's escalation check); throws to refuse. */
+  check?: (info: ResourceInfo, object: KObject) => void;
 }
 
 export interface DeleteOptions {
@@ -379,7 +381,7 @@ export class Store implements ControllerStore {
       object.metadata = { ...object.metadata, managedFields: managed };
       if (!managed) delete object.metadata.managedFields;
     }
-    object = this.admit(info, object, undefined, { creating: true, uid });
+    object = this.admit(info, object, undefined, { creating: true, uid }, options.check);
     if (options.dryRun) return object;
     object.metadata.resourceVersion = String(++this.rv);
     this.bucket(info.group, info.resource).set(objectKey(namespace, name), object);
@@ -395,7 +397,8 @@ export class Store implements ControllerStore {
       apiVersion: options.apiVersion ?? groupVersion(info.group, info.version),
       subresource: options.subresource ?? '',
       statusSubresource: this.statusSubresource(info),
-      time: this.now(),
+      // the scale subresource's field manager records its entries without a time
+      time: options.subresource === 'scale' ? '' : this.now(),
       hooks: this.hooksFor(info),
     };
   }
@@ -423,6 +426,7 @@ export class Store implements ControllerStore {
     object: KObject,
     old: KObject | undefined,
     ctx: { creating: boolean; uid: string },
+    check?: WriteOptions['check'],
   ): KObject {
     const admitted = admitObject(info.group, info.resource, object, this.defaultingContext(ctx));
     if (info.custom) {
@@ -431,6 +435,7 @@ export class Store implements ControllerStore {
     }
     const causes = validateObject(info.group, info.resource, admitted, old);
     if (causes.length) throw invalid(info.kind, info.group, object.metadata.name, causes);
+    check?.(info, admitted);
     return admitted;
   }
 
@@ -554,6 +559,14 @@ export class Store implements ControllerStore {
     } else if (subresource === 'status') {
       next = { ...old, status: input.status, metadata: { ...old.metadata } };
       if (input.metadata.managedFields !== undefined) next.metadata.managedFields = input.metadata.managedFields;
+      // Built-in status strategies reset only the spec (and, for the apps kinds, the labels): a
+      // controller writes annotations through the status subresource (the Deployment revision).
+      if (!info.custom) {
+        for (const field of ['annotations', ...(info.group === 'apps' ? [] : ['labels'])] as const) {
+          if (input.metadata[field] !== undefined) next.metadata[field] = input.metadata[field];
+          else delete next.metadata[field];
+        }
+      }
     } else {
       const metadata: KObject['metadata'] = { ...input.metadata };
       for (const field of SERVER_METADATA) {
@@ -591,7 +604,7 @@ export class Store implements ControllerStore {
       next.metadata = { ...next.metadata, managedFields: managed };
       if (!managed) delete next.metadata.managedFields;
     }
-    next = this.admit(info, next, subresource === 'binding' ? undefined : old, ctx);
+    next = this.admit(info, next, subresource === 'binding' ? undefined : old, ctx, options.check);
     if (this.tracksGeneration(info) && subresource !== 'status' && this.specChanged(info, old, next)) {
       next.metadata = { ...next.metadata, generation: (old.metadata.generation ?? 0) + 1 };
     }
