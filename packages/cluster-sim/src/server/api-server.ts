@@ -3,17 +3,14 @@
  * injection, the request log, routing to discovery and to the resource handlers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KObject } from '../store-api.js';
 import type { Store } from '../store/store.js';
 import {
   StatusError,
   internalError,
-  serviceUnavailable,
   timeoutError,
   tooManyRequests,
   staleConflict,
   unauthorized,
-  notFound,
 } from '../api/errors.js';
 import { resolveRequest, type RequestInfo } from './request-info.js';
 import {
@@ -27,6 +24,7 @@ import {
   AGGREGATED_V2BETA1,
 } from './discovery.js';
 import { ResourceHandlers, type PodLogSource } from './handlers.js';
+import { sendJson, sendStatusError } from './respond.js';
 import { openApiV3Document, openApiV3Index } from './openapi.js';
 import {
   forbiddenError,
@@ -64,28 +62,6 @@ export const SERVER_VERSION = {
   compiler: 'gc',
   platform: 'linux/amd64',
 };
-
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  contentType = 'application/json',
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-cache, private',
-    ...headers,
-  });
-  res.end(text);
-}
-
-export function sendStatusError(res: ServerResponse, error: StatusError): void {
-  sendJson(res, error.code, error.toStatus(), 'application/json', error.headers);
-}
 
 export class ApiServer {
   private readonly handlers: ResourceHandlers;
@@ -304,6 +280,3 @@ export class ApiServer {
     res.end('404 page not found\n');
   }
 }
-
-export { notFound, serviceUnavailable };
-export type { KObject };

@@ -22,7 +22,7 @@ import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } f
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
 import type { RequestInfo } from './request-info.js';
 import { decodeJson, decodeYamlOrJson, mediaType, readBody } from './body.js';
-import { sendJson, sendStatusError } from './api-server.js';
+import { sendJson, sendStatusError } from './respond.js';
 import { toTable, wantsTable, type IncludeObject } from './table.js';
 import { serveWatch } from './watch.js';
 import { decodeProtobufObject, PROTOBUF } from './protobuf.js';
