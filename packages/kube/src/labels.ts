@@ -17,6 +17,9 @@ export const STATUS_LABEL = `${PREFIX}/status`;
 /** On release records (and the Lease): marks the object as ours. */
 export const RECORD_LABEL = `${PREFIX}/record`;
 
+/** On the copies a canary or blue-green rollout runs beside the user's workloads: canary, baseline or green. */
+export const TRACK_LABEL = `${PREFIX}/track`;
+
 /** One annotation with the run's metadata as JSON: repository, sha, run URL, actor, version, revision. */
 export const RUN_ANNOTATION = `${PREFIX}/run`;
 /** On pod templates: a hash of the config (ConfigMaps/Secrets) the workload reads, from detect-config-changes. */

@@ -27,6 +27,7 @@ import { recordUpdate, serverSideApply } from '../api/managed-fields.js';
 import { deepEqual } from '../api/patch.js';
 import type { SchemaHooks } from '../api/fieldset.js';
 import { crdListType, validateCustomResource } from '../api/crd.js';
+import { applySchemaDefaults } from '../api/crd-defaults.js';
 import { ZERO_VALUE_STRUCTS } from '../api/schema.js';
 import { rfc3339 } from '../controllers/util.js';
 import type { ServiceAllocators } from './allocators.js';
@@ -280,7 +281,14 @@ export class WritePipeline {
   private decode(info: ResourceInfo, object: KObject, ctx: { creating: boolean; uid: string }): KObject {
     checkShape(info.kind, info.version, object);
     const defaulted = applyDefaults(info.group, info.resource, object, this.defaultingContext(ctx));
-    return info.custom ? defaulted : omitEmpty(info.resource, defaulted);
+    if (!info.custom) return omitEmpty(info.resource, defaulted);
+    // a custom resource gets its CRD schema's defaults (structural defaulting)
+    const schema = this.findCrd(info.group, info.resource)?.spec?.versions?.find((v: any) => v.name === info.version)
+      ?.schema?.openAPIV3Schema;
+    if (!schema) return defaulted;
+    const withDefaults = structuredClone(defaulted);
+    applySchemaDefaults(withDefaults, schema);
+    return withDefaults;
   }
 
   /** Admission after the field manager (allocations, admission plugins), then validation. Throws 422. */
