@@ -195,9 +195,18 @@ export function applyDefaults(group: string, resource: string, object: KObject, 
       o.spec = { ...spec, replicas: spec?.replicas ?? 1, template: defaultTemplate(spec?.template) };
       o.status ??= { replicas: 0 };
       break;
-    case '/replicationcontrollers':
+    case '/replicationcontrollers': {
       o.spec = { ...spec, replicas: spec?.replicas ?? 1, template: defaultTemplate(spec?.template) };
+      // an empty selector and empty labels come from the template's labels (SetDefaults_ReplicationController)
+      const templateLabels = spec?.template?.metadata?.labels;
+      if (templateLabels && Object.keys(templateLabels).length) {
+        if (!spec?.selector || !Object.keys(spec.selector).length) o.spec.selector = { ...templateLabels };
+        if (!o.metadata?.labels || !Object.keys(o.metadata.labels).length)
+          o.metadata = { ...o.metadata, labels: { ...templateLabels } };
+      }
+      o.status ??= { replicas: 0 };
       break;
+    }
     case 'apps/statefulsets': {
       const updateStrategy = { type: 'RollingUpdate', ...(spec?.updateStrategy ?? {}) };
       if (updateStrategy.type === 'RollingUpdate')

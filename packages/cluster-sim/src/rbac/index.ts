@@ -47,14 +47,17 @@ export class TokenAuthenticator {
     this.tokens.set(token, { ...user, groups });
   }
 
-  /** A fresh token for a user; `system:serviceaccount:<ns>:<name>` gets the service-account groups. */
+  /**
+   * A fresh token for a user; `system:serviceaccount:<ns>:<name>` gets the service-account groups.
+   * The uid is the username, as the real test control plane's token webhook answers (packages/control-plane).
+   */
   issue(username: string, groups: string[] = []): string {
     for (const [token, user] of this.tokens)
       if (user.username === username && sameGroups(user.groups, groups)) return token;
     const token = `sim-${randomBytes(24).toString('base64url')}`;
     const sa = username.match(/^system:serviceaccount:([^:]+):([^:]+)$/);
     const all = sa ? [...groups, 'system:serviceaccounts', `system:serviceaccounts:${sa[1]}`] : groups;
-    this.add(token, { username, groups: all });
+    this.add(token, { username, uid: username, groups: all });
     return token;
   }
 

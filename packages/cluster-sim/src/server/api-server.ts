@@ -24,7 +24,7 @@ import {
   AGGREGATED_V2BETA1,
 } from './discovery.js';
 import { ResourceHandlers, type PodLogSource } from './handlers.js';
-import { sendJson, sendStatusError } from './respond.js';
+import { sendJson, sendNotFoundPage, sendStatusError } from './respond.js';
 import { openApiV3Document, openApiV3Index } from './openapi.js';
 import {
   forbiddenError,
@@ -276,7 +276,6 @@ export class ApiServer {
     }
     void info;
     // /openapi/v2 and anything else: a clean 404, which makes clients fall back.
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-    res.end('404 page not found\n');
+    sendNotFoundPage(res);
   }
 }

@@ -22,7 +22,7 @@ import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } f
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
 import type { RequestInfo } from './request-info.js';
 import { decodeJson, decodeYamlOrJson, mediaType, readBody } from './body.js';
-import { sendJson, sendStatusError } from './respond.js';
+import { sendJson, sendNotFoundPage, sendStatusError } from './respond.js';
 import { toTable, wantsTable, type IncludeObject } from './table.js';
 import { serveWatch } from './watch.js';
 import { decodeProtobufObject, PROTOBUF } from './protobuf.js';
@@ -114,6 +114,11 @@ export class ResourceHandlers {
   ): Promise<void> {
     const info = ri.info;
     if (!info) {
+      // a group/version nobody serves (a deleted CRD's) is the mux's plain 404, an unknown resource in one a Status
+      if (!this.store.registry.all().some((r) => r.group === ri.group && r.version === ri.version)) {
+        sendNotFoundPage(res);
+        return;
+      }
       sendStatusError(res, new StatusError(404, 'NotFound', 'the server could not find the requested resource', {}));
       return;
     }
@@ -627,7 +632,8 @@ export class ResourceHandlers {
     throw methodNotAllowed();
   }
 
-  private scaleOf(info: ResourceInfo, object: KObject): KObject {
+  /** The Scale of an object; reading one without spec replicas is a 500, writing one takes them as 0 (as the real server). */
+  private scaleOf(info: ResourceInfo, object: KObject, reading = true): KObject {
     const selector = object.spec?.selector;
     let selectorText: string | undefined;
     if (selector?.matchLabels || selector?.matchExpressions) {
@@ -644,7 +650,7 @@ export class ResourceHandlers {
     }
     const specPath = info.scale?.specReplicasPath ?? '.spec.replicas';
     const statusPath = info.scale?.statusReplicasPath ?? '.status.replicas';
-    if (readPath(object, specPath) === undefined)
+    if (reading && readPath(object, specPath) === undefined)
       throw internalError(`the spec replicas field ${JSON.stringify(specPath)} does not exist`);
     const status: any = { replicas: readPath(object, statusPath) ?? 0 };
     if (selectorText) status.selector = selectorText;
@@ -675,11 +681,11 @@ export class ResourceHandlers {
   ): Promise<void> {
     const live = this.store.peek(info.group, info.resource, namespace, name);
     if (!live) throw notFound(info.group, info.resource, name);
-    const current = this.scaleOf(info, live);
     if (ri.verb === 'get') {
-      sendJson(res, 200, current);
+      sendJson(res, 200, this.scaleOf(info, live));
       return;
     }
+    const current = this.scaleOf(info, live, false);
     let wanted: KObject;
     const body = await readBody(req);
     if (ri.verb === 'update') {
@@ -714,6 +720,8 @@ export class ResourceHandlers {
     const updated = this.store.updateObject(info, next, {
       dryRun,
       fieldManager: this.fieldManager(req, url),
+      // a custom resource's scale writes record no ownership (the real server leaves managedFields as they were)
+      managedFieldsReady: Boolean(info.custom),
       subresource: 'scale',
       apiVersion: groupVersion(info.group, ri.version),
     });

@@ -23,3 +23,10 @@ export function sendJson(
 export function sendStatusError(res: ServerResponse, error: StatusError): void {
   sendJson(res, error.code, error.toStatus(), 'application/json', error.headers);
 }
+
+/** The plain 404 the real server's mux answers for a path nothing serves (a group/version not served, /openapi/v2). */
+export function sendNotFoundPage(res: ServerResponse): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  res.end('404 page not found\n');
+}

@@ -60,10 +60,6 @@ export function serveWatch(
           'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
         ),
       );
-    if (!bookmarks)
-      causes.push(
-        fieldForbidden('allowWatchBookmarks', 'sendInitialEvents requires setting allowWatchBookmarks to true'),
-      );
     if (causes.length) throw invalid('ListOptions', 'meta.k8s.io', '', causes);
   }
   // the storage layer parses it: a 500 without a reason, as the real server answers

@@ -64,6 +64,12 @@ export interface Lifecycle {
 const BUILTIN_HOOKS: SchemaHooks = { zeroValueStructs: ZERO_VALUE_STRUCTS };
 /** A ControllerRevision's data is a raw object, owned whole. */
 const CONTROLLER_REVISION_HOOKS: SchemaHooks = { ...BUILTIN_HOOKS, atomic: new Set(['data']) };
+/** A CRD's status conditions are written by the API server into a list that exists (null): no `.` member. */
+const CRD_HOOKS: SchemaHooks = { zeroValueStructs: new Set([...ZERO_VALUE_STRUCTS, 'status.conditions']) };
+/** A ReplicationController's template is a pointer: an Update that fills it creates it, `.` members and all. */
+const REPLICATION_CONTROLLER_HOOKS: SchemaHooks = {
+  zeroValueStructs: new Set([...ZERO_VALUE_STRUCTS].filter((path) => !path.startsWith('spec.template'))),
+};
 
 /** Deep equality of JSON values where a key holding undefined counts as absent. */
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -151,7 +157,12 @@ export class WritePipeline {
   }
 
   private hooksFor(info: ResourceInfo): SchemaHooks {
-    if (!info.custom) return info.resource === 'controllerrevisions' ? CONTROLLER_REVISION_HOOKS : BUILTIN_HOOKS;
+    if (!info.custom) {
+      if (info.resource === 'controllerrevisions') return CONTROLLER_REVISION_HOOKS;
+      if (info.resource === 'replicationcontrollers' && info.group === '') return REPLICATION_CONTROLLER_HOOKS;
+      if (info.resource === 'customresourcedefinitions') return CRD_HOOKS;
+      return BUILTIN_HOOKS;
+    }
     const crd = this.findCrd(info.group, info.resource);
     return crd ? { listType: crdListType(crd, info.version) } : {};
   }
