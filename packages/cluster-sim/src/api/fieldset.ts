@@ -189,7 +189,10 @@ export function fromFieldsV1(fields: Json): FieldSet {
   return out;
 }
 
-/** A flat set to the FieldsV1 wire form. */
+/**
+ * A flat set to the FieldsV1 wire form. A node owned as such with nothing owned under it is `{}`:
+ * the wire form writes `.` only beside children (a manager's map whose keys went to another).
+ */
 export function toFieldsV1(set: FieldSet): Record<string, Json> {
   const root: Record<string, Json> = {};
   for (const member of [...set].sort()) {
@@ -199,6 +202,15 @@ export function toFieldsV1(set: FieldSet): Record<string, Json> {
       node = node[element];
     }
   }
+  const collapse = (node: Record<string, Json>) => {
+    for (const [key, child] of Object.entries(node)) {
+      if (key === '.') continue;
+      const keys = Object.keys(child);
+      if (keys.length === 1 && keys[0] === '.') node[key] = {};
+      else collapse(child);
+    }
+  };
+  collapse(root);
   return root;
 }
 

@@ -94,6 +94,35 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   return na === nb;
 }
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** JSON with every object's keys sorted, as Go encodes a map. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * kubectl's server-side apply keeps a client-side apply annotation in step with what it applied
+ * (the API server's lastAppliedUpdater): only for the manager `kubectl`, only when the object has one.
+ */
+function syncLastApplied(merged: KObject, applied: KObject, manager: string): void {
+  if (manager !== 'kubectl' || merged.metadata?.annotations?.[LAST_APPLIED] === undefined) return;
+  const annotations = { ...(applied.metadata?.annotations ?? {}) };
+  delete annotations[LAST_APPLIED];
+  const config: KObject = { ...applied, metadata: { ...applied.metadata, annotations } };
+  if (Object.keys(annotations).length === 0) delete config.metadata.annotations;
+  merged.metadata = {
+    ...merged.metadata,
+    annotations: { ...merged.metadata.annotations, [LAST_APPLIED]: sortedJson(config) + '\n' },
+  };
+}
+
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 
 function randomSuffix(length = 5): string {
@@ -459,6 +488,7 @@ export class WritePipeline {
     }
     const ctx = { ...this.ownership(info, options), force: Boolean(options.force) };
     const merged = serverSideApply(live, applied, ctx) as KObject;
+    syncLastApplied(merged, applied, options.fieldManager);
     if (!live) {
       merged.metadata = { ...merged.metadata, namespace };
       return this.createObject(info, merged, {

@@ -168,6 +168,28 @@ class Run {
   }
 }
 
+/**
+ * Waits for what the namespace controllers add to a new namespace (the default ServiceAccount and
+ * kube-root-ca.crt): cluster-sim adds them at once, the real controller manager a moment later, and
+ * a sequence that reads or watches the namespace must not see them arrive.
+ */
+async function namespaceProvisioned(cluster: ClusterHandle, namespace: string): Promise<void> {
+  const paths = [
+    `/api/v1/namespaces/${namespace}/serviceaccounts/default`,
+    `/api/v1/namespaces/${namespace}/configmaps/kube-root-ca.crt`,
+  ];
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const answers = await Promise.all(
+      paths.map((path) => send(cluster.endpoint, { method: 'GET', path, token: cluster.adminToken })),
+    );
+    if (answers.every((a) => a.status === 200)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(
+    `${cluster.kind}: namespace ${namespace} has no default ServiceAccount or kube-root-ca.crt after 10 s`,
+  );
+}
+
 /** Runs a sequence in its own namespace; returns the transcript. */
 export async function runSequence(cluster: ClusterHandle, sequence: Sequence): Promise<TranscriptEntry[]> {
   const run = new Run(cluster, namespaceOf(sequence));
@@ -180,6 +202,7 @@ export async function runSequence(cluster: ClusterHandle, sequence: Sequence): P
     });
     if (created.status !== 201)
       throw new Error(`${cluster.kind}: creating namespace ${run.namespace} answered ${created.status}`);
+    await namespaceProvisioned(cluster, run.namespace);
     await run.steps(sequence.steps);
     return run.transcript;
   } finally {
