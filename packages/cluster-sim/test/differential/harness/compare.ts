@@ -1,7 +1,7 @@
 /**
  * The comparer: every place where two normalized answers differ, as a path and both values.
  * Objects are compared key by key; lists of named things (containers, conditions, resources,
- * groups) by name, with one difference for their order when it differs; other lists item by
+ * groups, managedFields entries by manager, operation and subresource) by name, with one difference for their order when it differs; other lists item by
  * item (a list of another length is one difference at the list and one per extra item).
  */
 
@@ -26,6 +26,11 @@ const NAME_KEYS: Array<(item: Record<string, unknown>) => unknown> = [
   (i) => (i.metadata as Record<string, unknown> | undefined)?.name,
   (i) => i.type,
   (i) => i.version,
+  // managedFields entries: a server orders them by operation, time and manager, so by timing
+  (i) =>
+    typeof i.manager === 'string' && typeof i.operation === 'string'
+      ? `${i.manager}/${i.operation}${i.subresource ? `/${i.subresource}` : ''}`
+      : undefined,
 ];
 
 /** How the items of both lists are named, when one key names every item of both uniquely. */
