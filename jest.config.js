@@ -24,6 +24,13 @@ export default {
       testMatch: ['<rootDir>/{packages,actions}/*/test/integration/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       slowTestThreshold: 30,
     },
+    {
+      ...base,
+      displayName: 'differential',
+      // cluster-sim against the real control plane: needs both (tools/build.sh builds the real one).
+      testMatch: ['<rootDir>/packages/cluster-sim/test/differential/**/*.test.ts'],
+      slowTestThreshold: 120,
+    },
   ],
   maxWorkers: 2,
   testTimeout: 120000,

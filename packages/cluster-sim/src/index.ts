@@ -155,8 +155,8 @@ function createNodeObject(name: string, index: number, now: string): KObject {
         { type: 'Hostname', address: name },
       ],
       nodeInfo: {
-        kubeletVersion: 'v1.32.4',
-        kubeProxyVersion: 'v1.32.4',
+        kubeletVersion: 'v1.37.2',
+        kubeProxyVersion: 'v1.37.2',
         containerRuntimeVersion: 'containerd://1.7.24',
         operatingSystem: 'linux',
         architecture: 'amd64',
@@ -184,9 +184,8 @@ function seed(store: Store, objects: KObject[]): void {
 export async function startCluster(input: ClusterOptions = {}): Promise<Cluster> {
   const options: ClusterOptions = { ...input, tls: input.tls ?? Boolean(input.rbac) };
   const clock = createClock({ speed: options.clock?.speed, manual: options.clock?.manual });
-  const store = createStore({ clock, historySize: options.watchHistory });
   const tls = generateServerTls(options.host && options.host !== '0.0.0.0' ? [options.host] : []);
-  store.rootCa = tls.caCert;
+  const store = createStore({ clock, historySize: options.watchHistory, rootCa: tls.caCert });
   seed(store, bootstrapPolicy());
   const nodeCount = options.nodes ?? 1;
   if (!Number.isInteger(nodeCount) || nodeCount < 1)

@@ -61,6 +61,7 @@ export class StatusError extends Error {
       reason: this.reason,
       code: this.code,
     };
+    if (!this.reason) delete status.reason; // an error the server could not classify
     if (this.details) status.details = this.details;
     return status;
   }
@@ -117,7 +118,8 @@ export function invalid(kind: string, group: string, name: string, causes: Statu
   const parts = causes.map((c) => (c.field ? `${c.field}: ${c.message}` : (c.message ?? '')));
   const summary = parts.length === 1 ? parts[0] : `[${parts.join(', ')}]`;
   return new StatusError(422, 'Invalid', `${qualifiedKind} "${name}" is invalid: ${summary}`, {
-    name,
+    // an empty name is left out, as the real server's JSON omits it
+    name: name || undefined,
     group: group || undefined,
     kind,
     causes,

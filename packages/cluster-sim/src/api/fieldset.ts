@@ -18,6 +18,46 @@ function isObject(value: unknown): value is Record<string, Json> {
 export interface SchemaHooks {
   /** Extra list semantics (from a CRD schema). */
   listType?: (path: FieldPath) => ListType | undefined;
+  /**
+   * Paths (`spec.template.metadata`) of the structs a kind's Go zero value always holds: an
+   * update that fills one does not create it, so it gets no `.` member (built-in kinds only).
+   */
+  zeroValueStructs?: ReadonlySet<string>;
+  /** Paths atomic in this kind only (see isAtomicMap). */
+  atomic?: ReadonlySet<string>;
+}
+
+/**
+ * How members are collected: `nodes` also records, as `<path>.`, each map, struct and list the
+ * value creates (what an Update's managedFields own besides the leaves); `skipSelf` leaves out
+ * the node the walk starts at (it existed before, empty).
+ */
+interface CollectMode {
+  nodes: boolean;
+  skipSelf?: boolean;
+}
+
+const LEAVES: CollectMode = { nodes: false };
+const NODES: CollectMode = { nodes: true };
+
+/** A map, struct or list that holds members of its own (not an atomic value, not empty). */
+function isNode(value: Json, schemaPath: FieldPath, hooks: SchemaHooks): boolean {
+  if (isObject(value)) return !isAtomicMap(schemaPath, hooks.atomic) && Object.keys(value).length > 0;
+  if (Array.isArray(value)) return value.length > 0 && listTypeAt(schemaPath, hooks.listType).type !== 'atomic';
+  return false;
+}
+
+/** An empty struct where the kind's zero value holds one: creating it changes nothing, so nobody owns it. */
+function isZeroValue(value: Json, schemaPath: FieldPath, hooks: SchemaHooks): boolean {
+  return (
+    isObject(value) && Object.keys(value).length === 0 && Boolean(hooks.zeroValueStructs?.has(schemaPath.join('.')))
+  );
+}
+
+/** Whether a created node is recorded: never the root or metadata itself (the server strips them), nor zero-value structs. */
+function recordsNode(schemaPath: FieldPath, hooks: SchemaHooks): boolean {
+  if (schemaPath.length === 0 || (schemaPath.length === 1 && schemaPath[0] === 'metadata')) return false;
+  return !hooks.zeroValueStructs?.has(schemaPath.join('.'));
 }
 
 /** The string key of an associative list item: `k:{"containerPort":80,"protocol":"TCP"}` (keys sorted, defaults filled). */
@@ -41,12 +81,34 @@ export function fieldSetOf(
   prefix: string[] = [],
 ): FieldSet {
   const out: FieldSet = new Set();
-  collect(value, basePath, prefix, out, hooks);
+  collect(value, basePath, prefix, out, hooks, LEAVES);
   return out;
 }
 
-function collect(value: Json, schemaPath: FieldPath, prefix: string[], out: FieldSet, hooks: SchemaHooks): void {
-  if (isObject(value) && !isAtomicMap(schemaPath)) {
+/**
+ * The members an Update that creates `value` owns: its leaves and, as `.` members, every map,
+ * struct and list it creates that the kind's zero value does not hold (what the real server's
+ * comparison of the old and the new object adds).
+ */
+export function createdFieldSetOf(value: Json, hooks: SchemaHooks = {}): FieldSet {
+  const out: FieldSet = new Set();
+  collect(value, [], [], out, hooks, NODES);
+  return out;
+}
+
+function collect(
+  value: Json,
+  schemaPath: FieldPath,
+  prefix: string[],
+  out: FieldSet,
+  hooks: SchemaHooks,
+  mode: CollectMode,
+): void {
+  if (mode.nodes && !mode.skipSelf && isNode(value, schemaPath, hooks) && recordsNode(schemaPath, hooks))
+    out.add([...prefix, '.'].join(SEP));
+  const childMode = mode.skipSelf ? NODES : mode;
+  if (mode.nodes && isZeroValue(value, schemaPath, hooks)) return;
+  if (isObject(value) && !isAtomicMap(schemaPath, hooks.atomic)) {
     const keys = Object.keys(value);
     if (keys.length === 0) {
       if (prefix.length) out.add(prefix.join(SEP));
@@ -54,7 +116,7 @@ function collect(value: Json, schemaPath: FieldPath, prefix: string[], out: Fiel
     }
     for (const key of keys) {
       if (value[key] === null || value[key] === undefined) continue;
-      collect(value[key], [...schemaPath, key], [...prefix, 'f:' + key], out, hooks);
+      collect(value[key], [...schemaPath, key], [...prefix, 'f:' + key], out, hooks, childMode);
     }
     return;
   }
@@ -64,10 +126,14 @@ function collect(value: Json, schemaPath: FieldPath, prefix: string[], out: Fiel
       for (const item of value) {
         if (!isObject(item)) continue;
         const itemPrefix = [...prefix, itemKey(item, lt)];
+        if (lt.atomicItems) {
+          out.add(itemPrefix.join(SEP));
+          continue;
+        }
         out.add([...itemPrefix, '.'].join(SEP));
         for (const key of Object.keys(item)) {
           if (item[key] === null || item[key] === undefined) continue;
-          collect(item[key], [...schemaPath, key], [...itemPrefix, 'f:' + key], out, hooks);
+          collect(item[key], [...schemaPath, key], [...itemPrefix, 'f:' + key], out, hooks, childMode);
         }
       }
       return;
@@ -123,7 +189,10 @@ export function fromFieldsV1(fields: Json): FieldSet {
   return out;
 }
 
-/** A flat set to the FieldsV1 wire form. */
+/**
+ * A flat set to the FieldsV1 wire form. A node owned as such with nothing owned under it is `{}`:
+ * the wire form writes `.` only beside children (a manager's map whose keys went to another).
+ */
 export function toFieldsV1(set: FieldSet): Record<string, Json> {
   const root: Record<string, Json> = {};
   for (const member of [...set].sort()) {
@@ -133,6 +202,15 @@ export function toFieldsV1(set: FieldSet): Record<string, Json> {
       node = node[element];
     }
   }
+  const collapse = (node: Record<string, Json>) => {
+    for (const [key, child] of Object.entries(node)) {
+      if (key === '.') continue;
+      const keys = Object.keys(child);
+      if (keys.length === 1 && keys[0] === '.') node[key] = {};
+      else collapse(child);
+    }
+  };
+  collapse(root);
   return root;
 }
 
@@ -254,6 +332,11 @@ export function diffMembers(
   return { changed, removed };
 }
 
+/** The `.` members of a set (nodes owned as such), which are not values: they never conflict. */
+export function isNodeMember(member: string): boolean {
+  return member.endsWith(SEP + '.');
+}
+
 function present(value: Json): boolean {
   return value !== undefined && value !== null;
 }
@@ -269,17 +352,17 @@ function diff(
 ): void {
   if (before === after) return;
   if (!present(after)) {
-    if (present(before)) collect(before, schemaPath, prefix, removed, hooks);
+    if (present(before)) collect(before, schemaPath, prefix, removed, hooks, NODES);
     return;
   }
   if (!present(before)) {
-    collect(after, schemaPath, prefix, changed, hooks);
+    collect(after, schemaPath, prefix, changed, hooks, NODES);
     return;
   }
   if (
     isObject(after) &&
     isObject(before) &&
-    !isAtomicMap(schemaPath) &&
+    !isAtomicMap(schemaPath, hooks.atomic) &&
     Object.keys(after).length > 0 &&
     Object.keys(before).length > 0
   ) {
@@ -287,7 +370,7 @@ function diff(
       diff(before[key], after[key], [...schemaPath, key], [...prefix, 'f:' + key], changed, removed, hooks);
     for (const key of Object.keys(before))
       if (!present(after[key]) && present(before[key]))
-        collect(before[key], [...schemaPath, key], [...prefix, 'f:' + key], removed, hooks);
+        collect(before[key], [...schemaPath, key], [...prefix, 'f:' + key], removed, hooks, NODES);
     return;
   }
   if (Array.isArray(after) && Array.isArray(before) && after.length > 0 && before.length > 0) {
@@ -302,11 +385,15 @@ function diff(
         seen.add(key);
         const old = beforeItems.get(key);
         const itemPrefix = [...prefix, key];
+        if (lt.atomicItems) {
+          if (old === undefined || JSON.stringify(old) !== JSON.stringify(item)) changed.add(itemPrefix.join(SEP));
+          continue;
+        }
         if (old === undefined) {
           changed.add([...itemPrefix, '.'].join(SEP));
           for (const field of Object.keys(item))
             if (present(item[field]))
-              collect(item[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], changed, hooks);
+              collect(item[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], changed, hooks, NODES);
           continue;
         }
         if (old === item) continue;
@@ -314,15 +401,19 @@ function diff(
           diff(old[field], item[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], changed, removed, hooks);
         for (const field of Object.keys(old))
           if (!present(item[field]) && present(old[field]))
-            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks);
+            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks, NODES);
       }
       for (const [key, old] of beforeItems) {
         if (seen.has(key)) continue;
         const itemPrefix = [...prefix, key];
+        if (lt.atomicItems) {
+          removed.add(itemPrefix.join(SEP));
+          continue;
+        }
         removed.add([...itemPrefix, '.'].join(SEP));
         for (const field of Object.keys(old))
           if (present(old[field]))
-            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks);
+            collect(old[field], [...schemaPath, field], [...itemPrefix, 'f:' + field], removed, hooks, NODES);
       }
       return;
     }
@@ -334,12 +425,12 @@ function diff(
       return;
     }
   }
-  // Leaves, atomic values, and changes of shape: compare whole values.
+  // Leaves, atomic values, empty containers filled or emptied, changes of shape: compare whole values.
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   const beforeMembers: FieldSet = new Set();
-  collect(before, schemaPath, prefix, beforeMembers, hooks);
+  collect(before, schemaPath, prefix, beforeMembers, hooks, { nodes: true, skipSelf: true });
   const afterMembers: FieldSet = new Set();
-  collect(after, schemaPath, prefix, afterMembers, hooks);
+  collect(after, schemaPath, prefix, afterMembers, hooks, { nodes: true, skipSelf: true });
   for (const m of afterMembers) changed.add(m);
   for (const m of beforeMembers) if (!afterMembers.has(m)) removed.add(m);
 }

@@ -4,21 +4,22 @@
  */
 import { StatusError } from './errors.js';
 import {
-  FIELD_SEPARATOR,
-  difference,
+  createdFieldSetOf,
+  diffMembers,
   fieldSetOf,
   fromFieldsV1,
-  isUnder,
+  isNodeMember,
+  itemKey,
   printPath,
   removeMember,
   toFieldsV1,
   valueAt,
+  FIELD_SEPARATOR,
   type FieldSet,
   type SchemaHooks,
 } from './fieldset.js';
 import { deepEqual } from './patch.js';
 import { isAtomicMap, listTypeAt, type FieldPath } from './schema.js';
-import { itemKey, diffMembers } from './fieldset.js';
 
 type Json = any;
 
@@ -52,23 +53,24 @@ export interface OwnershipContext {
   hooks?: SchemaHooks;
 }
 
-const METADATA_MANAGED = ['labels', 'annotations', 'finalizers', 'ownerReferences'];
+const METADATA_MANAGED = ['generateName', 'labels', 'annotations', 'finalizers', 'ownerReferences'];
 
 /** The part of an object whose fields are managed through a given endpoint. */
 function managedView(object: Json, ctx: OwnershipContext): Json {
   if (!object) return {};
-  if (ctx.subresource === 'status') return object.status === undefined ? {} : { status: object.status };
   const view: Record<string, Json> = {};
+  const metadata: Record<string, Json> = {};
+  for (const field of METADATA_MANAGED)
+    if (object.metadata?.[field] !== undefined) metadata[field] = object.metadata[field];
+  if (Object.keys(metadata).length) view.metadata = metadata;
+  // through the status subresource: the status, and the metadata a status strategy lets through
+  if (ctx.subresource === 'status') {
+    if (object.status !== undefined) view.status = object.status;
+    return view;
+  }
   for (const [key, value] of Object.entries(object)) {
-    if (key === 'apiVersion' || key === 'kind') continue;
+    if (key === 'apiVersion' || key === 'kind' || key === 'metadata') continue;
     if (key === 'status' && ctx.statusSubresource) continue;
-    if (key === 'metadata') {
-      const metadata: Record<string, Json> = {};
-      for (const field of METADATA_MANAGED)
-        if (value && (value as Json)[field] !== undefined) metadata[field] = (value as Json)[field];
-      if (Object.keys(metadata).length) view.metadata = metadata;
-      continue;
-    }
     view[key] = value;
   }
   return view;
@@ -100,16 +102,26 @@ function readEntries(object: Json): Entry[] {
 
 function writeEntries(entries: Entry[]): ManagedFieldsEntry[] | undefined {
   const out: ManagedFieldsEntry[] = [];
-  for (const e of entries) {
-    if (e.set.size === 0) continue;
-    const entry: Partial<ManagedFieldsEntry> = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion };
-    if (e.time) entry.time = e.time;
-    entry.fieldsType = 'FieldsV1';
-    entry.fieldsV1 = wireForm(e.set);
-    if (e.subresource) entry.subresource = e.subresource;
-    out.push(entry as ManagedFieldsEntry);
-  }
-  return out.length ? out : undefined;
+  for (const e of entries) if (e.set.size > 0) out.push(makeEntry(e));
+  return out.length ? sortEntries(out) : undefined;
+}
+
+/**
+ * The order the API server stores managedFields in: Apply before Update, then by time (to the
+ * second; an entry without a time first), manager and subresource.
+ */
+function sortEntries(entries: ManagedFieldsEntry[]): ManagedFieldsEntry[] {
+  const seconds = (e: ManagedFieldsEntry) => (e.time ? Math.floor(Date.parse(e.time) / 1000) : 0);
+  return entries.sort((p, q) => {
+    if (p.operation !== q.operation) return p.operation < q.operation ? -1 : 1;
+    const ps = seconds(p);
+    const qs = seconds(q);
+    if (ps !== qs) return ps - qs;
+    if (p.manager !== q.manager) return p.manager < q.manager ? -1 : 1;
+    const pr = p.subresource ?? '';
+    const qr = q.subresource ?? '';
+    return pr < qr ? -1 : pr > qr ? 1 : 0;
+  });
 }
 
 function sameOwner(
@@ -126,22 +138,6 @@ function printManager(e: Entry): string {
   return e.operation === 'Update' ? `"${e.manager}" using ${e.apiVersion}` : `"${e.manager}"`;
 }
 
-/** Members whose value differs between two objects (leaves compared by value, containers by presence). */
-function changedMembers(before: Json, after: Json, afterSet: FieldSet): FieldSet {
-  const changed: FieldSet = new Set();
-  for (const member of afterSet) {
-    const old = valueAt(before, member);
-    if (!old.found) {
-      changed.add(member);
-      continue;
-    }
-    if (member.endsWith('.')) continue;
-    const current = valueAt(after, member);
-    if (!deepEqual(old.value, current.value)) changed.add(member);
-  }
-  return changed;
-}
-
 /**
  * Ownership after a non-apply write (create, update, patch): the writer takes the fields it
  * changed, and nobody keeps fields that are gone. Returns the new managedFields.
@@ -152,10 +148,10 @@ export function recordUpdate(
   ctx: OwnershipContext,
 ): ManagedFieldsEntry[] | undefined {
   const raw: ManagedFieldsEntry[] = oldObject ? (newObject?.metadata?.managedFields ?? []) : [];
-  // On create every member is new (what diffing against an empty object finds, without the walk).
+  // On create every member is new (what diffing against the kind's zero value finds, without the walk).
   const { changed, removed } = oldObject
     ? diffMembers(managedView(oldObject, ctx), managedView(newObject, ctx), ctx.hooks)
-    : { changed: fieldSetOf(managedView(newObject, ctx), ctx.hooks), removed: new Set<string>() };
+    : { changed: createdFieldSetOf(managedView(newObject, ctx), ctx.hooks), removed: new Set<string>() };
   if (changed.size === 0 && removed.size === 0) return raw.length ? raw : undefined;
   const out: ManagedFieldsEntry[] = [];
   let ownFound = false;
@@ -174,7 +170,7 @@ export function recordUpdate(
       const next = new Set(set);
       for (const m of changed) next.add(m);
       for (const m of removed) next.delete(m);
-      out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set: next }));
+      if (next.size) out.push(makeEntry({ ...entry, apiVersion: ctx.apiVersion, time: ctx.time, set: next }));
       continue;
     }
     let touched = false;
@@ -204,7 +200,7 @@ export function recordUpdate(
         }),
       );
   }
-  return out.length ? out : undefined;
+  return out.length ? sortEntries(out) : undefined;
 }
 
 /** The wire form of sets written before (neither is changed afterwards): an entry rewritten with the same set reuses it. */
@@ -251,7 +247,8 @@ export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: 
         const index = result.findIndex(
           (candidate) => typeof candidate === 'object' && candidate !== null && itemKey(candidate, lt) === key,
         );
-        if (index >= 0) result[index] = mergeApplied(result[index], item, path, hooks);
+        if (index >= 0)
+          result[index] = lt.atomicItems ? stripNulls(item) : mergeApplied(result[index], item, path, hooks);
         else result.push(stripNulls(item));
       }
       return result;
@@ -264,7 +261,7 @@ export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: 
     return stripNulls(applied);
   }
   if (typeof applied === 'object') {
-    if (isAtomicMap(path) || typeof live !== 'object' || live === null || Array.isArray(live))
+    if (isAtomicMap(path, hooks.atomic) || typeof live !== 'object' || live === null || Array.isArray(live))
       return stripNulls(applied);
     const result: Record<string, Json> = { ...live };
     for (const [key, value] of Object.entries(applied)) {
@@ -327,56 +324,74 @@ export function serverSideApply(
       merged.status = mergeApplied(live?.status, applied.status, ['status'], ctx.hooks);
     merged.apiVersion = applied.apiVersion;
   }
-  const mergedView = managedView(merged, ctx);
+  const own = entries.find((e) => sameOwner(e, ctx.manager, 'Apply', ctx.subresource));
+  const others = entries.filter((e) => e !== own);
+  if (own) merged = prune(merged, own.set, [appliedSet, ...others.map((e) => e.set)]);
 
   // Conflicts: fields this apply changes that another manager owns.
-  const own = entries.find((e) => sameOwner(e, ctx.manager, 'Apply', ctx.subresource));
-  const changed = changedMembers(liveView, mergedView, appliedSet);
+  const { changed, removed } = diffMembers(liveView, managedView(merged, ctx), ctx.hooks);
   const conflicts: Array<{ entry: Entry; member: string }> = [];
-  for (const e of entries) {
-    if (e === own) continue;
-    for (const member of changed) if (e.set.has(member) && !member.endsWith('.')) conflicts.push({ entry: e, member });
-  }
+  for (const e of others)
+    for (const member of changed) if (e.set.has(member) && !isNodeMember(member)) conflicts.push({ entry: e, member });
   if (conflicts.length && !ctx.force) throw applyConflict(conflicts);
   for (const { entry, member } of conflicts) entry.set.delete(member);
+  // What the apply removed nobody owns any more.
+  for (const e of others) for (const member of removed) e.set.delete(member);
 
-  // Fields this manager applied before and no longer applies: removed unless someone else owns them.
-  const previous = own?.set ?? new Set<string>();
-  const dropped = difference(previous, appliedSet);
-  const others = new Set<string>();
-  for (const e of entries) if (e !== own) for (const m of e.set) others.add(m);
-  const sortedDropped = [...dropped].sort((a, b) => b.length - a.length);
-  const removable = (member: string): boolean => {
-    if (others.has(member)) return false;
-    if (!member.endsWith('.')) return true;
-    const node = member.slice(0, -2);
-    return ![...others].some((m) => isUnder(m, node)) && ![...appliedSet].some((m) => isUnder(m, node));
-  };
-  // Nodes that go whole (a list item nobody keeps anything of) take their members with them:
-  // removing an item's key fields first would leave an empty item that no key finds any more.
-  const wholeNodes = sortedDropped.filter((m) => m.endsWith('.') && removable(m)).map((m) => m.slice(0, -2));
-  for (const member of sortedDropped) {
-    if (!removable(member)) continue;
-    if (wholeNodes.some((node) => member !== `${node}${FIELD_SEPARATOR}.` && isUnder(member, node))) continue;
-    merged = removeMember(merged, member);
-  }
-
-  // Record ownership.
-  const updated = entries.filter((e) => e !== own);
+  // Record ownership: the manager owns what it applied; its time moves only when the object changed.
   const ownEntry: Entry = {
     manager: ctx.manager,
     operation: 'Apply',
     apiVersion: ctx.apiVersion,
-    time: ctx.time,
+    time: changed.size || removed.size || !live ? ctx.time : own?.time,
     subresource: ctx.subresource || undefined,
     set: appliedSet,
   };
-  const result = [ownEntry, ...updated];
   merged.metadata = { ...merged.metadata };
-  const managed = writeEntries(result);
+  const managed = writeEntries([ownEntry, ...others]);
   if (managed) merged.metadata.managedFields = managed;
   else delete merged.metadata.managedFields;
   return merged;
+}
+
+/** The node a member names: an item or map for `.` members, else the member itself. */
+function nodeOf(member: string): string {
+  return isNodeMember(member) ? member.slice(0, -2) : member;
+}
+
+/** The members of a set with every field above them (structured merge's EnsureNamedFieldsAreMembers). */
+function withNamedParents(set: FieldSet): Set<string> {
+  const out = new Set<string>();
+  for (const member of set) {
+    const node = nodeOf(member);
+    out.add(node);
+    const elements = node.split(FIELD_SEPARATOR);
+    for (let i = elements.length - 1; i > 0; i--)
+      if (elements[i - 1].startsWith('f:')) out.add(elements.slice(0, i).join(FIELD_SEPARATOR));
+  }
+  return out;
+}
+
+/**
+ * What a manager applied last time and no longer applies goes, unless a manager (itself now
+ * included) owns it, as structured merge's prune does: a list item goes whole, with the fields
+ * the server defaulted in it, when nobody owns the item itself, even if someone owns a field of it.
+ */
+function prune(merged: Json, previous: FieldSet, owned: FieldSet[]): Json {
+  const last = withNamedParents(previous);
+  // metadata itself is the applier's (an applied configuration names the object)
+  const kept = new Set<string>(['f:metadata']);
+  for (const set of owned) for (const node of withNamedParents(set)) kept.add(node);
+  const doomed = [...last].filter((node) => !kept.has(node)).sort((a, b) => a.length - b.length);
+  const removedNodes: string[] = [];
+  let result = merged;
+  for (const node of doomed) {
+    if (removedNodes.some((parent) => node.startsWith(parent + FIELD_SEPARATOR))) continue;
+    if (!valueAt(result, node).found) continue;
+    result = removeMember(result, node);
+    removedNodes.push(node);
+  }
+  return result;
 }
 
 function applyConflict(conflicts: Array<{ entry: Entry; member: string }>): StatusError {

@@ -17,8 +17,26 @@ function clone<T>(value: T): T {
   return cloneJson(value);
 }
 
-function patchInvalid(message: string): StatusError {
-  return new StatusError(422, 'Invalid', `the server rejected our request due to an error in our request: ${message}`);
+/** How the API server answers a JSON patch that does not apply: 422 without saying why. */
+function patchInvalid(_why: string): StatusError {
+  return new StatusError(422, 'Invalid', 'the server rejected our request due to an error in our request', {});
+}
+
+/** Go's fmt `%v` of a decoded JSON value (`map[image:web:1 name:a]`), as the API server's patch errors print them. */
+export function goValue(value: Json): string {
+  if (value === null || value === undefined) return '<nil>';
+  if (Array.isArray(value)) return `[${value.map(goValue).join(' ')}]`;
+  if (isObject(value))
+    return `map[${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${goValue(value[k])}`)
+      .join(' ')}]`;
+  return String(value);
+}
+
+/** An error the strategic merge patch library returns: 500 with no reason, as the server passes it on. */
+function smpError(message: string): StatusError {
+  return new StatusError(500, '', message);
 }
 
 // ---------------------------------------------------------------- JSON patch (RFC 6902)
@@ -97,8 +115,23 @@ function deepEqual(a: Json, b: Json): boolean {
 }
 export { deepEqual };
 
+const GO_JSON_TYPE: Record<string, string> = { string: 'string', number: 'number', boolean: 'bool' };
+
+function goJsonType(value: Json): string {
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : isObject(value)
+        ? 'object'
+        : GO_JSON_TYPE[typeof value];
+}
+
 export function applyJsonPatch(document: Json, patch: Json): Json {
-  if (!Array.isArray(patch)) throw badRequest('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
+  if (!Array.isArray(patch))
+    throw badRequest(
+      `error decoding patch: json: cannot unmarshal ${goJsonType(patch)} into Go value of type []handlers.jsonPatchOp`,
+    );
   let doc = clone(document);
   for (const op of patch) {
     if (!isObject(op) || typeof op.op !== 'string' || typeof op.path !== 'string') {
@@ -146,7 +179,7 @@ export function applyJsonPatch(document: Json, patch: Json): Json {
         break;
       }
       default:
-        throw badRequest(`Unexpected kind: ${op.op}`);
+        throw patchInvalid(`Unexpected kind: ${op.op}`);
     }
   }
   return doc;
@@ -167,7 +200,10 @@ export function applyMergePatch(target: Json, patch: Json): Json {
 // ---------------------------------------------------------------- strategic merge patch
 
 export function applyStrategicMergePatch(original: Json, patch: Json): Json {
-  if (!isObject(patch)) throw badRequest('strategic merge patch must be a JSON object');
+  if (!isObject(patch))
+    throw badRequest(
+      `error decoding patch: json: cannot unmarshal ${goJsonType(patch)} into Go value of type map[string]interface {}`,
+    );
   return smpObject(original, patch, []);
 }
 
@@ -184,8 +220,14 @@ function smpObject(original: Json, patch: Record<string, Json>, path: FieldPath)
   if (directive === 'replace') return stripDirectives(patch);
   if (directive === 'delete') return undefined;
   if (directive !== undefined && directive !== 'merge')
-    throw badRequest(`Unknown patch type: ${String(directive)} in map: ${JSON.stringify(patch)}`);
+    throw smpError(`unknown patch type: ${String(directive)} in map: ${goValue(patch)}`);
   const result: Record<string, Json> = isObject(original) ? { ...original } : {};
+  // the directives need a field name after the slash
+  if (patch.$deleteFromPrimitiveList !== undefined) throw badRequest('invalid patch format of primitive list');
+  if (patch.$setElementOrder !== undefined)
+    throw smpError(
+      `expected a []interface {}, but received a ${isObject(patch.$setElementOrder) ? 'map[string]interface {}' : goJsonType(patch.$setElementOrder)}`,
+    );
   for (const [key, value] of Object.entries(patch)) {
     if (key.startsWith('$deleteFromPrimitiveList/')) {
       const field = key.slice('$deleteFromPrimitiveList/'.length);
@@ -193,21 +235,16 @@ function smpObject(original: Json, patch: Record<string, Json>, path: FieldPath)
         result[field] = result[field].filter((v: Json) => !value.some((d) => deepEqual(d, v)));
       continue;
     }
-    if (key.startsWith('$setElementOrder/')) continue; // ordering is applied after merging below
     if (key.startsWith('$')) continue;
     const childPath = [...path, key];
     if (value === null) delete result[key];
-    else if (Array.isArray(value)) result[key] = smpList(result[key], value, childPath);
+    else if (Array.isArray(value))
+      result[key] = smpList(result[key], value, childPath, patch[`$setElementOrder/${key}`]);
     else if (isObject(value)) {
       const merged = smpObject(result[key], value, childPath);
       if (merged === undefined) delete result[key];
       else result[key] = merged;
     } else result[key] = value;
-  }
-  for (const [key, order] of Object.entries(patch)) {
-    if (!key.startsWith('$setElementOrder/') || !Array.isArray(order)) continue;
-    const field = key.slice('$setElementOrder/'.length);
-    result[field] = reorder(result[field], order, [...path, field]);
   }
   if (Array.isArray(patch.$retainKeys)) {
     const keep = new Set<string>(patch.$retainKeys);
@@ -216,45 +253,72 @@ function smpObject(original: Json, patch: Record<string, Json>, path: FieldPath)
   return result;
 }
 
-function reorder(list: Json, order: Json[], path: FieldPath): Json {
-  if (!Array.isArray(list)) return list;
-  const mk = patchMergeKeyAt(path);
-  const keyOf = (item: Json) => (mk && 'key' in mk && isObject(item) ? item[mk.key] : item);
-  const orderKeys = order.map(keyOf);
-  const ordered = [...list].sort((a, b) => {
-    const ia = orderKeys.findIndex((k) => deepEqual(k, keyOf(a)));
-    const ib = orderKeys.findIndex((k) => deepEqual(k, keyOf(b)));
-    return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
-  });
-  return ordered;
-}
-
-function smpList(original: Json, patch: Json[], path: FieldPath): Json {
+function smpList(original: Json, patch: Json[], path: FieldPath, elementOrder?: Json): Json {
   const mk = patchMergeKeyAt(path);
   if (!mk) return stripDirectives(patch);
+  const order = Array.isArray(elementOrder) ? elementOrder : undefined;
   if ('primitiveMerge' in mk) {
     const base = Array.isArray(original) ? [...original] : [];
-    for (const item of patch) if (!base.some((b) => deepEqual(b, item))) base.push(item);
-    return base;
+    const merged = [...base];
+    for (const item of patch) if (!merged.some((b) => deepEqual(b, item))) merged.push(item);
+    return normalizeElementOrder(merged, order ?? patch, base, (item) => item);
   }
   const key = mk.key;
   if (patch.some((item) => isObject(item) && item.$patch === 'replace')) {
     return stripDirectives(patch.filter((item) => !(isObject(item) && item.$patch === 'replace')));
   }
-  const result: Json[] = Array.isArray(original) ? [...original] : [];
+  let result: Json[] = Array.isArray(original) ? [...original] : [];
+  const keyOf = (item: Json) => (isObject(item) ? item[key] : undefined);
+  const merges: Json[] = [];
   for (const item of patch) {
     if (!isObject(item))
       throw badRequest(
         `strategic merge patch: the list at ${path.join('.')} is merged by "${key}", its items must be objects`,
       );
-    if (!(key in item)) throw badRequest(`map: ${JSON.stringify(item)} does not contain declared merge key: ${key}`);
-    const index = result.findIndex((existing) => isObject(existing) && deepEqual(existing[key], item[key]));
-    if (item.$patch === 'delete') {
-      if (index >= 0) result.splice(index, 1);
-      continue;
-    }
+    if (!(key in item)) throw smpError(`map: ${goValue(item)} does not contain declared merge key: ${key}`);
+    if (item.$patch === 'delete') result = result.filter((existing) => !deepEqual(keyOf(existing), item[key]));
+    else merges.push(item);
+  }
+  const serverOrder = [...result];
+  for (const item of merges) {
+    const index = result.findIndex((existing) => deepEqual(keyOf(existing), item[key]));
     if (index >= 0) result[index] = smpObject(result[index], item, path);
     else result.push(stripDirectives(item));
   }
-  return result;
+  return normalizeElementOrder(result, order ?? merges, serverOrder, keyOf);
+}
+
+/**
+ * The order the strategic merge patch library gives a merged list: the items the patch (or its
+ * `$setElementOrder`) names in that order, interleaved with the server's other items in theirs
+ * (sigs.k8s.io/structured-merge-diff's normalizeElementOrder and mergeSortedSlice).
+ */
+function normalizeElementOrder(
+  merged: Json[],
+  patchOrder: Json[],
+  serverOrder: Json[],
+  keyOf: (item: Json) => Json,
+): Json[] {
+  const indexIn = (list: Json[], item: Json) => list.findIndex((candidate) => deepEqual(keyOf(candidate), keyOf(item)));
+  const byOrder = (order: Json[]) => (a: Json, b: Json) => {
+    const ia = indexIn(order, a);
+    const ib = indexIn(order, b);
+    return ia >= 0 && ib >= 0 ? ia - ib : 0;
+  };
+  const fromPatch = merged.filter((item) => indexIn(patchOrder, item) >= 0).sort(byOrder(patchOrder));
+  const serverOnly = merged.filter((item) => indexIn(patchOrder, item) < 0).sort(byOrder(serverOrder));
+  const out: Json[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < serverOnly.length || j < fromPatch.length) {
+    if (i >= serverOnly.length) out.push(fromPatch[j++]);
+    else if (j >= fromPatch.length) out.push(serverOnly[i++]);
+    else {
+      const li = indexIn(serverOrder, serverOnly[i]);
+      const ri = indexIn(serverOrder, fromPatch[j]);
+      if (li >= 0 && ri >= 0 && li < ri) out.push(serverOnly[i++]);
+      else out.push(fromPatch[j++]);
+    }
+  }
+  return out;
 }

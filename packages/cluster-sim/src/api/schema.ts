@@ -7,7 +7,15 @@
  */
 
 export type ListType =
-  { type: 'map'; keys: string[]; defaults?: Record<string, unknown> } | { type: 'set' } | { type: 'atomic' };
+  | {
+      type: 'map';
+      keys: string[];
+      defaults?: Record<string, unknown>;
+      /** Items are atomic structs (+structType=atomic): owned, merged and replaced whole. */
+      atomicItems?: boolean;
+    }
+  | { type: 'set' }
+  | { type: 'atomic' };
 
 /** Path: field names from the root, list positions left out (e.g. spec.template.spec.containers.ports). */
 export type FieldPath = readonly string[];
@@ -53,7 +61,9 @@ export function listTypeAt(path: FieldPath, extra?: (path: FieldPath) => ListTyp
     case 'readinessGates':
       return { type: 'map', keys: ['conditionType'] };
     case 'ownerReferences':
-      return path.length === 2 && path[0] === 'metadata' ? { type: 'map', keys: ['uid'] } : { type: 'atomic' };
+      return path.length === 2 && path[0] === 'metadata'
+        ? { type: 'map', keys: ['uid'], atomicItems: true }
+        : { type: 'atomic' };
     case 'finalizers':
       return path.length === 2 && path[0] === 'metadata' ? { type: 'set' } : { type: 'atomic' };
     case 'containerStatuses':
@@ -64,11 +74,25 @@ export function listTypeAt(path: FieldPath, extra?: (path: FieldPath) => ListTyp
   }
 }
 
-/** Maps and structs replaced as a whole (x-kubernetes-map-type: atomic, +structType=atomic): label selectors, Service selectors. */
-const ATOMIC_MAPS = new Set(['selector', 'labelSelector', 'namespaceSelector', 'podSelector']);
+/**
+ * Maps and structs replaced as a whole (x-kubernetes-map-type: atomic, +structType=atomic):
+ * label selectors, Service and node selectors, object references.
+ */
+const ATOMIC_MAPS = new Set([
+  'selector',
+  'labelSelector',
+  'namespaceSelector',
+  'podSelector',
+  'nodeSelector',
+  'roleRef',
+  'involvedObject',
+  'regarding',
+  'related',
+]);
 
-export function isAtomicMap(path: FieldPath): boolean {
-  return ATOMIC_MAPS.has(path[path.length - 1]);
+/** `atomic`: paths (`data`) atomic in one kind only (a ControllerRevision's raw data). */
+export function isAtomicMap(path: FieldPath, atomic?: ReadonlySet<string>): boolean {
+  return ATOMIC_MAPS.has(path[path.length - 1]) || Boolean(atomic?.has(path.join('.')));
 }
 
 /** Strategic merge patch merge keys (x-kubernetes-patch-merge-key / patch-strategy=merge). */
@@ -105,3 +129,32 @@ export function patchMergeKeyAt(path: FieldPath): { key: string } | { primitiveM
       return undefined;
   }
 }
+
+/**
+ * What a built-in kind's Go zero value holds: non-pointer struct fields (which `omitempty`
+ * never drops) and lists without `omitempty` (null). An Update that fills them does not create
+ * them, so the server's managedFields give them no `.` member. Paths leave list positions out.
+ */
+export const ZERO_VALUE_STRUCTS: ReadonlySet<string> = new Set([
+  'spec',
+  'spec.names',
+  'spec.containers',
+  'spec.template.spec.containers',
+  'spec.podSelector',
+  'spec.jobTemplate',
+  'spec.jobTemplate.metadata',
+  'spec.jobTemplate.spec',
+  'spec.jobTemplate.spec.template',
+  'spec.jobTemplate.spec.template.metadata',
+  'spec.jobTemplate.spec.template.spec',
+  'spec.jobTemplate.spec.template.spec.containers',
+  'status',
+  'spec.template',
+  'spec.template.metadata',
+  'spec.template.spec',
+  'spec.strategy',
+  'spec.updateStrategy',
+  'spec.resources',
+  'spec.scaleTargetRef',
+  'status.loadBalancer',
+]);

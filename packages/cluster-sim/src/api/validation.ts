@@ -316,6 +316,11 @@ export function validateObject(
           causes.push(fieldInvalid(`spec.ports[${i}].port`, p?.port, 'must be between 1 and 65535, inclusive'));
         if (spec.ports.length > 1 && !p?.name) causes.push(fieldRequired(`spec.ports[${i}].name`));
       });
+      const ingress = (object as Json).status?.loadBalancer?.ingress;
+      if (Array.isArray(ingress) && ingress.length > 0 && type !== 'LoadBalancer')
+        causes.push(
+          fieldForbidden('status.loadBalancer.ingress', "may only be used when `spec.type` is 'LoadBalancer'"),
+        );
       if (old && old.spec?.clusterIP && spec?.clusterIP !== old.spec.clusterIP && old.spec.type !== 'ExternalName') {
         causes.push(fieldInvalid('spec.clusterIPs[0]', spec?.clusterIP, 'may not change once set'));
       }

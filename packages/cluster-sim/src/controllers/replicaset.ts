@@ -110,7 +110,10 @@ export class ReplicaSetController {
       failure = this.manageReplicas(active, rs);
       active = this.ctx.owners.controlled(rs.metadata.uid, '', 'pods').filter(isPodActive);
     }
-    this.updateStatus(rs, active, failure);
+    const terminating = this.ctx.owners
+      .controlled(rs.metadata.uid, '', 'pods')
+      .filter((pod) => pod.metadata.deletionTimestamp).length;
+    this.updateStatus(rs, active, terminating, failure);
   }
 
   private manageReplicas(active: KObject[], rs: KObject): Condition | undefined {
@@ -143,7 +146,7 @@ export class ReplicaSetController {
     return undefined;
   }
 
-  private updateStatus(rs: KObject, active: KObject[], failure: Condition | undefined): void {
+  private updateStatus(rs: KObject, active: KObject[], terminating: number, failure: Condition | undefined): void {
     const now = this.ctx.clock.now();
     const minReadySeconds: number = rs.spec?.minReadySeconds ?? 0;
     const templateLabels: Record<string, string> = rs.spec?.template?.metadata?.labels ?? {};
@@ -157,6 +160,8 @@ export class ReplicaSetController {
     if (ready.length) status.readyReplicas = ready.length;
     if (available.length) status.availableReplicas = available.length;
     if (rs.metadata.generation) status.observedGeneration = rs.metadata.generation;
+    // pods being deleted (DeploymentReplicaSetTerminatingReplicas, on by default since 1.35): a count, 0 included
+    status.terminatingReplicas = terminating;
     const previous = getCondition(rs.status?.conditions, 'ReplicaFailure');
     if (failure)
       status.conditions = [

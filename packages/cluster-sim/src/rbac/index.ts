@@ -47,14 +47,17 @@ export class TokenAuthenticator {
     this.tokens.set(token, { ...user, groups });
   }
 
-  /** A fresh token for a user; `system:serviceaccount:<ns>:<name>` gets the service-account groups. */
+  /**
+   * A fresh token for a user; `system:serviceaccount:<ns>:<name>` gets the service-account groups.
+   * The uid is the username, as the real test control plane's token webhook answers (packages/control-plane).
+   */
   issue(username: string, groups: string[] = []): string {
     for (const [token, user] of this.tokens)
       if (user.username === username && sameGroups(user.groups, groups)) return token;
     const token = `sim-${randomBytes(24).toString('base64url')}`;
     const sa = username.match(/^system:serviceaccount:([^:]+):([^:]+)$/);
     const all = sa ? [...groups, 'system:serviceaccounts', `system:serviceaccounts:${sa[1]}`] : groups;
-    this.add(token, { username, groups: all });
+    this.add(token, { username, uid: username, groups: all });
     return token;
   }
 
@@ -170,6 +173,49 @@ export class RbacAuthorizer {
     return { allowed: false, reason: '' };
   }
 
+  /**
+   * RBAC's escalation check on a Role, ClusterRole or binding being written: the writer must hold
+   * every permission it grants, unless it may `escalate` (roles) or `bind` (bindings) the role.
+   * Throws the real 403.
+   */
+  confirmNoEscalation(user: UserInfo, resource: string, object: KObject): void {
+    if (user.groups.includes('system:masters')) return;
+    const namespace = object.metadata.namespace;
+    const binding = resource === 'rolebindings' || resource === 'clusterrolebindings';
+    const roleRef = (object as any).roleRef;
+    const roleResource = binding ? (roleRef?.kind === 'Role' ? 'roles' : 'clusterroles') : resource;
+    const verb = binding ? 'bind' : 'escalate';
+    const attrs = {
+      user,
+      verb,
+      isResourceRequest: true,
+      path: '',
+      group: 'rbac.authorization.k8s.io',
+      resource: roleResource,
+      namespace: roleResource === 'roles' ? namespace : undefined,
+      name: binding ? roleRef?.name : object.metadata.name,
+    };
+    if (this.authorize(attrs).allowed) return;
+    const granted: PolicyRule[] = binding ? this.rulesOf(roleRef, namespace) : ((object as any).rules ?? []);
+    const held: PolicyRule[] = [];
+    for (const b of this.source('rbac.authorization.k8s.io', 'clusterrolebindings'))
+      if ((b.subjects ?? []).some((s: any) => subjectMatches(s, user, undefined)))
+        held.push(...this.rulesOf(b.roleRef, undefined));
+    if (namespace && (resource === 'roles' || resource === 'rolebindings'))
+      for (const b of this.source('rbac.authorization.k8s.io', 'rolebindings', namespace))
+        if ((b.subjects ?? []).some((s: any) => subjectMatches(s, user, namespace)))
+          held.push(...this.rulesOf(b.roleRef, namespace));
+    const missing = granted.flatMap(atomicRules).filter((wanted) => !held.some((owner) => covers(owner, wanted)));
+    if (missing.length === 0) return;
+    const groups = `[${user.groups.map((g) => JSON.stringify(g)).join(' ')}]`;
+    throw new StatusError(
+      403,
+      'Forbidden',
+      `${resource}.rbac.authorization.k8s.io "${object.metadata.name}" is forbidden: user "${user.username}" (groups=${groups}) is attempting to grant RBAC permissions not currently held:\n${compactRules(missing).map(compactString).join('\n')}`,
+      { name: object.metadata.name, group: 'rbac.authorization.k8s.io', kind: resource },
+    );
+  }
+
   /** The rules that apply to a user in a namespace (SelfSubjectRulesReview). */
   rulesFor(user: UserInfo, namespace: string | undefined): { resourceRules: any[]; nonResourceRules: any[] } {
     if (user.groups.includes('system:masters')) {
@@ -201,6 +247,83 @@ export class RbacAuthorizer {
       .map((r) => ({ verbs: r.verbs ?? [], nonResourceURLs: r.nonResourceURLs }));
     return { resourceRules, nonResourceRules };
   }
+}
+
+interface PolicyRule {
+  verbs?: string[];
+  apiGroups?: string[];
+  resources?: string[];
+  resourceNames?: string[];
+  nonResourceURLs?: string[];
+}
+
+/** One verb on one resource (or URL): what RBAC's Covers breaks rules into. */
+function atomicRules(rule: PolicyRule): PolicyRule[] {
+  const out: PolicyRule[] = [];
+  for (const verb of rule.verbs ?? []) {
+    for (const url of rule.nonResourceURLs ?? []) out.push({ verbs: [verb], nonResourceURLs: [url] });
+    for (const group of rule.apiGroups ?? [])
+      for (const resource of rule.resources ?? []) {
+        const names = rule.resourceNames?.length ? rule.resourceNames : [undefined];
+        for (const name of names)
+          out.push({
+            verbs: [verb],
+            apiGroups: [group],
+            resources: [resource],
+            ...(name ? { resourceNames: [name] } : {}),
+          });
+      }
+  }
+  return out;
+}
+
+function covers(owner: PolicyRule, wanted: PolicyRule): boolean {
+  if (!has(owner.verbs, wanted.verbs![0])) return false;
+  if (wanted.nonResourceURLs) {
+    const url = wanted.nonResourceURLs[0];
+    return (owner.nonResourceURLs ?? []).some(
+      (u) => u === '*' || u === url || (u.endsWith('*') && url.startsWith(u.slice(0, -1))),
+    );
+  }
+  if (!has(owner.apiGroups, wanted.apiGroups![0])) return false;
+  const resource = wanted.resources![0];
+  const [base, sub] = resource.split('/');
+  const resourceOk = (owner.resources ?? []).some(
+    (r) => r === '*' || r === resource || (sub !== undefined && (r === `*/${sub}` || r === `${base}/*`)),
+  );
+  if (!resourceOk) return false;
+  if (!owner.resourceNames?.length) return true;
+  return Boolean(wanted.resourceNames && owner.resourceNames.includes(wanted.resourceNames[0]));
+}
+
+/** A rule as the API server prints it: `{APIGroups:[""], Resources:["secrets"], Verbs:["get" "list"]}`. */
+function compactString(rule: PolicyRule): string {
+  const list = (values: string[]) => `[${values.map((v) => JSON.stringify(v)).join(' ')}]`;
+  const parts: string[] = [];
+  if (rule.apiGroups?.length) parts.push(`APIGroups:${list(rule.apiGroups)}`);
+  if (rule.resources?.length) parts.push(`Resources:${list(rule.resources)}`);
+  if (rule.resourceNames?.length) parts.push(`ResourceNames:${list(rule.resourceNames)}`);
+  if (rule.nonResourceURLs?.length) parts.push(`NonResourceURLs:${list(rule.nonResourceURLs)}`);
+  if (rule.verbs?.length) parts.push(`Verbs:${list(rule.verbs)}`);
+  return `{${parts.join(', ')}}`;
+}
+
+/** Atomic rules that differ only in their verb, merged back (RBAC's CompactRules). */
+function compactRules(rules: PolicyRule[]): PolicyRule[] {
+  const out: PolicyRule[] = [];
+  const byTarget = new Map<string, PolicyRule>();
+  for (const rule of rules) {
+    const { verbs, ...target } = rule;
+    const key = JSON.stringify(target);
+    const existing = byTarget.get(key);
+    if (existing) existing.verbs = [...(existing.verbs ?? []), ...(verbs ?? [])];
+    else {
+      const copy = { ...target, verbs: [...(verbs ?? [])] };
+      byTarget.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 
 function describeUser(user: UserInfo, subjects: any[]): string {

@@ -3,17 +3,14 @@
  * injection, the request log, routing to discovery and to the resource handlers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KObject } from '../store-api.js';
 import type { Store } from '../store/store.js';
 import {
   StatusError,
   internalError,
-  serviceUnavailable,
   timeoutError,
   tooManyRequests,
   staleConflict,
   unauthorized,
-  notFound,
 } from '../api/errors.js';
 import { resolveRequest, type RequestInfo } from './request-info.js';
 import {
@@ -27,6 +24,7 @@ import {
   AGGREGATED_V2BETA1,
 } from './discovery.js';
 import { ResourceHandlers, type PodLogSource } from './handlers.js';
+import { sendJson, sendNotFoundPage, sendStatusError } from './respond.js';
 import { openApiV3Document, openApiV3Index } from './openapi.js';
 import {
   forbiddenError,
@@ -55,37 +53,15 @@ const RESOURCE_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'pat
 
 export const SERVER_VERSION = {
   major: '1',
-  minor: '32',
-  gitVersion: 'v1.32.4-cluster-sim',
+  minor: '37',
+  gitVersion: 'v1.37.2',
   gitCommit: '0000000000000000000000000000000000000000',
   gitTreeState: 'clean',
   buildDate: '2026-01-01T00:00:00Z',
-  goVersion: 'go1.23.8',
+  goVersion: 'go1.26.0',
   compiler: 'gc',
   platform: 'linux/amd64',
 };
-
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  contentType = 'application/json',
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-cache, private',
-    ...headers,
-  });
-  res.end(text);
-}
-
-export function sendStatusError(res: ServerResponse, error: StatusError): void {
-  sendJson(res, error.code, error.toStatus(), 'application/json', error.headers);
-}
 
 export class ApiServer {
   private readonly handlers: ResourceHandlers;
@@ -300,10 +276,6 @@ export class ApiServer {
     }
     void info;
     // /openapi/v2 and anything else: a clean 404, which makes clients fall back.
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-    res.end('404 page not found\n');
+    sendNotFoundPage(res);
   }
 }
-
-export { notFound, serviceUnavailable };
-export type { KObject };

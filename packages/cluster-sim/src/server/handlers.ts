@@ -15,12 +15,14 @@ import {
   invalid,
   fieldRequired,
   fieldForbidden,
+  fieldInvalid,
+  internalError,
 } from '../api/errors.js';
 import { groupVersion, splitApiVersion, VIRTUAL_RESOURCES, type ResourceInfo } from '../api/resources.js';
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch } from '../api/patch.js';
 import type { RequestInfo } from './request-info.js';
 import { decodeJson, decodeYamlOrJson, mediaType, readBody } from './body.js';
-import { sendJson, sendStatusError } from './api-server.js';
+import { sendJson, sendNotFoundPage, sendStatusError } from './respond.js';
 import { toTable, wantsTable, type IncludeObject } from './table.js';
 import { serveWatch } from './watch.js';
 import { decodeProtobufObject, PROTOBUF } from './protobuf.js';
@@ -70,6 +72,24 @@ function decodeContinue(text: string): Continue {
   }
 }
 
+/** The stores that answer a completed delete with the object (ReturnDeletedObject); the others answer a Status. */
+const RETURNS_DELETED = new Set([
+  'pods',
+  'services',
+  'serviceaccounts',
+  'persistentvolumeclaims',
+  'persistentvolumes',
+  'namespaces',
+]);
+
+function deletedStatus(info: ResourceInfo, object: KObject) {
+  const details: Record<string, string> = { name: object.metadata.name };
+  if (info.group) details.group = info.group;
+  details.kind = info.resource;
+  if (object.metadata.uid) details.uid = object.metadata.uid;
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details };
+}
+
 function userAgentManager(req: IncomingMessage): string {
   const ua = req.headers['user-agent'];
   if (!ua) return 'unknown';
@@ -94,6 +114,11 @@ export class ResourceHandlers {
   ): Promise<void> {
     const info = ri.info;
     if (!info) {
+      // a group/version nobody serves (a deleted CRD's) is the mux's plain 404, an unknown resource in one a Status
+      if (!this.store.registry.all().some((r) => r.group === ri.group && r.version === ri.version)) {
+        sendNotFoundPage(res);
+        return;
+      }
       sendStatusError(res, new StatusError(404, 'NotFound', 'the server could not find the requested resource', {}));
       return;
     }
@@ -103,8 +128,18 @@ export class ResourceHandlers {
     }
     const params = url.searchParams;
     const dryRunValues = params.getAll('dryRun');
-    for (const value of dryRunValues)
-      if (value !== 'All') throw badRequest(`Invalid dry run value "${value}": supported values are "All"`);
+    if (dryRunValues.some((value) => value !== 'All')) {
+      const options =
+        { create: 'CreateOptions', update: 'UpdateOptions', patch: 'PatchOptions' }[ri.verb as string] ??
+        'DeleteOptions';
+      throw invalid(options, 'meta.k8s.io', '', [
+        {
+          reason: 'FieldValueNotSupported',
+          message: `Unsupported value: ${JSON.stringify(dryRunValues)}: supported values: "All"`,
+          field: 'dryRun',
+        },
+      ]);
+    }
     const dryRun = dryRunValues.includes('All');
 
     if (ri.verb === 'create' && ri.name && !ri.subresource) throw methodNotAllowed();
@@ -123,6 +158,11 @@ export class ResourceHandlers {
 
     if (!info.verbs.includes(ri.verb)) throw methodNotAllowed();
     const namespace = info.namespaced ? ri.namespace : undefined;
+    const authorizer = extras.authorizer;
+    const check =
+      authorizer && info.group === 'rbac.authorization.k8s.io'
+        ? (target: ResourceInfo, object: KObject) => authorizer.confirmNoEscalation(user, target.resource, object)
+        : undefined;
     switch (ri.verb) {
       case 'get': {
         const object = this.store.peek(info.group, info.resource, namespace, ri.name!);
@@ -159,6 +199,7 @@ export class ResourceHandlers {
           dryRun,
           fieldManager: this.fieldManager(req, url),
           apiVersion: groupVersion(info.group, ri.version),
+          check,
         });
         sendJson(res, 201, this.present(info, created));
         return;
@@ -173,12 +214,13 @@ export class ResourceHandlers {
           fieldManager: this.fieldManager(req, url),
           apiVersion: groupVersion(info.group, ri.version),
           allowCreate: info.resource !== 'pods',
+          check,
         });
         sendJson(res, existed ? 200 : 201, this.present(info, updated));
         return;
       }
       case 'patch': {
-        const { object, created } = await this.patch(req, url, ri, info, namespace, dryRun, '');
+        const { object, created } = await this.patch(req, url, ri, info, namespace, dryRun, '', check);
         sendJson(res, created ? 201 : 200, this.present(info, object));
         return;
       }
@@ -188,7 +230,12 @@ export class ResourceHandlers {
           ...options,
           dryRun: dryRun || options.dryRun,
         });
-        sendJson(res, 200, this.present(info, deleted));
+        const pending = Boolean(deleted.metadata.deletionTimestamp);
+        sendJson(
+          res,
+          200,
+          pending || RETURNS_DELETED.has(info.resource) ? this.present(info, deleted) : deletedStatus(info, deleted),
+        );
         return;
       }
       case 'deletecollection': {
@@ -300,9 +347,17 @@ export class ResourceHandlers {
     sendJson(res, 200, {
       kind: `${info.kind}List`,
       apiVersion: groupVersion(info.group, info.version),
-      metadata: listMeta,
-      items: objects.map((o) => this.present(info, o)),
+      // a custom resource list (unstructured) always says whether it continues
+      metadata: info.custom ? { continue: '', ...listMeta } : listMeta,
+      items: objects.map((o) => this.listItem(info, o)),
     });
+  }
+
+  /** Items of a built-in list carry no apiVersion and kind (the list's say it); custom resources keep theirs. */
+  private listItem(info: ResourceInfo, object: KObject): KObject {
+    if (info.custom) return this.present(info, object);
+    const { apiVersion: _apiVersion, kind: _kind, ...rest } = object;
+    return rest as KObject;
   }
 
   private list(
@@ -355,7 +410,11 @@ export class ResourceHandlers {
       opts.orphanDependents ?? (params.has('orphanDependents') ? params.get('orphanDependents') === 'true' : undefined);
     if (propagationPolicy && orphan !== undefined)
       throw invalid('DeleteOptions', 'meta.k8s.io', '', [
-        fieldForbidden('propagationPolicy', 'orphanDependents and deletionPropagation cannot be both set'),
+        fieldInvalid(
+          'propagationPolicy',
+          propagationPolicy,
+          'orphanDependents and deletionPropagation cannot be both set',
+        ),
       ]);
     if (orphan === true) propagationPolicy = 'Orphan';
     if (propagationPolicy && !['Background', 'Foreground', 'Orphan'].includes(propagationPolicy)) {
@@ -385,10 +444,11 @@ export class ResourceHandlers {
     namespace: string | undefined,
     dryRun: boolean,
     subresource: '' | 'status',
+    check?: (info: ResourceInfo, object: KObject) => void,
   ): Promise<{ object: KObject; created: boolean }> {
     const type = mediaType(req.headers['content-type']);
-    if (!PATCH_TYPES.has(type)) throw unsupportedMediaType(type);
-    if (type === 'application/apply-patch+cbor') throw unsupportedMediaType(type);
+    if (!PATCH_TYPES.has(type) || type === 'application/apply-patch+cbor')
+      throw new StatusError(415, 'UnsupportedMediaType', '415: Unsupported Media Type');
     const body = await readBody(req);
     const params = url.searchParams;
     const force = params.get('force');
@@ -407,7 +467,10 @@ export class ResourceHandlers {
       checkMetadata(applied);
       if (!applied.apiVersion || !applied.kind)
         throw badRequest("Object 'Kind' is missing in '" + JSON.stringify(applied).slice(0, 200) + "'");
-      this.checkKind(info, applied);
+      if (applied.kind !== info.kind || splitApiVersion(applied.apiVersion).group !== info.group) {
+        const { group, version } = splitApiVersion(applied.apiVersion);
+        throw badRequest(`invalid object type: ${group}/${version}, Kind=${applied.kind}`);
+      }
       applied.metadata ??= {};
       if (applied.metadata.managedFields !== undefined) throw badRequest('metadata.managedFields must be nil');
       this.checkNameAndNamespace(info, applied, ri);
@@ -419,6 +482,7 @@ export class ResourceHandlers {
         force: force === 'true',
         apiVersion,
         subresource,
+        check,
       });
       return { object, created: !existed };
     }
@@ -432,13 +496,16 @@ export class ResourceHandlers {
     try {
       patch = JSON.parse(body.toString('utf8'));
     } catch (error) {
-      throw badRequest(`error decoding patch: ${(error as Error).message}`);
+      if (type === 'application/json-patch+json') throw badRequest(`error decoding patch: ${(error as Error).message}`);
+      throw badRequest('invalid JSON patch');
     }
     let patched: any;
     if (type === 'application/json-patch+json') patched = applyJsonPatch(live, patch);
     else if (type === 'application/merge-patch+json') {
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
-        throw badRequest('merge patch must be a JSON object');
+        throw badRequest(
+          `error decoding patch: json: cannot unmarshal ${patch === null ? 'null' : Array.isArray(patch) ? 'array' : typeof patch === 'boolean' ? 'bool' : typeof patch} into Go value of type map[string]interface {}`,
+        );
       patched = applyMergePatch(live, patch);
     } else {
       if (info.custom)
@@ -464,6 +531,7 @@ export class ResourceHandlers {
       fieldManager: this.fieldManager(req, url),
       apiVersion,
       subresource,
+      check,
     });
     return { object, created: false };
   }
@@ -564,7 +632,8 @@ export class ResourceHandlers {
     throw methodNotAllowed();
   }
 
-  private scaleOf(info: ResourceInfo, object: KObject): KObject {
+  /** The Scale of an object; reading one without spec replicas is a 500, writing one takes them as 0 (as the real server). */
+  private scaleOf(info: ResourceInfo, object: KObject, reading = true): KObject {
     const selector = object.spec?.selector;
     let selectorText: string | undefined;
     if (selector?.matchLabels || selector?.matchExpressions) {
@@ -581,6 +650,8 @@ export class ResourceHandlers {
     }
     const specPath = info.scale?.specReplicasPath ?? '.spec.replicas';
     const statusPath = info.scale?.statusReplicasPath ?? '.status.replicas';
+    if (reading && readPath(object, specPath) === undefined)
+      throw internalError(`the spec replicas field ${JSON.stringify(specPath)} does not exist`);
     const status: any = { replicas: readPath(object, statusPath) ?? 0 };
     if (selectorText) status.selector = selectorText;
     return {
@@ -610,11 +681,11 @@ export class ResourceHandlers {
   ): Promise<void> {
     const live = this.store.peek(info.group, info.resource, namespace, name);
     if (!live) throw notFound(info.group, info.resource, name);
-    const current = this.scaleOf(info, live);
     if (ri.verb === 'get') {
-      sendJson(res, 200, current);
+      sendJson(res, 200, this.scaleOf(info, live));
       return;
     }
+    const current = this.scaleOf(info, live, false);
     let wanted: KObject;
     const body = await readBody(req);
     if (ri.verb === 'update') {
@@ -649,6 +720,8 @@ export class ResourceHandlers {
     const updated = this.store.updateObject(info, next, {
       dryRun,
       fieldManager: this.fieldManager(req, url),
+      // a custom resource's scale writes record no ownership (the real server leaves managedFields as they were)
+      managedFieldsReady: Boolean(info.custom),
       subresource: 'scale',
       apiVersion: groupVersion(info.group, ri.version),
     });
@@ -717,6 +790,7 @@ export class ResourceHandlers {
       case 'selfsubjectreviews':
         return {
           ...base,
+          metadata: { creationTimestamp: new Date(this.store.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
           status: {
             userInfo: { username: user.username, groups: user.groups, ...(user.uid ? { uid: user.uid } : {}) },
           },

@@ -72,7 +72,7 @@ export function openApiV3Document(registry: ResourceRegistry, path: string) {
   }
   return {
     openapi: '3.0.0',
-    info: { title: 'Kubernetes', version: 'v1.32.4-cluster-sim' },
+    info: { title: 'Kubernetes', version: 'v1.37.2' },
     paths,
     components: { schemas: {} },
   };

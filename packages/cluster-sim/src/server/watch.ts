@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KObject } from '../store-api.js';
 import type { Store, StoredEvent } from '../store/store.js';
-import { StatusError, badRequest } from '../api/errors.js';
+import { StatusError, badRequest, fieldForbidden, invalid } from '../api/errors.js';
 import { fieldMatcher, labelMatcher } from '../api/selectors.js';
 import { groupVersion, type ResourceInfo } from '../api/resources.js';
 
@@ -51,7 +51,24 @@ export function serveWatch(
     throw badRequest(`invalid timeoutSeconds "${timeoutText}"`);
   const rvText = params.get('resourceVersion');
   const sendInitialEvents = params.get('sendInitialEvents') === 'true';
-  if (rvText && !/^\d+$/.test(rvText)) throw badRequest(`invalid resource version: ${rvText}`);
+  if (params.has('sendInitialEvents')) {
+    const causes = [];
+    if (params.get('resourceVersionMatch') !== 'NotOlderThan')
+      causes.push(
+        fieldForbidden(
+          'resourceVersionMatch',
+          'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+        ),
+      );
+    if (causes.length) throw invalid('ListOptions', 'meta.k8s.io', '', causes);
+  }
+  // the storage layer parses it: a 500 without a reason, as the real server answers
+  if (rvText && !/^\d+$/.test(rvText))
+    throw new StatusError(
+      500,
+      '',
+      `resourceVersion: Invalid value: "${rvText}": strconv.ParseUint: parsing "${rvText}": invalid syntax`,
+    );
 
   res.writeHead(200, {
     'Content-Type': 'application/json',
@@ -139,7 +156,12 @@ export function serveWatch(
       const before = matches(event.prev);
       if (before && now) writeObject('MODIFIED', event.object);
       else if (!before && now) writeObject('ADDED', event.object);
-      else if (before && !now) writeObject('DELETED', event.object);
+      // leaving the selection: the last state that matched, at the event's resourceVersion (the watch cache's way)
+      else if (before && !now)
+        writeObject('DELETED', {
+          ...event.prev!,
+          metadata: { ...event.prev!.metadata, resourceVersion: String(event.rv) },
+        });
     }
     if (!now && !closed) lastRv = String(event.rv);
   };
@@ -170,10 +192,7 @@ export function serveWatch(
   }
   if (closed) return;
   unsubscribe = store.subscribeRaw(deliver);
-  timeout = setTimeout(() => {
-    if (bookmarks) bookmark();
-    close();
-  }, timeoutSeconds * 1000);
+  timeout = setTimeout(close, timeoutSeconds * 1000);
   if (bookmarks) bookmarkTimer = setInterval(() => bookmark(), options.bookmarkIntervalMs ?? 10_000);
   req.on('close', close);
   res.on('close', close);

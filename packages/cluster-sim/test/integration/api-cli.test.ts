@@ -106,7 +106,7 @@ describe('cluster-sim CLI', () => {
     const { child, url } = await startCli(systemNode, ['--port', '0']);
     try {
       const res = await fetch(`${url}/version`);
-      expect(((await res.json()) as { gitVersion: string }).gitVersion).toMatch(/^v1\.32/);
+      expect(((await res.json()) as { gitVersion: string }).gitVersion).toMatch(/^v1\.37/);
     } finally {
       expect(await stop(child)).toBe(0);
     }

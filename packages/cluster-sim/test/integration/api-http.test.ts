@@ -137,7 +137,8 @@ describe('cluster-sim HTTP API', () => {
     const appsGroup = aggregated.body.items.find((g: any) => g.metadata.name === 'apps');
     expect(appsGroup.versions[0].resources.find((r: any) => r.resource === 'deployments')).toMatchObject({
       scope: 'Namespaced',
-      responseKind: { group: 'apps', version: 'v1', kind: 'Deployment' },
+      // the real server leaves a resource's own group and version empty in its responseKind
+      responseKind: { group: '', version: '', kind: 'Deployment' },
     });
     const openapi = (await api('GET', '/openapi/v3')).body;
     expect(openapi.paths['apis/apps/v1'].serverRelativeURL).toMatch(/^\/openapi\/v3\/apis\/apps\/v1\?hash=/);
@@ -203,7 +204,8 @@ describe('cluster-sim HTTP API', () => {
       'ConfigMap in version "v1" cannot be handled as a ConfigMap: json: cannot unmarshal string into Go struct field ConfigMap.data of type map[string]string',
     );
     expect((await api('POST', '/api/v1/namespaces/default/configmaps', { metadata: 'x' })).status).toBe(400);
-    expect((await api('GET', '/api/v1/pods?watch=1&resourceVersion=abc')).status).toBe(400);
+    // as the real server: the watch cache cannot parse it, an InternalError
+    expect((await api('GET', '/api/v1/pods?watch=1&resourceVersion=abc')).status).toBe(500);
     const wrongMethod = await api('POST', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews/x');
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.body.reason).toBe('MethodNotAllowed');
@@ -303,9 +305,10 @@ describe('cluster-sim HTTP API', () => {
     const containers = smp.body.spec.template.spec.containers;
     expect(containers.map((c: any) => c.name)).toEqual(['web', 'sidecar']);
     expect(containers[0].image).toBe('nginx:1.27');
+    // items of the patch come first, in its order, then those only in the object (as the real server merges)
     expect(containers[0].env).toEqual([
-      { name: 'A', value: '1' },
       { name: 'B', value: '2' },
+      { name: 'A', value: '1' },
     ]);
     const del = await api(
       'PATCH',
@@ -429,7 +432,10 @@ describe('cluster-sim HTTP API', () => {
     );
     expect(events.map((e) => `${e.type}:${e.object.metadata.name}`)).toEqual(['ADDED:real']);
     const badDryRun = await api('POST', '/api/v1/namespaces/default/configmaps?dryRun=Some', configMap('x'));
-    expect(badDryRun.status).toBe(400);
+    expect(badDryRun.status).toBe(422);
+    expect(badDryRun.body.message).toBe(
+      'CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: ["Some"]: supported values: "All"',
+    );
   });
 
   test('selectors, limit and continue, Table', async () => {

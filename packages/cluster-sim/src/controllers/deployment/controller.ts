@@ -209,23 +209,28 @@ export class DeploymentController {
       const rsCopy = clone(existing);
       const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true);
       const minReadyNeedsUpdate = (rsCopy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0);
-      let rs = existing;
       if (annotationsUpdated || minReadyNeedsUpdate) {
-        rsCopy.spec.minReadySeconds = d.spec.minReadySeconds ?? 0;
-        rs = this.ctx.store.update('apps', 'replicasets', rsCopy);
+        if (d.spec.minReadySeconds) rsCopy.spec.minReadySeconds = d.spec.minReadySeconds;
+        else delete rsCopy.spec.minReadySeconds;
+        return this.ctx.store.update('apps', 'replicasets', rsCopy);
       }
       const status: DeploymentStatus = clone(d.status ?? {});
-      let needsStatus = false;
+      let needsStatus = this.setDeploymentRevision(d, existing.metadata.annotations?.[REVISION] ?? '');
       if (hasProgressDeadline(d) && !getCondition(status.conditions, 'Progressing')) {
         setCondition(
           status,
-          newCondition('Progressing', 'True', FoundNewRSReason, `Found new replica set "${rs.metadata.name}"`, now),
+          newCondition(
+            'Progressing',
+            'True',
+            FoundNewRSReason,
+            `Found new replica set "${existing.metadata.name}"`,
+            now,
+          ),
         );
         needsStatus = true;
       }
-      this.setDeploymentRevision(d, rs.metadata.annotations?.[REVISION] ?? '');
       if (needsStatus) this.writeStatus(d, status);
-      return rs;
+      return existing;
     }
     if (!create) return undefined;
 
@@ -248,7 +253,12 @@ export class DeploymentController {
         annotations: {},
         ownerReferences: [controllerRef(d)],
       },
-      spec: { replicas: 0, minReadySeconds: d.spec.minReadySeconds ?? 0, selector, template },
+      spec: {
+        replicas: 0,
+        ...(d.spec.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
+        selector,
+        template,
+      },
     };
     const newReplicas = this.newRSNewReplicas(d, [...oldRSs, newRS], newRS);
     newRS.spec.replicas = newReplicas;
@@ -291,9 +301,9 @@ export class DeploymentController {
         SOURCE,
       );
     }
-    this.setDeploymentRevision(d, String(newRevision));
+    let needsStatus = this.setDeploymentRevision(d, String(newRevision));
+    const status: DeploymentStatus = clone(d.status ?? {});
     if (!alreadyExists && hasProgressDeadline(d)) {
-      const status: DeploymentStatus = clone(d.status ?? {});
       setCondition(
         status,
         newCondition(
@@ -304,30 +314,34 @@ export class DeploymentController {
           now,
         ),
       );
-      this.writeStatus(d, status);
+      needsStatus = true;
     }
+    if (needsStatus) this.writeStatus(d, status);
     return created;
   }
 
-  /** The revision annotation on the deployment itself (a metadata write, no generation bump). */
-  private setDeploymentRevision(d: KObject, revision: string): void {
-    if (!revision || d.metadata.annotations?.[REVISION] === revision) return;
-    const current = this.ctx.cache.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
-    if (!current) return;
-    const copy = clone(current);
-    copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}), [REVISION]: revision };
-    const updated = this.ctx.store.update('apps', 'deployments', copy);
-    d.metadata.annotations = updated.metadata.annotations;
-    d.metadata.resourceVersion = updated.metadata.resourceVersion;
+  /**
+   * The revision annotation on the deployment itself, set in `d`; true when it changed. The real
+   * controller writes it with the status, through the status subresource (which takes annotations).
+   */
+  private setDeploymentRevision(d: KObject, revision: string): boolean {
+    if (!revision || d.metadata.annotations?.[REVISION] === revision) return false;
+    d.metadata.annotations = { ...(d.metadata.annotations ?? {}), [REVISION]: revision };
+    return true;
   }
 
   private writeStatus(d: KObject, status: DeploymentStatus): void {
     const current = this.ctx.cache.get('apps', 'deployments', d.metadata.namespace, d.metadata.name);
     if (!current) return;
-    const { conditions, ...counts } = status;
-    const written = conditions && conditions.length ? { ...omitZero(counts), conditions } : omitZero(counts);
-    const updated = this.ctx.store.updateStatus('apps', 'deployments', { ...current, status: written }); // the store copies it
+    const { conditions, terminatingReplicas, ...counts } = status;
+    const written: DeploymentStatus = omitZero(counts);
+    if (terminatingReplicas !== undefined) written.terminatingReplicas = terminatingReplicas;
+    if (conditions && conditions.length) written.conditions = conditions;
+    const metadata = { ...current.metadata, annotations: d.metadata.annotations };
+    if (!metadata.annotations) delete metadata.annotations;
+    const updated = this.ctx.store.updateStatus('apps', 'deployments', { ...current, metadata, status: written }); // the store copies it
     d.status = updated.status;
+    d.metadata.annotations = updated.metadata.annotations;
     d.metadata.resourceVersion = updated.metadata.resourceVersion;
   }
 
@@ -572,6 +586,7 @@ export class DeploymentController {
       readyReplicas: sumStatus(allRSs, 'readyReplicas'),
       availableReplicas: available,
       unavailableReplicas: Math.max(0, total - available),
+      terminatingReplicas: sumStatus(allRSs, 'terminatingReplicas'),
       conditions: clone((d.status?.conditions as Condition[] | undefined) ?? []),
     };
     if (d.status?.collisionCount !== undefined) status.collisionCount = d.status.collisionCount;

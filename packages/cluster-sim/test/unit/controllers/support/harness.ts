@@ -22,7 +22,7 @@ export type StoreFactory = (clock: SimClock) => ControllerStore;
 /** The stores the controller tests run against: the small in-memory one and the API server's real store. */
 export const STORES: Array<[string, StoreFactory]> = [
   ['in-memory store', (clock) => new MemoryStore(clock)],
-  ['API server store', (clock) => createStore({ clock })],
+  ['API server store', (clock) => createStore({ clock, rootCa: 'a CA certificate' })],
 ];
 
 export async function harness(

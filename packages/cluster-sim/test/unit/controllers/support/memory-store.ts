@@ -116,6 +116,9 @@ export class MemoryStore implements ControllerStore {
     }
     const o = structuredClone(old);
     o.status = structuredClone(object.status);
+    // as the built-in status strategies: annotations pass (the Deployment revision), the spec does not
+    if (object.metadata.annotations) o.metadata.annotations = structuredClone(object.metadata.annotations);
+    else delete o.metadata.annotations;
     o.metadata.resourceVersion = String(++this.rv);
     this.objects.set(key, o);
     this.writes++;
