@@ -266,11 +266,11 @@ async function main() {
         label: 'Azure/k8s-deploy v7',
         kind: 'log',
         argv: [node, AZURE],
-        env: { ...base, ...inputEnv({ ...defaults, manifests: join(work, 'azure', 'web.yaml') }) },
+        env: { ...base, ...inputEnv({ ...defaults, manifests: join(workspace, 'azure', 'web.yaml') }) },
         before: () => {
-          rmSync(join(work, 'azure'), { recursive: true, force: true });
-          mkdirSync(join(work, 'azure'));
-          writeFileSync(join(work, 'azure', 'web.yaml'), DEPLOYMENT);
+          rmSync(join(workspace, 'azure'), { recursive: true, force: true });
+          mkdirSync(join(workspace, 'azure'));
+          writeFileSync(join(workspace, 'azure', 'web.yaml'), DEPLOYMENT);
         },
       });
     }

@@ -60,7 +60,7 @@ function watchSignals(): CancelSignals {
 }
 
 /** Reads and checks every input, before anything is loaded or touched; masks the kubeconfig first. */
-export function readInputs() {
+function readInputs() {
   const context = githubContext();
   const kubeconfigContent = core.getInput('kubeconfig');
   if (kubeconfigContent.trim()) maskKubeconfig(kubeconfigContent);
