@@ -38977,7 +38977,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ splitList)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -39113,16 +39113,6 @@ function splitList(value) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
- * item, `validate` an array item that is not a string; both are told where the item is
- * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
- */
-function readJsonOrList(name, parseItem, validate) {
-    const value = raw(name);
-    return parseJsonOrList(name, value, parseItem, validate);
 }
 function parseJsonOrList(name, value, parseItem, validate) {
     const trimmed = value.trim();

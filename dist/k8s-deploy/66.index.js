@@ -3492,9 +3492,6 @@ async function crd_schema_validateCustomResource(object, version, crd) {
         return { schemaError: validate.message, errors: [] };
     return validate(object) ? { errors: [] } : { errors: validate.errors ?? [] };
 }
-function crdFor(crds, group, kind) {
-    return crds.get(`${group}/${kind}`);
-}
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
 

@@ -1397,13 +1397,6 @@ function objectKey(item, defaultNamespace, crds) {
         clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, crds),
     });
 }
-/** `kind/name` or `kind/namespace/name`, for messages. */
-function describeObject(item) {
-    const { object } = unwrap(item);
-    const namespace = object.metadata?.namespace;
-    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
-}
 
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
@@ -4328,9 +4321,6 @@ async function crd_schema_validateCustomResource(object, version, crd) {
     if (validate instanceof Error)
         return { schemaError: validate.message, errors: [] };
     return validate(object) ? { errors: [] } : { errors: validate.errors ?? [] };
-}
-function crdFor(crds, group, kind) {
-    return crds.get(`${group}/${kind}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts

@@ -1563,16 +1563,6 @@ function splitList(value) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
-/**
- * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
- * item, `validate` an array item that is not a string; both are told where the item is
- * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
- */
-function readJsonOrList(name, parseItem, validate) {
-    const value = raw(name);
-    return parseJsonOrList(name, value, parseItem, validate);
-}
 function parseJsonOrList(name, value, parseItem, validate) {
     const trimmed = value.trim();
     if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
@@ -2173,13 +2163,6 @@ function objectKey(item, defaultNamespace, crds) {
         defaultNamespace,
         clusterScoped: isClusterScoped(object.apiVersion, object.kind, crds),
     });
-}
-/** `kind/name` or `kind/namespace/name`, for messages. */
-function describeObject(item) {
-    const { object } = unwrap(item);
-    const namespace = object.metadata?.namespace;
-    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
 }
 
 

@@ -192,7 +192,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, backoffDelay, besideBundle, cell, checksumKey, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, escapeHtml, fail, githubContext, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, redact, resetAnnotationsForTest, resolveInWorkspace, run, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, splitList, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, backoffDelay, besideBundle, cell, checksumKey, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, escapeHtml, fail, githubContext, identityOf, isInside, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readList, readLogin, readOptional, readString, redact, resetAnnotationsForTest, resolveInWorkspace, run, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, splitList, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -328,16 +328,6 @@ function splitList(value) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
- * item, `validate` an array item that is not a string; both are told where the item is
- * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
- */
-function readJsonOrList(name, parseItem, validate) {
-    const value = raw(name);
-    return parseJsonOrList(name, value, parseItem, validate);
 }
 function parseJsonOrList(name, value, parseItem, validate) {
     const trimmed = value.trim();

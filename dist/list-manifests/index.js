@@ -7179,13 +7179,6 @@ function objectKey(item, defaultNamespace, crds) {
         clusterScoped: scope_isClusterScoped(object.apiVersion, object.kind, crds),
     });
 }
-/** `kind/name` or `kind/namespace/name`, for messages. */
-function describeObject(item) {
-    const { object } = unwrap(item);
-    const namespace = object.metadata?.namespace;
-    const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-    return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
-}
 
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/pod.ts
@@ -8500,9 +8493,6 @@ async function validateCustomResource(object, version, crd) {
         return { schemaError: validate.message, errors: [] };
     return validate(object) ? { errors: [] } : { errors: validate.errors ?? [] };
 }
-function crdFor(crds, group, kind) {
-    return crds.get(`${group}/${kind}`);
-}
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/schema.ts
 
@@ -9409,7 +9399,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, maskSecret, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readInteger, readJsonObject, readLogin, readOptional, redact, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -9545,16 +9535,6 @@ function splitList(value) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
- * item, `validate` an array item that is not a string; both are told where the item is
- * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
- */
-function readJsonOrList(name, parseItem, validate) {
-    const value = raw(name);
-    return parseJsonOrList(name, value, parseItem, validate);
 }
 function parseJsonOrList(name, value, parseItem, validate) {
     const trimmed = value.trim();
