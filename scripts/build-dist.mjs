@@ -3,7 +3,7 @@
 // (and post.js, parse-worker.js when the action has src/post.ts, src/parse-worker.ts).
 // Usage: node scripts/build-dist.mjs [action...]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,10 +29,24 @@ function bundle(action, entry, outName) {
     },
   );
   mkdirSync(out, { recursive: true });
-  renameSync(join(tmp, 'index.js'), join(out, outName));
+  // Lazy chunks, loaded on first use only: what an action needs once its inputs are checked (the
+  // cluster client, the YAML stack, the registry client), or only in some modes (the OpenAPI
+  // validators behind validate: schema). ncc names them <id>.index.js whatever the entry; index.js,
+  // post.js and parse-worker.js share the folder, so the chunks of post.js are renamed <id>.post.js
+  // (and its loader with them), and so on.
+  const suffix = `.${entry}.js`;
+  let text = readFileSync(join(tmp, 'index.js'), 'utf8');
+  if (entry !== 'index') {
+    const loader = 'return "" + chunkId + ".index.js";';
+    if (text.split(loader).length > 2) throw new Error(`${source}: ncc's chunk loader appears more than once`);
+    text = text.replace(loader, `return "" + chunkId + "${suffix}";`);
+  }
+  writeFileSync(join(out, outName), text);
   if (entry === 'index') renameSync(join(tmp, 'licenses.txt'), join(out, 'licenses.txt'));
-  // Lazy chunks, loaded on first use only (e.g. the OpenAPI validators behind validate: schema).
-  for (const file of readdirSync(tmp)) if (file.endsWith('.index.js')) renameSync(join(tmp, file), join(out, file));
+  for (const file of readdirSync(tmp).filter((name) => /^\d+\.index\.js$/.test(name))) {
+    if (!text.includes('return "" + chunkId + "')) throw new Error(`${source}: chunk ${file} but no chunk loader`);
+    renameSync(join(tmp, file), join(out, file.replace(/\.index\.js$/, suffix)));
+  }
   rmSync(tmp, { recursive: true, force: true });
   return true;
 }

@@ -33,6 +33,8 @@ const SINGLE = new Set([
   'status',
   'changed',
   'url',
+  'phase',
+  'weight',
   'commit',
   'branch',
   'pull-request-number',

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, maskSecret } from '@kra/core';
-import { decodeKubeconfigInput } from '@kra/kube/kubeconfig-input';
+import { decodeKubeconfigInput } from '@kra/kube/inputs';
 
 const SECRET_KEYS =
   /^\s*-?\s*"?(token|client-key-data|client-certificate-data|password|id-token|refresh-token|client-secret|access-token)"?\s*:\s*"?([^"\s]+)"?\s*$/;

@@ -1,14 +1,7 @@
 import * as core from '@actions/core';
 import { InputError, maskSecret, parseDuration, readBoolean, readDuration, readEnum, readOptional } from '@kra/core';
-import {
-  CANARY_METHODS,
-  ROUTE_METHODS,
-  type ReleaseRun,
-  checkSecrets,
-  parseAnalysis,
-  parseSteps,
-  resolvePlan,
-} from '@kra/kube';
+import type { ReleaseRun } from '@kra/kube';
+import { CANARY_METHODS, ROUTE_METHODS, checkSecrets, parseAnalysis, parseSteps, resolvePlan } from '@kra/kube/inputs';
 
 function optionalInteger(name: string, min: number, max: number): number | undefined {
   const value = readOptional(name);

@@ -92,21 +92,6 @@ export function splitList(value: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/**
- * A list given either as JSON (an array, as the previous action's `*-json` output) or as
- * newline-separated items. `parseItem` turns a line (or a string item of the array) into an
- * item, `validate` an array item that is not a string; both are told where the item is
- * (`line 2`, counting the lines that hold an item, or `item 0`) for their messages.
- */
-export function readJsonOrList<T>(
-  name: string,
-  parseItem: (line: string, where: string) => T,
-  validate?: (item: unknown, index: number) => T,
-): T[] {
-  const value = raw(name);
-  return parseJsonOrList(name, value, parseItem, validate);
-}
-
 export function parseJsonOrList<T>(
   name: string,
   value: string,

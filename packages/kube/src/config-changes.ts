@@ -1,6 +1,6 @@
 import type { ConfigChecksums } from '@kra/core';
 import { InputError, effectiveNamespace, identityKey, parseChecksumKey, parseJsonOrList } from '@kra/core';
-import { podTemplateOf } from '@kra/manifests';
+import { podTemplateOf } from '@kra/manifests/pod';
 import type { KObject } from './client.js';
 import { CONFIG_HASH_ANNOTATION, RESTARTED_AT_ANNOTATION } from './labels.js';
 import { identity } from './names.js';

@@ -1,6 +1,6 @@
 import type { ImageListEntry } from '@kra/core';
 import { InputError } from '@kra/core';
-import { podTemplateOf } from '@kra/manifests';
+import { podTemplateOf } from '@kra/manifests/pod';
 // Subpaths, not the package: k8s-deploy's bundle takes the reference parser, not the registry client.
 import { parseImageListInput, pinnedImage, pinnedTag } from '@kra/registry/image-list';
 import { repositoryKey, tryParseReference, writtenRepository } from '@kra/registry/reference';

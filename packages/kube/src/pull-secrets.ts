@@ -1,5 +1,7 @@
 import { InputError, splitList } from '@kra/core';
-import { type KubeObject, findPodTemplate, nameProblem } from '@kra/manifests';
+import type { KubeObject } from '@kra/manifests';
+import { nameProblem } from '@kra/manifests/names';
+import { findPodTemplate } from '@kra/manifests/pod';
 import type { KObject } from './client.js';
 
 /**

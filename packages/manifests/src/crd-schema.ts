@@ -8,7 +8,7 @@
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 
 type AjvType = AjvClass;
-import type { CrdIndex, CrdInfo } from './scope.js';
+import type { CrdInfo } from './scope.js';
 
 type Schema = Record<string, unknown>;
 
@@ -118,8 +118,4 @@ export async function validateCustomResource(
   const validate = await validatorFor(entry.schema);
   if (validate instanceof Error) return { schemaError: validate.message, errors: [] };
   return validate(object) ? { errors: [] } : { errors: validate.errors ?? [] };
-}
-
-export function crdFor(crds: CrdIndex, group: string, kind: string): CrdInfo | undefined {
-  return crds.get(`${group}/${kind}`);
 }

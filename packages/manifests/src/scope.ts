@@ -160,12 +160,4 @@ export function objectKey(item: KubeObject | LoadedObject, defaultNamespace?: st
   });
 }
 
-/** `kind/name` or `kind/namespace/name`, for messages. */
-export function describeObject(item: KubeObject | LoadedObject): string {
-  const { object } = unwrap(item);
-  const namespace = object.metadata?.namespace;
-  const name = object.metadata?.name ?? object.metadata?.generateName ?? '(no name)';
-  return namespace ? `${object.kind} ${namespace}/${name}` : `${object.kind} ${name}`;
-}
-
 export { unwrap as unwrapObject };

@@ -7,6 +7,9 @@ import type { KubeObject, LoadedObject, ManifestIssue, SourceLocation } from './
 import { apiGroup, crdIndex, groupKind, isClusterScoped, type CrdIndex } from './scope.js';
 import { showFile } from './yaml.js';
 import { validateSchema } from './schema.js';
+import { type NameRule, nameProblem } from './names.js';
+
+export { type NameRule, nameProblem } from './names.js';
 
 export type ValidationMode = 'structure' | 'schema' | 'none';
 export const VALIDATION_MODES: readonly ValidationMode[] = ['structure', 'schema', 'none'];
@@ -18,38 +21,9 @@ export interface ValidateOptions {
   root?: string;
 }
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** `<group>/<version>` or a core `<version>`: the group a DNS subdomain, the version a DNS-1035 label (v1, v2beta1). */
 const API_VERSION =
   /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
-export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment';
-
-/** Why a name is invalid under a rule, or undefined when it is valid. */
-export function nameProblem(name: string, rule: NameRule, maxLength?: number): string | undefined {
-  switch (rule) {
-    case 'dns1123-label':
-      if (name.length > (maxLength ?? 63)) return `must be no more than ${maxLength ?? 63} characters`;
-      return DNS1123_LABEL.test(name)
-        ? undefined
-        : 'must be a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
-    case 'dns1035-label':
-      if (name.length > (maxLength ?? 63)) return `must be no more than ${maxLength ?? 63} characters`;
-      return DNS1035_LABEL.test(name)
-        ? undefined
-        : 'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit';
-    case 'path-segment':
-      if (name === '.' || name === '..') return 'may not be "." or ".."';
-      return /[/%]/.test(name) ? 'may not contain "/" or "%"' : undefined;
-    default:
-      if (name.length > (maxLength ?? 253)) return `must be no more than ${maxLength ?? 253} characters`;
-      return DNS1123_SUBDOMAIN.test(name)
-        ? undefined
-        : 'must be a DNS-1123 subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
-  }
-}
 
 /**
  * The rule the API server checks an object's name with (pkg/apis/*\/validation): Namespace a

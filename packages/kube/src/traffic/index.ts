@@ -5,6 +5,7 @@ import { podRouter } from './pod.js';
 import { serviceRouter } from './service.js';
 import { smiRouter } from './smi.js';
 import type { TrafficRouter } from './types.js';
+import type { CanaryMethod, RouteMethod } from './methods.js';
 
 export * from './types.js';
 export { podSplit } from './pod.js';
@@ -12,10 +13,7 @@ export { weightedRoute } from './gateway-api.js';
 export { canaryIngress, CANARY_ANNOTATION, CANARY_WEIGHT_ANNOTATION } from './ingress-nginx.js';
 export { trafficSplit, trafficSplitVersion } from './smi.js';
 
-export const CANARY_METHODS = ['pod', 'gateway-api', 'ingress-nginx', 'smi'] as const;
-export const ROUTE_METHODS = ['service', 'ingress', 'gateway-api', 'smi'] as const;
-export type CanaryMethod = (typeof CANARY_METHODS)[number];
-export type RouteMethod = (typeof ROUTE_METHODS)[number];
+export * from './methods.js';
 
 const CANARY: Record<CanaryMethod, TrafficRouter> = {
   pod: podRouter,
