@@ -184,9 +184,11 @@ export function helmError(
       { file: template.absolute ? shown : undefined },
     );
   }
-  return new UserError(
-    `Input "${options.input}": helm template failed: ${message || 'no message'} — check the chart, its values and helm-set`,
-  );
+  const todo =
+    options.chart.oci && /credential|unauthori[sz]ed|denied|\b401\b|\b403\b/i.test(message)
+      ? "give helm-registry-username and helm-registry-password for the chart's registry"
+      : 'check the chart, its values and helm-set';
+  return new UserError(`Input "${options.input}": helm template failed: ${message || 'no message'} — ${todo}`);
 }
 
 /** A `chart/templates/x.yaml` path of helm's as the template's file (absolute for a chart folder). */
