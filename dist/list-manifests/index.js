@@ -38182,7 +38182,10 @@ function helmError(stderr, options) {
         const shown = template.absolute ? (0,src/* displayPath */.Gt)(template.path, options.root) : template.path;
         return new src/* UserError */.yo(`${shown}: helm template rendered invalid YAML (${yamlError[2]}) — fix the template's indentation or quoting`, { file: template.absolute ? shown : undefined });
     }
-    return new src/* UserError */.yo(`Input "${options.input}": helm template failed: ${message || 'no message'} — check the chart, its values and helm-set`);
+    const todo = options.chart.oci && /credential|unauthori[sz]ed|denied|\b401\b|\b403\b/i.test(message)
+        ? "give helm-registry-username and helm-registry-password for the chart's registry"
+        : 'check the chart, its values and helm-set';
+    return new src/* UserError */.yo(`Input "${options.input}": helm template failed: ${message || 'no message'} — ${todo}`);
 }
 /** A `chart/templates/x.yaml` path of helm's as the template's file (absolute for a chart folder). */
 function templateFile(helmPath, chart) {
@@ -40682,7 +40685,10 @@ function releaseUrls(name, version, base = DEFAULT_DOWNLOAD_BASE[name]) {
 }
 /** The sha256 a checksum file gives for `file`: `<hex>  <file>` lines, or a file holding only the hex. */
 function checksumFor(text, file) {
-    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
     for (const line of lines) {
         const match = /^([0-9a-f]{64})(?:\s+\*?(\S+))?$/i.exec(line);
         if (!match)
@@ -40810,10 +40816,10 @@ function readRenderInputs(defaultNamespace = '') {
         throw new src/* InputError */.dz(username ? 'helm-registry-password' : 'helm-registry-username', 'is empty but the other is set: give both, or neither for a registry without a login');
     }
     const chart = (0,src/* readString */.E3)('helm-chart');
+    // helm-release-name is left out: the action gives it a default.
     const helmOnly = [
         'helm-values',
         'helm-set',
-        'helm-release-name',
         'helm-namespace',
         'kube-version',
         'api-versions',
@@ -42449,7 +42455,9 @@ function failOnIssues(issues, options = {}) {
 /** The file a rendered object is applied from (its render's output), else its own file. */
 function appliedFrom(loaded) {
     const rendered = loaded.source.rendered;
-    return rendered?.file ? { ...loaded, source: { ...loaded.source, file: rendered.file, line: rendered.line } } : loaded;
+    return rendered?.file
+        ? { ...loaded, source: { ...loaded.source, file: rendered.file, line: rendered.line } }
+        : loaded;
 }
 function writeBundle(folder, objects) {
     const bundle = (0,external_node_path_.join)(folder, 'manifests.yaml');
@@ -42473,7 +42481,13 @@ async function main() {
     const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'list-manifests-'));
     const loaded = paths.length === 0
         ? []
-        : await loadManifests(paths, { exclude, root, inputName: 'paths', parseWorker: parseWorkerBesideBundle(), prune });
+        : await loadManifests(paths, {
+            exclude,
+            root,
+            inputName: 'paths',
+            parseWorker: parseWorkerBesideBundle(),
+            prune,
+        });
     if (rendersAnything(render)) {
         // Rendered Secret values are masked as each render is read, before anything about it is logged.
         const rendered = await renderManifests(render, { root, outputFolder: folder, onInfo: (m) => lib_core/* info */.pq(m) });
@@ -42494,7 +42508,7 @@ async function main() {
         return entry;
     });
     // A render's output is in RUNNER_TEMP, outside the workspace: shown as its absolute path.
-    const files = fileOrder(ordered.map(appliedFrom)).map((file) => ((0,src/* isInside */.FK)(file, root) ? (0,src/* displayPath */.Gt)(file, root) : file));
+    const files = fileOrder(ordered.map(appliedFrom)).map((file) => (0,src/* isInside */.FK)(file, root) ? (0,src/* displayPath */.Gt)(file, root) : file);
     const images = uniqueImages(ordered);
     const bundle = writeBundle(folder, ordered);
     // Everything is computed before the first output, so a failure leaves no outputs behind.

@@ -70,10 +70,10 @@ export function readRenderInputs(defaultNamespace = ''): RenderRequest {
     );
   }
   const chart = readString('helm-chart');
+  // helm-release-name is left out: the action gives it a default.
   const helmOnly = [
     'helm-values',
     'helm-set',
-    'helm-release-name',
     'helm-namespace',
     'kube-version',
     'api-versions',
