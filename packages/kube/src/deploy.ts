@@ -5,6 +5,8 @@ import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
 import { diagnosisText } from './diagnose.js';
 import { dryRun } from './dry-run.js';
+import { takeHelmParts, withHelmHooks } from './helm-hooks.js';
+import { collectConfigVersions, versionConfigs } from './immutable-configs.js';
 import { runningImages } from './images.js';
 import { ReleaseLock } from './lock.js';
 import { identity, objectLabel } from './names.js';
@@ -24,6 +26,8 @@ export * from './deploy-options.js';
 export async function deploy(options: DeployOptions, strategy: DeployStrategy = basicStrategy): Promise<DeployResult> {
   const run = new DeployRun(options);
   const objects = await prepareObjects(run);
+  versionConfigs(run, objects);
+  const helm = await takeHelmParts(run, objects);
   if (options.dryRun) return dryRun(run, objects);
   await ensureReleaseNamespace(run, objects);
 
@@ -33,7 +37,7 @@ export async function deploy(options: DeployOptions, strategy: DeployStrategy = 
   });
   await lock.acquire(options.lockTimeoutMs);
   try {
-    return await deployLocked(run, objects, strategy);
+    return await deployLocked(run, objects, withHelmHooks(strategy, helm));
   } finally {
     await lock.release().catch((error) => run.log.warning(`Could not release the lock: ${errorMessage(error)}`));
   }
@@ -87,6 +91,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
     for (const old of records.filter((r) => r.status === 'deployed')) await store.setStatus(old, 'superseded');
     if (options.prune) await prune(run, record, objects);
     await trimHistory(store, [...records, record], options.historyLimit, run.log);
+    if (options.configMode === 'immutable') await collectConfigVersions(run, store, objects);
     result.status = 'deployed';
     result.images = record.images;
     run.mark(`release ${options.release}`, `revision ${revision} deployed`);

@@ -22,3 +22,5 @@ export * from './deploy.js';
 export * from './report.js';
 export * from './release-order.js';
 export * from './release-url.js';
+export * from './helm-hooks.js';
+export * from './immutable-configs.js';
