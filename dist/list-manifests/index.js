@@ -34118,7 +34118,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9218);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1554);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -34128,7 +34128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9218:
+/***/ 1554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41140,14 +41140,38 @@ const PLUGIN_SECRETS = [
 ];
 /** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
 function config_refs_configReferences(item) {
-    const object = unwrapObject(item).object;
+    const refs = [];
+    visitConfigReferences(unwrapObject(item).object, (ref) => refs.push(ref));
+    return refs;
+}
+/**
+ * Points every reference to a config at another name, in place (k8s-deploy's immutable
+ * configs): `renames` maps `ConfigMap/<name>` and `Secret/<name>` to the new names. Returns
+ * how many references were changed.
+ */
+function renameConfigReferences(object, renames) {
+    let changed = 0;
+    visitConfigReferences(object, (ref, rename) => {
+        const to = renames.get(`${ref.kind}/${ref.name}`);
+        if (to === undefined)
+            return;
+        rename(to);
+        changed += 1;
+    });
+    return changed;
+}
+/**
+ * The one walk over a pod template's config references (see the file comment): calls `visit`
+ * with each reference and a function that renames it in the object.
+ */
+function visitConfigReferences(object, visit) {
     const found = findPodTemplate(object);
     if (!found)
-        return [];
+        return;
     const spec = found.spec;
     const base = found.path ? `${found.path}.spec` : 'spec';
-    const refs = [];
-    const add = (kind, name, via, extra = {}) => {
+    const add = (kind, holder, field, via, extra = {}) => {
+        const name = holder[field];
         if (typeof name !== 'string' || name === '')
             return;
         const ref = { kind, name, via };
@@ -41155,11 +41179,11 @@ function config_refs_configReferences(item) {
             ref.keys = extra.keys;
         if (typeof extra.optional === 'boolean')
             ref.optional = extra.optional;
-        refs.push(ref);
+        visit(ref, (to) => (holder[field] = to));
     };
     list(spec.imagePullSecrets).forEach((secret, index) => {
         if (config_refs_isMapping(secret))
-            add('Secret', secret.name, `${base}.imagePullSecrets[${label(secret, index)}]`);
+            add('Secret', secret, 'name', `${base}.imagePullSecrets[${label(secret, index)}]`);
     });
     forEachContainer(spec, (container, listName, _index, containerLabel) => {
         const at = `${base}.${listName}[${containerLabel}]`;
@@ -41168,9 +41192,11 @@ function config_refs_configReferences(item) {
                 return;
             const where = `${at}.envFrom[${index}]`;
             if (config_refs_isMapping(source.configMapRef))
-                add('ConfigMap', source.configMapRef.name, `${where}.configMapRef`, { optional: source.configMapRef.optional });
+                add('ConfigMap', source.configMapRef, 'name', `${where}.configMapRef`, {
+                    optional: source.configMapRef.optional,
+                });
             if (config_refs_isMapping(source.secretRef))
-                add('Secret', source.secretRef.name, `${where}.secretRef`, { optional: source.secretRef.optional });
+                add('Secret', source.secretRef, 'name', `${where}.secretRef`, { optional: source.secretRef.optional });
         });
         list(container.env).forEach((variable, index) => {
             if (!config_refs_isMapping(variable) || !config_refs_isMapping(variable.valueFrom))
@@ -41178,13 +41204,13 @@ function config_refs_configReferences(item) {
             const where = `${at}.env[${label(variable, index)}].valueFrom`;
             const { configMapKeyRef, secretKeyRef } = variable.valueFrom;
             if (config_refs_isMapping(configMapKeyRef)) {
-                add('ConfigMap', configMapKeyRef.name, `${where}.configMapKeyRef`, {
+                add('ConfigMap', configMapKeyRef, 'name', `${where}.configMapKeyRef`, {
                     keys: typeof configMapKeyRef.key === 'string' ? [configMapKeyRef.key] : undefined,
                     optional: configMapKeyRef.optional,
                 });
             }
             if (config_refs_isMapping(secretKeyRef)) {
-                add('Secret', secretKeyRef.name, `${where}.secretKeyRef`, {
+                add('Secret', secretKeyRef, 'name', `${where}.secretKeyRef`, {
                     keys: typeof secretKeyRef.key === 'string' ? [secretKeyRef.key] : undefined,
                     optional: secretKeyRef.optional,
                 });
@@ -41196,12 +41222,12 @@ function config_refs_configReferences(item) {
             return;
         const at = `${base}.volumes[${label(volume, index)}]`;
         if (config_refs_isMapping(volume.configMap))
-            add('ConfigMap', volume.configMap.name, `${at}.configMap`, {
+            add('ConfigMap', volume.configMap, 'name', `${at}.configMap`, {
                 keys: itemKeys(volume.configMap.items),
                 optional: volume.configMap.optional,
             });
         if (config_refs_isMapping(volume.secret))
-            add('Secret', volume.secret.secretName, `${at}.secret`, {
+            add('Secret', volume.secret, 'secretName', `${at}.secret`, {
                 keys: itemKeys(volume.secret.items),
                 optional: volume.secret.optional,
             });
@@ -41211,12 +41237,12 @@ function config_refs_configReferences(item) {
                     return;
                 const where = `${at}.projected.sources[${sourceIndex}]`;
                 if (config_refs_isMapping(source.configMap))
-                    add('ConfigMap', source.configMap.name, `${where}.configMap`, {
+                    add('ConfigMap', source.configMap, 'name', `${where}.configMap`, {
                         keys: itemKeys(source.configMap.items),
                         optional: source.configMap.optional,
                     });
                 if (config_refs_isMapping(source.secret))
-                    add('Secret', source.secret.name, `${where}.secret`, {
+                    add('Secret', source.secret, 'name', `${where}.secret`, {
                         keys: itemKeys(source.secret.items),
                         optional: source.secret.optional,
                     });
@@ -41228,10 +41254,9 @@ function config_refs_configReferences(item) {
                 continue;
             const holder = field ? source[field] : source;
             if (config_refs_isMapping(holder))
-                add('Secret', holder[nameField], `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
+                add('Secret', holder, nameField, `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
         }
     });
-    return refs;
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/hash.ts
@@ -42043,6 +42068,76 @@ function serializeBundle(objects, options = {}) {
     return parts.map((part) => `---\n${part}`).join('');
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/kustomize-names.ts
+/**
+ * ConfigMaps and Secrets named by kustomize's generators: `redis-config-bd2fcfgt6k`, the
+ * suffix being kustomize's hash of the object's content (api/hasher: sha256 of a JSON
+ * encoding of kind, name, data, binaryData / type, stringData, its first ten hex digits with
+ * 0, 1, 3, a, e turned into g, h, k, m, t). The name in that encoding is always empty:
+ * kustomize looks it up as one field called "metadata/name", which no object has. A name counts as generated only when its suffix
+ * is that hash of the object it names, so an ordinary name that happens to end in ten such
+ * letters is not mistaken for one. Their names change when their content does, so their
+ * readers roll by themselves: detect-config-changes reports them without a restart, and
+ * k8s-deploy's immutable configs leave them as they are.
+ */
+
+const SUFFIX = /^(.+)-([2456789bcdfghkmt]{10})$/;
+/** JSON as Go's encoding/json writes it: map keys sorted, and <, >, &, U+2028, U+2029 escaped. */
+function goJson(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(goJson).join(',')}]`;
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${goJson(key)}:${goJson(value[key])}`).join(',')}}`;
+}
+function kustomize_names_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A field as kustomize's hasher reads it: a mapping as itself, a missing one as "", a scalar as its text. */
+function field(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (kustomize_names_isMapping(value)) {
+        const copy = {};
+        for (const [key, item] of Object.entries(value))
+            copy[key] = item === null || item === undefined ? null : typeof item === 'object' ? item : String(item);
+        return copy;
+    }
+    return String(value);
+}
+/** kustomize's content hash of a ConfigMap or Secret (see the file comment). */
+function kustomizeHash(object) {
+    const name = '';
+    const record = object;
+    const encoded = object.kind === 'Secret'
+        ? { kind: 'Secret', type: field(record.type), name, data: field(record.data) }
+        : { kind: 'ConfigMap', name, data: field(record.data) };
+    const extra = object.kind === 'Secret' ? 'stringData' : 'binaryData';
+    if (kustomize_names_isMapping(record[extra]))
+        encoded[extra] = field(record[extra]);
+    const hex = createHash('sha256').update(goJson(encoded)).digest('hex');
+    return hex
+        .slice(0, 10)
+        .replace(/[013ae]/g, (c) => ({ '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' })[c]);
+}
+/**
+ * The name a kustomize generator gave the object, without its hash suffix (`redis-config`),
+ * or undefined when the object's name does not end in its own content hash.
+ */
+function kustomize_names_kustomizeGeneratedStem(object) {
+    if (object.kind !== 'ConfigMap' && object.kind !== 'Secret')
+        return undefined;
+    const match = SUFFIX.exec(object.metadata?.name ?? '');
+    if (!match)
+        return undefined;
+    return kustomizeHash(object) === match[2] ? match[1] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/config-changes.ts
 /**
  * What changed between two sets of manifests (two git refs), for detect-config-changes:
@@ -42053,6 +42148,7 @@ function serializeBundle(objects, options = {}) {
  * canonical hash, so reformatting, comments, key order and moving an object to another
  * file are not changes. Secret values never leave this module: only names and hashes.
  */
+
 
 
 
@@ -42247,10 +42343,11 @@ function compareManifests(base, head, options = {}) {
     const hashes = new Hashes();
     const changedConfigs = [];
     const changeOf = new Map();
+    const renamed = generatedRenames(baseIndex, headIndex);
     for (const [key, { loaded, namespace }] of headIndex) {
         if (!isConfig(loaded.object))
             continue;
-        const before = baseIndex.get(key);
+        const before = baseIndex.get(key) ?? renamed.get(key);
         const change = !before
             ? 'added'
             : hashes.sameContent(before.loaded.object, loaded.object)
@@ -42261,8 +42358,10 @@ function compareManifests(base, head, options = {}) {
             changeOf.set(key, change);
         }
     }
-    for (const [key, { loaded, namespace }] of baseIndex) {
-        if (!isConfig(loaded.object) || headIndex.has(key))
+    const replaced = new Set(renamed.values());
+    for (const [key, indexed] of baseIndex) {
+        const { loaded, namespace } = indexed;
+        if (!isConfig(loaded.object) || headIndex.has(key) || replaced.has(indexed))
             continue;
         changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
         changeOf.set(key, 'deleted');
@@ -42315,6 +42414,36 @@ function compareManifests(base, head, options = {}) {
         .filter((workload) => workload.restart)
         .map(({ apiVersion, kind, name, namespace }) => namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name });
     return { changedConfigs, affectedWorkloads, restart, checksums };
+}
+/**
+ * kustomize-generated configs whose name changed with their content (`redis-config-bd2fcfgt6k`
+ * at base, `redis-config-7k2m…` at head): head key → the base version it replaces, when the
+ * stem, kind and namespace match and each side has one such version. The change is then
+ * reported as `modified` under the head name, not as one added and one deleted config; its
+ * readers' pod templates name the new version, so they roll without a restart.
+ */
+function generatedRenames(base, head) {
+    const stems = (index, other) => {
+        const found = new Map();
+        for (const [key, indexed] of index) {
+            if (!isConfig(indexed.loaded.object) || other.has(key))
+                continue;
+            const stem = kustomizeGeneratedStem(indexed.loaded.object);
+            if (stem === undefined)
+                continue;
+            const id = `${indexed.loaded.object.kind}/${indexed.namespace}/${stem}`;
+            found.set(id, [...(found.get(id) ?? []), [key, indexed]]);
+        }
+        return found;
+    };
+    const before = stems(base, head);
+    const renames = new Map();
+    for (const [id, versions] of stems(head, base)) {
+        const old = before.get(id);
+        if (versions.length === 1 && old?.length === 1)
+            renames.set(versions[0][0], old[0][1]);
+    }
+    return renames;
 }
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -42428,6 +42557,7 @@ function failOnIssues(issues, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
+
 
 
 

@@ -18,8 +18,8 @@
  *
  * Ownership: a live object carrying `meta.helm.sh/release-name` belongs to a Helm release.
  * It is refused (one line, nothing applied) unless `adoptHelmRelease` names that release:
- * then Helm's annotations and Helm's field ownership are removed from it (an update with its
- * resourceVersion), and the deploy applies it as its own.
+ * then Helm's annotations are removed from it and Helm's field ownership handed to our field
+ * manager (an update with its resourceVersion), and the deploy applies it as its own.
  */
 import { UserError, mapLimit } from '@kra/core';
 import { ApiError, type KObject } from './client.js';
@@ -160,20 +160,21 @@ async function checkHelmOwnership(run: DeployRun, objects: KObject[]): Promise<s
   return owned.map((entry) => objectLabel(entry.object));
 }
 
-/** Removes Helm's annotations and field ownership from a live object (an update with its resourceVersion). */
+/**
+ * Removes Helm's annotations from a live object and hands Helm's field ownership to our
+ * field manager (an update with its resourceVersion): the deploy's apply then owns what Helm
+ * set, without conflicts, and removes what the manifests no longer set.
+ */
 async function releaseFromHelm(run: DeployRun, live: KObject): Promise<void> {
   const annotations = { ...(live.metadata.annotations ?? {}) };
   delete annotations[HELM_RELEASE_NAME];
   delete annotations[HELM_RELEASE_NAMESPACE];
-  const managedFields = ((live.metadata.managedFields ?? []) as Array<{ manager?: string }>).filter(
-    (entry) => !/^helm\b/.test(entry.manager ?? ''),
+  const managedFields = ((live.metadata.managedFields ?? []) as Array<Record<string, unknown>>).map((entry) =>
+    /^helm\b/.test(String(entry.manager ?? '')) && entry.subresource === undefined
+      ? { ...entry, manager: run.options.fieldManager, operation: 'Apply' }
+      : entry,
   );
-  // An empty list leaves managedFields as they are; one empty entry clears them.
-  const updated: KObject = {
-    ...live,
-    metadata: { ...live.metadata, annotations, managedFields: managedFields.length > 0 ? managedFields : [{}] },
-  };
-  await run.client.replace(updated);
+  await run.client.replace({ ...live, metadata: { ...live.metadata, annotations, managedFields } });
 }
 
 /** A name for validating a hook whose previous run is still there (it is deleted before it is created). */
