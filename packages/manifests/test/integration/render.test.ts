@@ -163,6 +163,33 @@ describe('kustomize overlays render to what kustomize build prints', () => {
     }
   });
 
+  test('an overlay inflating a chart with --enable-helm (kustomize with helm 4)', async () => {
+    const { cpSync, mkdirSync } = await import('node:fs');
+    const dir = fixtureWorkspace();
+    mkdirSync(join(dir, 'overlay'));
+    cpSync(join(root, 'podinfo/charts/podinfo'), join(dir, 'overlay/charts/podinfo'), { recursive: true });
+    writeFileSync(
+      join(dir, 'overlay/kustomization.yaml'),
+      'helmGlobals:\n  chartHome: charts\nhelmCharts:\n- name: podinfo\n  releaseName: web\n  valuesInline:\n    hpa:\n      enabled: true\nnamePrefix: prod-\n',
+    );
+    const rendered = applyOrder(
+      await renderKustomize({ binary: KUSTOMIZE, overlay: 'overlay', root: dir, enableHelm: { helm: HELM } }),
+    );
+    const expected = toolOutput(
+      KUSTOMIZE,
+      ['build', join(dir, 'overlay'), '--enable-helm', '--helm-command', HELM],
+      dir,
+    );
+    expect(rendered.map(comparable)).toEqual(expected.map(comparable));
+    expect(
+      rendered.some(
+        (o) => o.object.kind === 'HorizontalPodAutoscaler' && o.object.metadata.name === 'prod-web-podinfo',
+      ),
+    ).toBe(true);
+    const without = await failure(renderKustomize({ binary: KUSTOMIZE, overlay: 'overlay', root: dir }));
+    expect(without.message).toMatch(/^overlay\/kustomization\.yaml: kustomize build failed: .*enable-helm/);
+  });
+
   test('configMapGenerator names carry their content hash', async () => {
     const rendered = await renderKustomize({ binary: KUSTOMIZE, overlay: 'podinfo/deploy/overlays/dev', root });
     const names = rendered.filter((o) => o.object.kind === 'ConfigMap').map((o) => o.object.metadata.name);
