@@ -35089,14 +35089,38 @@ const PLUGIN_SECRETS = [
 ];
 /** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
 function configReferences(item) {
-    const object = unwrap(item).object;
+    const refs = [];
+    visitConfigReferences(unwrap(item).object, (ref) => refs.push(ref));
+    return refs;
+}
+/**
+ * Points every reference to a config at another name, in place (k8s-deploy's immutable
+ * configs): `renames` maps `ConfigMap/<name>` and `Secret/<name>` to the new names. Returns
+ * how many references were changed.
+ */
+function renameConfigReferences(object, renames) {
+    let changed = 0;
+    visitConfigReferences(object, (ref, rename) => {
+        const to = renames.get(`${ref.kind}/${ref.name}`);
+        if (to === undefined)
+            return;
+        rename(to);
+        changed += 1;
+    });
+    return changed;
+}
+/**
+ * The one walk over a pod template's config references (see the file comment): calls `visit`
+ * with each reference and a function that renames it in the object.
+ */
+function visitConfigReferences(object, visit) {
     const found = pod_findPodTemplate(object);
     if (!found)
-        return [];
+        return;
     const spec = found.spec;
     const base = found.path ? `${found.path}.spec` : 'spec';
-    const refs = [];
-    const add = (kind, name, via, extra = {}) => {
+    const add = (kind, holder, field, via, extra = {}) => {
+        const name = holder[field];
         if (typeof name !== 'string' || name === '')
             return;
         const ref = { kind, name, via };
@@ -35104,11 +35128,11 @@ function configReferences(item) {
             ref.keys = extra.keys;
         if (typeof extra.optional === 'boolean')
             ref.optional = extra.optional;
-        refs.push(ref);
+        visit(ref, (to) => (holder[field] = to));
     };
     list(spec.imagePullSecrets).forEach((secret, index) => {
         if (config_refs_isMapping(secret))
-            add('Secret', secret.name, `${base}.imagePullSecrets[${label(secret, index)}]`);
+            add('Secret', secret, 'name', `${base}.imagePullSecrets[${label(secret, index)}]`);
     });
     forEachContainer(spec, (container, listName, _index, containerLabel) => {
         const at = `${base}.${listName}[${containerLabel}]`;
@@ -35117,9 +35141,11 @@ function configReferences(item) {
                 return;
             const where = `${at}.envFrom[${index}]`;
             if (config_refs_isMapping(source.configMapRef))
-                add('ConfigMap', source.configMapRef.name, `${where}.configMapRef`, { optional: source.configMapRef.optional });
+                add('ConfigMap', source.configMapRef, 'name', `${where}.configMapRef`, {
+                    optional: source.configMapRef.optional,
+                });
             if (config_refs_isMapping(source.secretRef))
-                add('Secret', source.secretRef.name, `${where}.secretRef`, { optional: source.secretRef.optional });
+                add('Secret', source.secretRef, 'name', `${where}.secretRef`, { optional: source.secretRef.optional });
         });
         list(container.env).forEach((variable, index) => {
             if (!config_refs_isMapping(variable) || !config_refs_isMapping(variable.valueFrom))
@@ -35127,13 +35153,13 @@ function configReferences(item) {
             const where = `${at}.env[${label(variable, index)}].valueFrom`;
             const { configMapKeyRef, secretKeyRef } = variable.valueFrom;
             if (config_refs_isMapping(configMapKeyRef)) {
-                add('ConfigMap', configMapKeyRef.name, `${where}.configMapKeyRef`, {
+                add('ConfigMap', configMapKeyRef, 'name', `${where}.configMapKeyRef`, {
                     keys: typeof configMapKeyRef.key === 'string' ? [configMapKeyRef.key] : undefined,
                     optional: configMapKeyRef.optional,
                 });
             }
             if (config_refs_isMapping(secretKeyRef)) {
-                add('Secret', secretKeyRef.name, `${where}.secretKeyRef`, {
+                add('Secret', secretKeyRef, 'name', `${where}.secretKeyRef`, {
                     keys: typeof secretKeyRef.key === 'string' ? [secretKeyRef.key] : undefined,
                     optional: secretKeyRef.optional,
                 });
@@ -35145,12 +35171,12 @@ function configReferences(item) {
             return;
         const at = `${base}.volumes[${label(volume, index)}]`;
         if (config_refs_isMapping(volume.configMap))
-            add('ConfigMap', volume.configMap.name, `${at}.configMap`, {
+            add('ConfigMap', volume.configMap, 'name', `${at}.configMap`, {
                 keys: itemKeys(volume.configMap.items),
                 optional: volume.configMap.optional,
             });
         if (config_refs_isMapping(volume.secret))
-            add('Secret', volume.secret.secretName, `${at}.secret`, {
+            add('Secret', volume.secret, 'secretName', `${at}.secret`, {
                 keys: itemKeys(volume.secret.items),
                 optional: volume.secret.optional,
             });
@@ -35160,12 +35186,12 @@ function configReferences(item) {
                     return;
                 const where = `${at}.projected.sources[${sourceIndex}]`;
                 if (config_refs_isMapping(source.configMap))
-                    add('ConfigMap', source.configMap.name, `${where}.configMap`, {
+                    add('ConfigMap', source.configMap, 'name', `${where}.configMap`, {
                         keys: itemKeys(source.configMap.items),
                         optional: source.configMap.optional,
                     });
                 if (config_refs_isMapping(source.secret))
-                    add('Secret', source.secret.name, `${where}.secret`, {
+                    add('Secret', source.secret, 'name', `${where}.secret`, {
                         keys: itemKeys(source.secret.items),
                         optional: source.secret.optional,
                     });
@@ -35177,10 +35203,9 @@ function configReferences(item) {
                 continue;
             const holder = field ? source[field] : source;
             if (config_refs_isMapping(holder))
-                add('Secret', holder[nameField], `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
+                add('Secret', holder, nameField, `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
         }
     });
-    return refs;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
