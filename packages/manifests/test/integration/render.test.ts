@@ -224,6 +224,21 @@ describe('bad input is one line', () => {
     );
   });
 
+  test('a template that renders invalid YAML names the template', async () => {
+    const bad = join(broken, 'podinfo/charts/podinfo/templates/bad.yaml');
+    writeFileSync(bad, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n data: [\n');
+    try {
+      const error = await failure(render());
+      expect(error.message).toMatch(
+        /^podinfo\/charts\/podinfo\/templates\/bad\.yaml: helm template rendered invalid YAML \(.*line 4.*\) — fix the template's indentation or quoting$/,
+      );
+      expect(error.file).toBe('podinfo/charts/podinfo/templates/bad.yaml');
+    } finally {
+      const { rmSync } = await import('node:fs');
+      rmSync(bad);
+    }
+  });
+
   test('a value given to the render never comes back in helm’s message', async () => {
     withLine5('  name: {{ fail (printf "bad token %s" .Values.token) }}');
     const error = await failure(render({ set: ['token=hunter2-s3cret'] }));
