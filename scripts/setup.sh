@@ -11,8 +11,9 @@
 #   - the Go-built tools (tools/build.sh): kubectl and the control plane, helm, kustomize,
 #     actionlint, from source at pinned versions into .tmp/bin. The build runs every time; Go's
 #     module and build caches make a repeat build take seconds.
-# Idempotent. Prints the PATH entries a caller needs on its last line's behalf: source
-# scripts/env.sh after it.
+# Idempotent. Then source scripts/env.sh for those tools on PATH; in a GitHub Actions job
+# (GITHUB_PATH set) setup.sh adds them to the PATH of the job's later steps itself, as a
+# setup-node step would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -75,3 +76,9 @@ if [ -f tools/build.sh ]; then
 fi
 
 log "node $(node_modules/.bin/node --version) for actions and tests; pnpm $(pnpm --version); kubectl $(kubectl version --client 2>/dev/null | head -n1 | sed 's/Client Version: //'); $(podman --version); $(docker-registry --version 2>/dev/null | awk '{print $1, $3}')"
+
+if [ -n "${GITHUB_PATH:-}" ]; then
+  # The runner puts the last line first: the same order as scripts/env.sh.
+  printf '%s\n' "$root/node_modules/.bin" "$root/.tmp/tools/pnpm/bin" "$root/.tmp/bin" >> "$GITHUB_PATH"
+  log "Node 24, pnpm and the tools are on PATH for the job's later steps"
+fi

@@ -1,10 +1,11 @@
 // Every workflow under .github/ and examples/ and every action.yml must be valid for the
 // GitHub Actions parser and for actionlint (built by tools/build.sh, with Debian's shellcheck
-// checking the run: scripts), and third-party actions must be pinned by full commit SHA.
+// checking the run: scripts), third-party actions must be pinned by full commit SHA, and every
+// workflow must be run end to end by a workflow-runner test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import yaml from 'js-yaml';
@@ -75,6 +76,31 @@ describe('workflow files', () => {
   test("examples/shop's release-pipeline.yml is the suite's reusable workflow, copied unchanged", () => {
     expect(readFileSync(join(root, 'examples/shop/.github/workflows/release-pipeline.yml'), 'utf8')).toBe(
       readFileSync(join(root, '.github/workflows/release-pipeline.yml'), 'utf8'),
+    );
+  });
+
+  test('every workflow file is run end to end by a workflow-runner test', () => {
+    // Run: named by its path, quoted, in a test under packages/workflow-runner/test; called
+    // (uses: ./.github/workflows/…) by a workflow that is run; or a byte-identical copy of one.
+    const tests = filesUnder(join(root, 'packages/workflow-runner/test'), (p) => p.endsWith('.test.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const named = (path: string) => ["'", '"', '`'].some((quote) => tests.includes(`${quote}${path}${quote}`));
+    const run = new Set(workflowFiles.filter((file) => named(relative(root, file))));
+    const queue = [...run];
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      const repository = dirname(dirname(dirname(file)));
+      for (const uses of usesOf(yaml.load(readFileSync(file, 'utf8'))).filter((u) =>
+        u.startsWith('./.github/workflows/'),
+      ))
+        if (!run.has(join(repository, uses))) {
+          run.add(join(repository, uses));
+          queue.push(join(repository, uses));
+        }
+    }
+    const copyOfRun = (file: string) => [...run].some((r) => readFileSync(r, 'utf8') === readFileSync(file, 'utf8'));
+    expect(workflowFiles.filter((file) => !run.has(file) && !copyOfRun(file)).map((f) => relative(root, f))).toEqual(
+      [],
     );
   });
 

@@ -31844,19 +31844,23 @@ function entryLines(image, name, pin) {
     return lines;
 }
 /**
- * Adds an `images:` entry for `image` (named as the resources write it) to a kustomization:
- * appended to its `images:` list in the list's style, or a new `images:` key after the
- * document's last line.
+ * Adds `images:` entries (one per image, named as the resources write it) to a kustomization,
+ * as one edit: appended to its `images:` list in the list's style, or a new `images:` key
+ * after the document's last line.
  */
-function addImageEntry(file, root, image, name, pin) {
-    const pairs = entryLines(image, name, pin);
+function addImageEntries(file, root, entries, pin) {
+    const entryPairs = entries.map(({ image, name }) => entryLines(image, name, pin));
     const eol = file.eol;
     const imagesPair = root.items.find((pair) => pairKey(pair) === 'images');
     const value = imagesPair?.value;
     if ((0,dist/* isSeq */.oP)(value) && value.flow) {
-        const flowEntry = `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`;
+        const flowEntries = entryPairs.map((pairs) => `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`);
         const close = value.range[1] - 1;
-        return { start: close, end: close, text: value.items.length > 0 ? `, ${flowEntry}` : flowEntry };
+        return {
+            start: close,
+            end: close,
+            text: `${value.items.length > 0 ? ', ' : ''}${flowEntries.join(', ')}`,
+        };
     }
     if ((0,dist/* isSeq */.oP)(value) && value.range) {
         const dash = column(file.text, value.range[0]);
@@ -31865,30 +31869,30 @@ function addImageEntry(file, root, image, name, pin) {
             ? column(file.text, first.items[0].key.range[0])
             : dash + 2;
         const end = lineEnd(file.text, contentEnd(value) ?? value.range[1]);
-        const text = pairs
-            .map(([key, text], index) => index === 0
+        const text = entryPairs
+            .flatMap((pairs) => pairs.map(([key, text], index) => index === 0
             ? `${eol}${' '.repeat(dash)}-${' '.repeat(Math.max(1, keyColumn - dash - 1))}${key}: ${newScalarSource(text)}`
-            : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`)
+            : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`))
             .join('');
         return { start: end, end, text };
     }
     const keyIndent = (0,dist/* isScalar */.jn)(root.items[0]?.key) && root.items[0].key.range ? column(file.text, root.items[0].key.range[0]) : 0;
     const dash = keyIndent + sequenceIndent(file, root);
-    const item = pairs
-        .map(([key, text], index) => `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`)
+    const items = entryPairs
+        .flatMap((pairs) => pairs.map(([key, text], index) => `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`))
         .join('');
     if (imagesPair) {
         // `images:` with no value.
         if (!(value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
             return undefined;
         const at = (0,dist/* isScalar */.jn)(value) && value.range ? value.range[0] : lineEnd(file.text, imagesPair.key.range[1]);
-        return { start: at, end: at, text: item };
+        return { start: at, end: at, text: items };
     }
     const end = contentEnd(root);
     if (end === undefined)
         return undefined;
     const at = lineEnd(file.text, end);
-    return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${item}` };
+    return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${items}` };
 }
 /** The root mapping of a kustomization file (one document, a Kustomization or Component), else undefined. */
 function kustomizationRoot(file) {
@@ -32004,6 +32008,8 @@ function planConfigUpdate(options) {
             continue;
         const plan = plans.get(absolute);
         const uses = tree.outputs((0,external_node_path_.dirname)(absolute));
+        // Every image the overlay lacks goes into one edit: two would each add an `images:` key.
+        const missing = [];
         for (const image of options.images) {
             const use = uses.get(image.key);
             if (!use || plan.matched.has(image.key))
@@ -32011,12 +32017,18 @@ function planConfigUpdate(options) {
             const handled = matchedIn.get(image.key);
             if (handled && [...use.origins].some((origin) => handled.has(origin)))
                 continue;
-            const edit = addImageEntry(file, kustomization, image, use.written, options.pin);
-            if (!edit) {
+            missing.push({ image, name: use.written });
+        }
+        if (missing.length === 0)
+            continue;
+        const edit = addImageEntries(file, kustomization, missing, options.pin);
+        if (!edit) {
+            for (const { image } of missing)
                 plan.problems.push(`${file.path}: uses ${image.repository} but its images: list cannot be extended in place: add an entry for it by hand`);
-                continue;
-            }
-            plan.edits.push(edit);
+            continue;
+        }
+        plan.edits.push(edit);
+        for (const { image, name } of missing) {
             plan.matched.add(image.key);
             plan.changes.push({
                 file: file.path,
@@ -32025,7 +32037,7 @@ function planConfigUpdate(options) {
                 rule: 'kustomize',
                 image: image.key,
                 before: '(added)',
-                after: `${use.written}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
+                after: `${name}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
             });
         }
     }
@@ -38965,7 +38977,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ splitList)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, setJsonOutput, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -38974,33 +38986,38 @@ var lib_core = __nccwpck_require__(8830);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        lib_core/* setSecret */.Pq(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        lib_core/* setSecret */.Pq(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -39451,7 +39468,7 @@ function besideBundle(name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -39496,7 +39513,15 @@ function parseImageListEntry(input, item, index) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify.ts
-const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 function deployMessage(notice) {
     const where = notice.environment ? ` to ${notice.environment}` : '';

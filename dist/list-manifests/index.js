@@ -37937,7 +37937,7 @@ function scope_isClusterScoped(apiVersion, kind, crds) {
     return crd?.scope === 'Cluster';
 }
 /**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
  * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
  */
 function objectRef(item, defaultNamespace, crds) {
@@ -42169,6 +42169,16 @@ function identityOptions(object, options) {
         clusterScoped: isClusterScoped(object.apiVersion, object.kind, options.crds),
     };
 }
+/**
+ * The namespace an output entry states: the object's own, else the `namespace` input, else none.
+ * Never `default` by guessing: k8s-deploy defaults an entry without one to the namespace it
+ * deploys to, which is where such an object lives.
+ */
+function statedNamespace(object, options) {
+    if (isClusterScoped(object.apiVersion, object.kind, options.crds))
+        return '';
+    return object.metadata.namespace || options.namespace || '';
+}
 function entryOf(object, namespace) {
     const entry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
     if (namespace !== '')
@@ -42194,7 +42204,7 @@ function indexObjects(objects, options, strict) {
                 continue;
             throw new UserError(`${object.kind} ${namespace ? `${namespace}/` : ''}${object.metadata.name} is defined twice, at ${where(seen.loaded)} and at ${where(loaded)}: keep one`, { file: loaded.source.file, line: loaded.source.line });
         }
-        index.set(key, { loaded, namespace });
+        index.set(key, { loaded, namespace, stated: statedNamespace(object, options) });
     }
     return index;
 }
@@ -42344,7 +42354,7 @@ function compareManifests(base, head, options = {}) {
     const changedConfigs = [];
     const changeOf = new Map();
     const renamed = generatedRenames(baseIndex, headIndex);
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, stated }] of headIndex) {
         if (!isConfig(loaded.object))
             continue;
         const before = baseIndex.get(key) ?? renamed.get(key);
@@ -42354,27 +42364,27 @@ function compareManifests(base, head, options = {}) {
                 ? undefined
                 : 'modified';
         if (change) {
-            changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
+            changedConfigs.push({ ...configEntry(loaded.object, stated), change });
             changeOf.set(key, change);
         }
     }
     const replaced = new Set(renamed.values());
     for (const [key, indexed] of baseIndex) {
-        const { loaded, namespace } = indexed;
+        const { loaded, stated } = indexed;
         if (!isConfig(loaded.object) || headIndex.has(key) || replaced.has(indexed))
             continue;
-        changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
+        changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
         changeOf.set(key, 'deleted');
     }
     changedConfigs.sort((a, b) => compareText(`${a.kind}/${a.namespace ?? ''}/${a.name}`, `${b.kind}/${b.namespace ?? ''}/${b.name}`));
     const affectedWorkloads = [];
     const checksums = {};
-    for (const [key, { loaded, namespace }] of headIndex) {
+    for (const [key, { loaded, namespace, stated }] of headIndex) {
         const { object } = loaded;
         if (!isWorkload(loaded))
             continue;
         const reads = configsRead(loaded, namespace);
-        const entry = entryOf(object, namespace);
+        const entry = entryOf(object, stated);
         if (isRollable(object) && reads.length > 0) {
             const lines = reads.map((read) => `${read.kind}/${read.namespace}/${read.name}=${hashes.read(headIndex.get(read.key)?.loaded.object, read.keys)}`);
             checksums[checksumKey(entry)] = sha256(lines.join('\n'));
@@ -42392,8 +42402,9 @@ function compareManifests(base, head, options = {}) {
                     continue;
             }
             const config = { kind: read.kind, name: read.name, change, via: read.via };
-            if (read.namespace !== '')
-                config.namespace = read.namespace;
+            // A config is read from the workload's own namespace.
+            if (stated !== '')
+                config.namespace = stated;
             configs.push(config);
         }
         if (configs.length === 0)
@@ -42739,7 +42750,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, retry, runUrl, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, identityOf, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readInteger, readJsonObject, readJsonOrList, readLogin, readOptional, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -42748,33 +42759,38 @@ var lib_core = __nccwpck_require__(4647);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        lib_core/* setSecret */.Pq(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        lib_core/* setSecret */.Pq(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -43125,7 +43141,7 @@ function runUrl(context) {
 var workspace = __nccwpck_require__(5565);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -43223,7 +43239,15 @@ function describeIdentity(id) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify.ts
-const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 function deployMessage(notice) {
     const where = notice.environment ? ` to ${notice.environment}` : '';

@@ -36217,7 +36217,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* reexport */ run)
 });
 
-// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, code, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, groupKind, identityKey, identityOf, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: InputError, MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, SummaryBuilder, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, code, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, githubContext, groupKind, identityKey, identityOf, isInside, mapLimit, markdownTable, maskSecret, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readJsonOrList, readList, readLogin, readOptional, readString, resetAnnotationsForTest, resolveInWorkspace, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, sleep, splitList, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
@@ -36226,33 +36226,38 @@ var lib_core = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets.ts
 
 /**
- * Masks a secret in every later log line. The runner masks line by line, so a
- * multi-line secret (a kubeconfig, a PEM key) is masked line by line too, along with
- * its base64 form, which is how it appears inside Kubernetes objects and configs.
+ * The forms in which a secret can show up in a log: the whole value, each of its lines (the
+ * runner masks line by line, so a multi-line secret such as a PEM key is masked line by line
+ * too) and its base64 form (how it appears inside Kubernetes objects and configs). Parts
+ * shorter than 4 characters are left out: masking them would blank ordinary text.
  */
-function secrets_maskSecret(value) {
+function secretForms(value) {
     if (!value)
-        return;
-    const seen = new Set();
+        return [];
+    const forms = new Set();
     const add = (part) => {
         const trimmed = part.trim();
-        if (trimmed.length < 4 || seen.has(trimmed))
-            return;
-        seen.add(trimmed);
-        core.setSecret(trimmed);
+        if (trimmed.length >= 4)
+            forms.add(trimmed);
     };
     add(value);
     for (const line of value.split(/\r?\n/))
         add(line);
     add(Buffer.from(value).toString('base64'));
+    return [...forms];
+}
+/** Masks a secret, in every form secretForms gives, in every later log line. */
+function secrets_maskSecret(value) {
+    for (const form of secretForms(value))
+        core.setSecret(form);
 }
 /** Replaces every occurrence of the given secrets in a text (for messages built before masking applies). */
 function redact(text, secrets) {
     let result = text;
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
+    // Longest first, so a secret containing another is replaced whole.
+    const sorted = [...secrets].filter((s) => !!s && s.length >= 4).sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        result = result.split(secret).join('***');
     return result;
 }
 
@@ -36703,7 +36708,7 @@ function besideBundle(name) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/contracts.ts
 /**
- * The data that passes between actions (DESIGN.md, "the contracts"). Outputs are strings;
+ * The data that passes between actions (docs/design.md, "Contracts between actions"). Outputs are strings;
  * every list is given as newline text and as JSON, and inputs accept either form.
  */
 
@@ -36748,7 +36753,15 @@ function parseImageListEntry(input, item, index) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/notify.ts
-const ICONS = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS = {
+    deployed: '✅',
+    'rolled-back': '↩️',
+    failed: '❌',
+    cancelled: '⏹️',
+    'dry-run': '🔍',
+    progressing: '⏸',
+    rejected: '↩️',
+};
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 function deployMessage(notice) {
     const where = notice.environment ? ` to ${notice.environment}` : '';

@@ -7,6 +7,7 @@ import {
   displayPath,
   githubContext,
   isInside,
+  maskSecret,
   readBoolean,
   readDuration,
   readEnum,
@@ -25,24 +26,37 @@ import {
   DEFAULT_FIELD_MANAGER,
   type KObject,
   KubeClient,
-  deploy,
+  type ReleaseRun,
   deploySummary,
+  explainAccessError,
+  type InterruptedRun,
   diagnosisText,
   imageListOf,
   loadKubeConfig,
+  nextStep,
+  manifestSecretValues,
   parseChecksums,
   parseImagesInput,
   parseRestartInput,
+  redactor,
   releaseNameProblem,
+  release as runRelease,
 } from '@kra/kube';
 import { applyOrder, loadManifests, parseWorkerBesideBundle } from '@kra/manifests';
 import { maskKubeconfig, maskKubeconfigFile, writeKubeconfig } from './kubeconfig.js';
+import { readReleaseRun } from './progressive-inputs.js';
 import { releaseExtras } from './release-extras.js';
 
-/** Deploys, then closes the client's kept-alive connections so the step ends at once. */
-async function deployAndClose(client: KubeClient, options: Parameters<typeof deploy>[0]): ReturnType<typeof deploy> {
+/** Deploys (or promotes, or rejects), then closes the client's kept-alive connections so the step ends at once. */
+async function deployAndClose(
+  client: KubeClient,
+  options: Parameters<typeof runRelease>[0],
+  releaseRun: ReleaseRun,
+): ReturnType<typeof runRelease> {
   try {
-    return await deploy(options);
+    return await runRelease(options, releaseRun);
+  } catch (error) {
+    throw explainAccessError(error, client.access);
   } finally {
     client.close();
   }
@@ -56,17 +70,42 @@ function defaultRelease(repository: string): string {
   return name.slice(0, 53).replace(/-+$/, '') || 'app';
 }
 
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then kills it 2.5 s after
+ * that. The first signal stops the deploy's writes and undoes what it changed; the second stops
+ * every wait so the record and the lock are settled at once. Whatever is left, the post step does.
+ */
+function watchSignals(): { cancel: AbortSignal; hurry: AbortSignal } {
+  const cancel = new AbortController();
+  const hurry = new AbortController();
+  const on = (signal: NodeJS.Signals) => {
+    if (!cancel.signal.aborted) {
+      core.warning(`${signal}: the run is cancelled. Stopping the deploy and undoing what it changed.`);
+      cancel.abort();
+      if (signal === 'SIGINT') return;
+    }
+    if (!hurry.signal.aborted) {
+      core.info(`${signal}: no more waiting; recording the release's state and releasing its lock.`);
+      hurry.abort();
+    }
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return { cancel: cancel.signal, hurry: hurry.signal };
+}
+
 export async function main(): Promise<void> {
+  const signals = watchSignals();
   const context = githubContext();
   // Read and check every input before touching anything.
   const kubeconfigContent = core.getInput('kubeconfig');
   if (kubeconfigContent.trim()) maskKubeconfig(kubeconfigContent);
   else if (process.env.KUBECONFIG) maskKubeconfigFile(process.env.KUBECONFIG);
 
-  readEnum('strategy', ['basic'] as const, 'basic');
-  readEnum('action', ['deploy'] as const, 'deploy');
+  const releaseRun = readReleaseRun();
   const manifestPaths = readList('manifests');
-  if (manifestPaths.length === 0)
+  // A promote or reject works from the release record; manifests given to a promote are checked against it.
+  if (manifestPaths.length === 0 && releaseRun.action === 'deploy')
     throw new InputError('manifests', 'is required: list manifest files, folders or globs, one a line');
   const release = readString('release') || defaultRelease(context.repository);
   const releaseProblem = releaseNameProblem(release);
@@ -117,32 +156,36 @@ export async function main(): Promise<void> {
       root,
     )),
   ]);
-  if (loaded.length === 0) throw new InputError('manifests', 'named files with no Kubernetes objects in them');
+  if (loaded.length === 0 && manifestPaths.length > 0)
+    throw new InputError('manifests', 'named files with no Kubernetes objects in them');
   const sources = new Map<KObject, string>();
   const objects = loaded.map((item) => {
     const object = item.object as unknown as KObject;
     sources.set(object, `${displayPath(item.source.file, root)}:${item.source.line}: `);
     return object;
   });
-  core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
+  // Before the first log line: a container log, an event or an error that repeats a Secret value shows ***.
+  const secretValues = manifestSecretValues(objects);
+  for (const value of secretValues) maskSecret(value);
+  if (objects.length > 0)
+    core.info(`Loaded ${objects.length} objects from ${new Set(loaded.map((l) => l.source.file)).size} files`);
 
   // Cluster access.
   const kubeconfigPath = kubeconfigContent.trim() ? writeKubeconfig(kubeconfigContent) : undefined;
-  let client: KubeClient;
-  try {
-    client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }));
-  } catch (error) {
-    const input = kubeContext && /context/.test((error as Error).message) ? 'context' : 'kubeconfig';
-    throw new InputError(input, `could not be used: ${(error as Error).message}`);
-  }
+  const client = new KubeClient(loadKubeConfig({ path: kubeconfigPath, context: kubeContext || undefined }), {
+    execTimeoutMs: options.timeoutMs,
+    onSecret: maskSecret,
+  });
   if (client.insecure)
     core.warning(
       `The kubeconfig turns TLS verification off for ${client.server} (insecure-skip-tls-verify): the connection is not protected against interception`,
     );
   client.onRetry = (message) => core.debug(`retrying: ${message}`);
   const namespace = readString('namespace') || client.contextNamespace;
+  const doing =
+    releaseRun.action === 'deploy' ? 'Deploying' : releaseRun.action === 'promote' ? 'Promoting' : 'Rejecting';
   core.info(
-    `Deploying release "${release}" to ${client.server} (namespace ${namespace})${options.dryRun ? ' — dry run' : ''}`,
+    `${doing} release "${release}" on ${client.server} (namespace ${namespace}, strategy ${releaseRun.strategy})${options.dryRun ? ' — dry run' : ''}`,
   );
 
   const afterDeploy = await releaseExtras({
@@ -153,22 +196,49 @@ export async function main(): Promise<void> {
     version,
     objects,
     dryRun: options.dryRun,
+    checkDowngrade: releaseRun.action === 'deploy',
   });
-  const result = await deployAndClose(client, {
-    client,
+
+  const holder = `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`;
+  // For the post step, should this step be killed before it finishes.
+  const interrupted: InterruptedRun = {
     release,
     namespace,
-    objects,
-    where: (object) => sources.get(object) ?? '',
-    images,
-    restart,
-    checksums,
+    holder,
     fieldManager,
-    ...options,
-    run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
-    holder: `${runUrl(context) || 'local run'} (attempt ${context.runAttempt || '1'}, ${hostname()} pid ${process.pid})`,
-    log: { info: core.info, warning: core.warning, debug: core.debug },
-  });
+    timeoutMs: options.timeoutMs,
+    concurrency: options.concurrency,
+  };
+  // A promote or reject killed midway is finished by the next promote or reject, not undone.
+  if (!options.dryRun && releaseRun.action === 'deploy')
+    core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext }));
+
+  const result = await deployAndClose(
+    client,
+    {
+      client,
+      release,
+      namespace,
+      objects,
+      where: (object) => sources.get(object) ?? '',
+      images,
+      restart,
+      checksums,
+      fieldManager,
+      ...options,
+      run: { repository: context.repository, sha: context.sha, runUrl: runUrl(context), actor: context.actor, version },
+      holder,
+      log: { info: core.info, warning: core.warning, debug: core.debug },
+      redact: redactor(secretValues),
+      signal: signals.cancel,
+      hurry: signals.hurry,
+      onRecord: (revision) =>
+        core.saveState('deploy', JSON.stringify({ ...interrupted, context: kubeContext, revision })),
+    },
+    releaseRun,
+  );
+  // The release's record and lock are settled: nothing is left for the post step.
+  core.saveState('finished', 'true');
 
   for (const d of result.diffs) {
     if (d.diff) {
@@ -187,16 +257,29 @@ export async function main(): Promise<void> {
   const running = [...new Set(result.images)];
   setListOutput('images', running, imageListOf(running));
   setJsonOutput('changed', result.changed);
+  setOutput('phase', result.progress?.state.phase ?? '');
+  setOutput('weight', result.progress?.state.weight ?? '');
+  if (result.progress && (result.progress.state.phase === 'paused' || result.progress.state.phase === 'progressing')) {
+    if (result.progress.state.message) core.warning(result.progress.state.message);
+    core.info(
+      `Next, in a later job: promote with\n${nextStep(result.progress, 'promote')}\nor reject with\n${nextStep(result.progress, 'reject')}`,
+    );
+  }
   await deploySummary(result, release).write();
   await afterDeploy(result);
   core.info(
     `${result.changed.created} created, ${result.changed.configured} configured, ${result.changed.unchanged} unchanged, ${result.changed.pruned} pruned`,
   );
 
+  if (result.status === 'cancelled') {
+    throw new UserError(
+      `Release "${release}"${result.revision ? ` revision ${result.revision}` : ''} was cancelled: ${result.rollback ?? result.failure}`,
+    );
+  }
   if (result.status === 'failed' || result.status === 'rolled-back') {
     if (result.diagnosis) core.error(diagnosisText(result.diagnosis).split('\n')[0]);
     throw new UserError(
-      `Release "${release}" revision ${result.revision} failed: ${result.failure}. ${result.rollback ?? ''}`,
+      `Release "${release}" revision ${result.revision} ${releaseRun.action === 'deploy' ? 'failed' : `${releaseRun.action} failed`}: ${result.failure}. ${result.rollback ?? ''}`,
     );
   }
 }

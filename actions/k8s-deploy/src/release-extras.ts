@@ -47,19 +47,21 @@ export async function releaseExtras(options: {
   version: string;
   objects: KObject[];
   dryRun: boolean;
+  /** A deploy is checked against the live version; a promote or reject moves what is already there. */
+  checkDowngrade: boolean;
 }) {
   const webhook = readString('notify-webhook');
   maskSecret(webhook);
   const template = readString('url');
   const environment = readString('environment');
-  if (!options.dryRun && !readBoolean('allow-downgrade', false)) {
+  if (options.checkDowngrade && !options.dryRun && !readBoolean('allow-downgrade', false)) {
     const refusal = await olderThanLive(options.client, options);
     if (refusal) throw new UserError(refusal);
   }
   return async (result: DeployResult): Promise<void> => {
     const url = template
       ? renderUrlTemplate(template, options)
-      : result.status === 'deployed'
+      : result.status === 'deployed' || result.status === 'progressing'
         ? await releaseUrl(options.client, options.objects).catch(() => undefined)
         : undefined;
     setOutput('url', url ?? '');

@@ -66,6 +66,8 @@ export interface ClusterOptions {
   bookmarkIntervalMs?: number;
   /** Controller errors (default: ignored and retried). */
   log?: (message: string) => void;
+  /** CustomResourceDefinitions installed (and Established) before the server starts, as a cluster that has them installed. */
+  crds?: KObject[];
 }
 
 export interface Cluster {
@@ -195,6 +197,14 @@ export async function startCluster(input: ClusterOptions = {}): Promise<Cluster>
     store,
     nodeNames.map((name, i) => createNodeObject(name, i, now)),
   );
+  if (options.crds?.length) {
+    for (const crd of options.crds)
+      if (crd?.kind !== 'CustomResourceDefinition')
+        throw new Error(
+          `cluster-sim: crds holds a ${crd?.kind ?? 'document without a kind'}, not a CustomResourceDefinition`,
+        );
+    seed(store, options.crds);
+  }
   store.housekeeping();
 
   const authenticator = new TokenAuthenticator();

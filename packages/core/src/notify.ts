@@ -8,7 +8,7 @@ export interface DeployNotice {
   release: string;
   version: string;
   environment: string;
-  /** deployed, rolled-back, failed, dry-run. */
+  /** k8s-deploy's status: deployed, rolled-back, failed, cancelled, dry-run, progressing, rejected. */
   status: string;
   committer: string;
   runUrl: string;
@@ -17,7 +17,15 @@ export interface DeployNotice {
   url?: string;
 }
 
-const ICONS: Record<string, string> = { deployed: '✅', 'rolled-back': '↩️', failed: '❌', 'dry-run': '🔍' };
+const ICONS: Record<string, string> = {
+  deployed: '✅',
+  'rolled-back': '↩️',
+  failed: '❌',
+  cancelled: '⏹️',
+  'dry-run': '🔍',
+  progressing: '⏸',
+  rejected: '↩️',
+};
 
 /** The message, as Slack's incoming webhooks take it: text for notifications, blocks for the channel. */
 export function deployMessage(notice: DeployNotice): { text: string; blocks: unknown[] } {

@@ -20,6 +20,12 @@ export interface StandInOptions {
   token?: string;
   /** The login the token belongs to. Default octocat. */
   actor?: string;
+  /**
+   * More tokens the API accepts, each with the login it belongs to: a GitHub App's or a
+   * personal access token beside the workflow's GITHUB_TOKEN. What a request creates is
+   * authored by its token's login.
+   */
+  tokens?: Record<string, string>;
   /** Resolves a branch, tag or SHA to a commit (deployments' ref, pull requests' head and base). */
   resolveRef?: (repository: string, ref: string) => string | undefined;
   /** Routes besides (or instead of, by operationId) the default ones. */
@@ -84,6 +90,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const api = githubOpenApi();
   const token = options.token ?? `ghs_${randomBytes(18).toString('hex')}`;
   const actor = options.actor ?? 'octocat';
+  const logins = new Map<string, string>([[token, actor], ...Object.entries(options.tokens ?? {})]);
   const routes = new Map<string, Route>();
   for (const route of [...defaultRoutes, ...(options.routes ?? [])]) {
     api.operation(route.operationId); // fails at start for an operation GitHub does not have
@@ -130,7 +137,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     }
     const authorization = request.headers.authorization ?? '';
     const given = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1];
-    if (method !== 'GET' && given !== token) {
+    const login = given === undefined ? undefined : logins.get(given);
+    if (method !== 'GET' && login === undefined) {
       violation(`${where}: ${given ? 'a wrong token' : 'no token'} (GitHub answers 401)`);
       return reply(errorBody(401, given ? 'Bad credentials' : 'Requires authentication'));
     }
@@ -165,7 +173,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (!repository) return reply(notFound());
     let result: RouteResponse;
     try {
-      result = route.handle({ params, query: url.searchParams, body: body ?? {}, repository, state, actor });
+      result = route.handle({
+        params,
+        query: url.searchParams,
+        body: body ?? {},
+        repository,
+        state,
+        actor: login ?? actor,
+      });
     } catch (error) {
       violation(`${where}: the route failed: ${(error as Error).message}`);
       return reply(errorBody(500, 'Server Error'));

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync, statSyn
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, UserError } from '@kra/core';
 import { ImageIndex, type Pin, type ReleasedImage } from './images.js';
-import { addImageEntry, KustomizeTree, kustomizationRoot } from './kustomize.js';
+import { addImageEntries, type ImageEntry, KustomizeTree, kustomizationRoot } from './kustomize.js';
 import { planFile, type FieldChange, type FieldRule, type FilePlan } from './rules.js';
 import { applyEdits, parseYamlFile, type TextEdit, type YamlFile } from './yaml-source.js';
 
@@ -147,19 +147,26 @@ export function planConfigUpdate(options: UpdateOptions): UpdatePlan {
     if (!kustomization) continue;
     const plan = plans.get(absolute)!;
     const uses = tree.outputs(dirname(absolute));
+    // Every image the overlay lacks goes into one edit: two would each add an `images:` key.
+    const missing: ImageEntry[] = [];
     for (const image of options.images) {
       const use = uses.get(image.key);
       if (!use || plan.matched.has(image.key)) continue;
       const handled = matchedIn.get(image.key);
       if (handled && [...use.origins].some((origin) => handled.has(origin))) continue;
-      const edit = addImageEntry(file, kustomization, image, use.written, options.pin);
-      if (!edit) {
+      missing.push({ image, name: use.written });
+    }
+    if (missing.length === 0) continue;
+    const edit = addImageEntries(file, kustomization, missing, options.pin);
+    if (!edit) {
+      for (const { image } of missing)
         plan.problems.push(
           `${file.path}: uses ${image.repository} but its images: list cannot be extended in place: add an entry for it by hand`,
         );
-        continue;
-      }
-      plan.edits.push(edit);
+      continue;
+    }
+    plan.edits.push(edit);
+    for (const { image, name } of missing) {
       plan.matched.add(image.key);
       plan.changes.push({
         file: file.path,
@@ -168,7 +175,7 @@ export function planConfigUpdate(options: UpdateOptions): UpdatePlan {
         rule: 'kustomize',
         image: image.key,
         before: '(added)',
-        after: `${use.written}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
+        after: `${name}${options.pin !== 'digest' ? `:${image.tag}` : ''}${options.pin !== 'tag' ? `@${image.digest}` : ''}`,
       });
     }
   }

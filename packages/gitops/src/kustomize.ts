@@ -179,26 +179,37 @@ function entryLines(image: ReleasedImage, name: string, pin: Pin): Array<[string
   return lines;
 }
 
+/** An image to add to a kustomization's `images:`, named as its resources write it. */
+export interface ImageEntry {
+  image: ReleasedImage;
+  name: string;
+}
+
 /**
- * Adds an `images:` entry for `image` (named as the resources write it) to a kustomization:
- * appended to its `images:` list in the list's style, or a new `images:` key after the
- * document's last line.
+ * Adds `images:` entries (one per image, named as the resources write it) to a kustomization,
+ * as one edit: appended to its `images:` list in the list's style, or a new `images:` key
+ * after the document's last line.
  */
-export function addImageEntry(
+export function addImageEntries(
   file: YamlFile,
   root: YAMLMap,
-  image: ReleasedImage,
-  name: string,
+  entries: readonly ImageEntry[],
   pin: Pin,
 ): TextEdit | undefined {
-  const pairs = entryLines(image, name, pin);
+  const entryPairs = entries.map(({ image, name }) => entryLines(image, name, pin));
   const eol = file.eol;
   const imagesPair = root.items.find((pair) => pairKey(pair) === 'images');
   const value = imagesPair?.value as Node | null | undefined;
   if (isSeq(value) && value.flow) {
-    const flowEntry = `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`;
+    const flowEntries = entryPairs.map(
+      (pairs) => `{${pairs.map(([key, text]) => `${key}: ${newScalarSource(text, true)}`).join(', ')}}`,
+    );
     const close = value.range![1] - 1;
-    return { start: close, end: close, text: value.items.length > 0 ? `, ${flowEntry}` : flowEntry };
+    return {
+      start: close,
+      end: close,
+      text: `${value.items.length > 0 ? ', ' : ''}${flowEntries.join(', ')}`,
+    };
   }
   if (isSeq(value) && value.range) {
     const dash = column(file.text, value.range[0]);
@@ -208,11 +219,13 @@ export function addImageEntry(
         ? column(file.text, first.items[0].key.range[0])
         : dash + 2;
     const end = lineEnd(file.text, contentEnd(value) ?? value.range[1]);
-    const text = pairs
-      .map(([key, text], index) =>
-        index === 0
-          ? `${eol}${' '.repeat(dash)}-${' '.repeat(Math.max(1, keyColumn - dash - 1))}${key}: ${newScalarSource(text)}`
-          : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`,
+    const text = entryPairs
+      .flatMap((pairs) =>
+        pairs.map(([key, text], index) =>
+          index === 0
+            ? `${eol}${' '.repeat(dash)}-${' '.repeat(Math.max(1, keyColumn - dash - 1))}${key}: ${newScalarSource(text)}`
+            : `${eol}${' '.repeat(keyColumn)}${key}: ${newScalarSource(text)}`,
+        ),
       )
       .join('');
     return { start: end, end, text };
@@ -220,22 +233,24 @@ export function addImageEntry(
   const keyIndent =
     isScalar(root.items[0]?.key) && root.items[0].key.range ? column(file.text, root.items[0].key.range[0]) : 0;
   const dash = keyIndent + sequenceIndent(file, root);
-  const item = pairs
-    .map(
-      ([key, text], index) =>
-        `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`,
+  const items = entryPairs
+    .flatMap((pairs) =>
+      pairs.map(
+        ([key, text], index) =>
+          `${eol}${' '.repeat(index === 0 ? dash : dash + 2)}${index === 0 ? '- ' : ''}${key}: ${newScalarSource(text)}`,
+      ),
     )
     .join('');
   if (imagesPair) {
     // `images:` with no value.
     if (!(value === null || (isScalar(value) && value.value === null))) return undefined;
     const at = isScalar(value) && value.range ? value.range[0] : lineEnd(file.text, (imagesPair.key as Node).range![1]);
-    return { start: at, end: at, text: item };
+    return { start: at, end: at, text: items };
   }
   const end = contentEnd(root);
   if (end === undefined) return undefined;
   const at = lineEnd(file.text, end);
-  return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${item}` };
+  return { start: at, end: at, text: `${eol}${' '.repeat(keyIndent)}images:${items}` };
 }
 
 /** The root mapping of a kustomization file (one document, a Kustomization or Component), else undefined. */

@@ -2,7 +2,16 @@ import { UserError, groupKind, mapLimit } from '@kra/core';
 import { ApiError, type KObject, type KubeClient } from './client.js';
 import { objectDiff, sameContent } from './diff.js';
 import { objectLabel } from './names.js';
+import { LAST_APPLIED_ANNOTATION, clientSideAppliers, migrateClientSideApply } from './csa-upgrade.js';
+import { type KeptField, keptByOthers, ownershipChanges } from './ownership.js';
+import { CancelledError, LockLostError } from './lock.js';
 import { crdScope } from './prepare.js';
+
+function withoutLastApplied(object: KObject): KObject {
+  const annotations = { ...(object.metadata.annotations ?? {}) };
+  delete annotations[LAST_APPLIED_ANNOTATION];
+  return { ...object, metadata: { ...object.metadata, annotations } };
+}
 
 export type ObjectAction = 'create' | 'configure' | 'unchanged';
 
@@ -15,6 +24,10 @@ export interface PlannedObject {
   action: ObjectAction;
   /** Validated later: its namespace or its CRD is created by this same set. */
   deferred: boolean;
+  /** Client-side apply managers whose fields move to us before the apply (migrateClientSideApply). */
+  migrate?: string[];
+  /** Fields the manifest dropped that stay, because other managers own them too. */
+  kept?: KeptField[];
 }
 
 export interface ApplyOptions {
@@ -37,7 +50,8 @@ export function conflictMessage(label: string, error: ApiError): string {
   return `${label}: apply conflict: ${parts.join(', ')}${more} are managed by another field manager. Remove them from the manifest, or set force-conflicts: true to take them over.`;
 }
 
-function problemOf(label: string, error: unknown): string {
+/** An error from the API about one object as one line: conflicts with their fields and managers, causes, the message. */
+export function problemOf(label: string, error: unknown): string {
   if (error instanceof ApiError && error.status === 409 && error.causes.length > 0)
     return conflictMessage(label, error);
   if (error instanceof ApiError) {
@@ -91,8 +105,25 @@ export async function planObjects(
       });
       // Only an object that exists has a live version to compare with (and to diff against).
       const live = created ? undefined : await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
-      const action: ObjectAction = !live ? 'create' : sameContent(live, preview) ? 'unchanged' : 'configure';
-      return { object, label, live, preview, action, deferred: false };
+      if (!live) return { object, label, preview, action: 'create', deferred: false };
+      const migrate = clientSideAppliers(live);
+      // Unchanged only when neither the content nor what the manifest sets (our field set) changes.
+      const action: ObjectAction =
+        migrate.length > 0 || ownershipChanges(live, preview, options.fieldManager) || !sameContent(live, preview)
+          ? 'configure'
+          : 'unchanged';
+      const kept = keptByOthers(live, preview, options.fieldManager);
+      return {
+        object,
+        label,
+        live,
+        // After the migration the last-applied annotation goes with the apply: the diff shows it gone.
+        preview: migrate.length > 0 ? withoutLastApplied(preview) : preview,
+        action,
+        deferred: false,
+        ...(migrate.length > 0 ? { migrate } : {}),
+        ...(kept.length > 0 ? { kept } : {}),
+      };
     } catch (error) {
       problems.push(`${where(object)}${problemOf(label, error)}`);
       return { object, label, action: 'create', deferred: false };
@@ -106,10 +137,25 @@ export async function planObjects(
   return planned;
 }
 
+/** One warning per object whose dropped fields stay because other field managers own them too. */
+export function keptWarnings(planned: PlannedObject[], where: (o: KObject) => string = () => ''): string[] {
+  return planned
+    .filter((p) => p.kept && p.kept.length > 0)
+    .map((p) => {
+      const fields = p
+        .kept!.slice(0, 3)
+        .map((k) => `${k.field} (also owned by ${k.managers.map((m) => `"${m}"`).join(', ')})`);
+      const more = p.kept!.length > 3 ? ` and ${p.kept!.length - 3} more` : '';
+      return `${where(p.object)}${p.label}: ${fields.join(', ')}${more} left the manifest but stay on the object, because another field manager owns them too. Remove them with the tool that set them, or stop that tool managing them.`;
+    });
+}
+
 export interface AppliedObject {
   label: string;
   object: KObject;
   result: 'created' | 'configured' | 'unchanged';
+  /** Client-side apply managers whose fields were moved to us first. */
+  migrated?: string[];
   /** The object as stored after the apply. */
   stored?: KObject;
 }
@@ -138,6 +184,8 @@ export async function applyPlanned(
         return result;
       }
       try {
+        const migrated =
+          plan.migrate && plan.live ? await migrateClientSideApply(client, plan.live, options.fieldManager) : [];
         const { object: stored, created } = await client.apply(plan.object, {
           fieldManager: options.fieldManager,
           force: options.force,
@@ -147,10 +195,13 @@ export async function applyPlanned(
           object: plan.object,
           result: created || !plan.live ? 'created' : 'configured',
           stored,
+          ...(migrated.length > 0 ? { migrated } : {}),
         };
         onApplied?.(result);
         return result;
       } catch (error) {
+        // Stopped on purpose (cancelled, or the lock is lost): said as it is, not as a refusal.
+        if (error instanceof CancelledError || error instanceof LockLostError) throw error;
         throw new UserError(
           `Applying failed: ${(options.where ?? (() => ''))(plan.object)}${problemOf(plan.label, error)}`,
           { cause: error },

@@ -6,7 +6,9 @@ import { HttpMethod, RequestContext } from '@kubernetes/client-node/dist/gen/htt
 import http from 'node:http';
 import https from 'node:https';
 import { fetch } from 'undici';
-import { parseRetryAfter, retry } from '@kra/core';
+import { type RetryOptions, parseRetryAfter, retry } from '@kra/core';
+import { type AccessInfo, ClusterAccessError, NetworkError, accessErrorOf, errorCode } from './access.js';
+import { type ExecConfig, ExecCredentialPlugin } from './exec-credential.js';
 
 /**
  * A small JSON client for the Kubernetes API. Authentication and TLS (client certificates,
@@ -65,16 +67,40 @@ export function isConflict(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409;
 }
 
+/**
+ * The error a user sees for a failed deploy: an API refusal of the kubeconfig's user (403) is
+ * explained against the kubeconfig (context, user) with what to grant; others are unchanged.
+ */
+export function explainAccessError(error: unknown, access: AccessInfo): unknown {
+  if (error instanceof ApiError && error.status === 403)
+    return new ClusterAccessError(
+      'forbidden',
+      access,
+      `the cluster refused a request (403 Forbidden: ${error.message}): grant the user the permissions k8s-deploy needs (examples/rbac/deployer-role.yaml lists them)`,
+      { cause: error },
+    );
+  return error;
+}
+
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
 
-/** Whether a request error is worth another attempt: throttling, server errors, broken connections. */
+/**
+ * Whether a request error is worth another attempt: throttling (429), server errors (5xx) and
+ * connections that broke or timed out. Never a refusal (4xx), a TLS failure, a configuration
+ * problem or a response that could not be read: another attempt would meet them again.
+ */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof ApiError) {
-    if (RETRY_STATUS.has(error.status)) return true;
-    // A 409 of reason "Conflict" on apply is real; "the object has been modified" is for the caller.
-    return false;
-  }
-  return error instanceof Error; // network errors: reset, refused, socket closed, timeouts
+  if (error instanceof ApiError) return RETRY_STATUS.has(error.status);
+  return error instanceof NetworkError && error.transient;
+}
+
+export interface ClientOptions {
+  /** The input the kubeconfig came from, for messages (default "kubeconfig"). */
+  input?: string;
+  /** How long a credential plugin may run: the step's timeout (default 60 s). */
+  execTimeoutMs?: number;
+  /** Called with each credential a plugin gives, before it is used (to mask it). */
+  onSecret?: (value: string) => void;
 }
 
 export interface RequestOptions {
@@ -99,30 +125,6 @@ export interface ApiResource {
   verbs: string[];
 }
 
-export interface LoadKubeConfigOptions {
-  /** A kubeconfig file path (the written `kubeconfig` input, or KUBECONFIG). */
-  path?: string;
-  /** Select this context instead of the file's current-context. */
-  context?: string;
-}
-
-/** Loads a kubeconfig through client-node (KUBECONFIG, ~/.kube/config or in-cluster when no path). */
-export function loadKubeConfig(options: LoadKubeConfigOptions = {}): KubeConfig {
-  const kc = new KubeConfig();
-  if (options.path) kc.loadFromFile(options.path);
-  else kc.loadFromDefault();
-  if (options.context) {
-    if (!kc.getContextObject(options.context)) {
-      const known = kc.getContexts().map((c) => c.name);
-      throw new Error(`context "${options.context}" is not in the kubeconfig (it has: ${known.join(', ') || 'none'})`);
-    }
-    kc.setCurrentContext(options.context);
-  }
-  const cluster = kc.getCurrentCluster();
-  if (!cluster) throw new Error('the kubeconfig has no current cluster: set current-context or the "context" input');
-  return kc;
-}
-
 interface RawResponse {
   status: number;
   text: string;
@@ -133,13 +135,33 @@ export class KubeClient {
   readonly kc: KubeConfig;
   private agent?: http.Agent;
   readonly server: string;
+  /** The context, user and server in use: named in every access error. */
+  readonly access: AccessInfo;
   private readonly discovery = new Map<string, Promise<ApiResource[]>>();
   onRetry?: (message: string) => void;
+  /**
+   * Called before every request that writes (not dry runs): throws to stop it. A deploy sets it
+   * so that nothing is written once the run is cancelled or has lost its lock.
+   */
+  beforeWrite?: (method: string, path: string) => void;
   requestCount = 0;
 
-  constructor(kc: KubeConfig) {
-    this.kc = kc;
-    this.server = kc.getCurrentCluster()!.server.replace(/\/+$/, '');
+  constructor(kc: KubeConfig, options: ClientOptions = {}) {
+    const cluster = kc.getCurrentCluster()!;
+    this.server = cluster.server.replace(/\/+$/, '');
+    this.access = {
+      input: options.input ?? 'kubeconfig',
+      context: kc.getCurrentContext(),
+      user: kc.getCurrentUser()?.name ?? '',
+      server: this.server,
+    };
+    if (this.server.startsWith('http://') && !cluster.skipTLSVerify)
+      throw new ClusterAccessError(
+        'insecure-http',
+        this.access,
+        `the cluster's server ${this.server} is plain HTTP: use its https:// address (credentials are never sent over plain HTTP)`,
+      );
+    this.kc = withExecPlugin(kc, this.access, options);
   }
 
   /** Closes kept-alive connections. */
@@ -164,7 +186,24 @@ export class KubeClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<{ status: number; body: T }> {
-    return retry(() => this.requestOnce<T>(method, path, options), {
+    if (this.beforeWrite && method !== 'GET' && options.query?.dryRun === undefined) this.beforeWrite(method, path);
+    let attempts = 0;
+    try {
+      return await retry(
+        () => {
+          attempts += 1;
+          return this.requestOnce<T>(method, path, options);
+        },
+        this.retryOptions(method, path, options),
+      );
+    } catch (error) {
+      if (error instanceof NetworkError) throw accessErrorOf(error, this.access, attempts);
+      throw error;
+    }
+  }
+
+  private retryOptions(method: string, path: string, options: RequestOptions): RetryOptions {
+    return {
       attempts: options.attempts ?? 6,
       baseDelayMs: 100,
       maxDelayMs: 5000,
@@ -172,7 +211,7 @@ export class KubeClient {
       retryAfterMs: (error) => (error instanceof ApiError ? error.retryAfterMs : undefined),
       onRetry: (error, attempt, delay) =>
         this.onRetry?.(`${method} ${path}: ${(error as Error).message}; retry ${attempt} in ${delay} ms`),
-    });
+    };
   }
 
   private async requestOnce<T>(
@@ -202,6 +241,12 @@ export class KubeClient {
       status = { message: response.text.slice(0, 300) };
     }
     const message = typeof status.message === 'string' && status.message ? status.message : `HTTP ${response.status}`;
+    if (response.status === 401)
+      throw new ClusterAccessError(
+        'unauthorized',
+        this.access,
+        `the cluster at ${this.server} refused the credentials (401 Unauthorized): the token or client certificate is wrong or has expired. Put a current kubeconfig in the secret.`,
+      );
     throw new ApiError(
       response.status,
       message,
@@ -265,8 +310,12 @@ export class KubeClient {
           );
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`${method} ${url.pathname}: no answer in 60 s`)));
-      request.on('error', reject);
+      request.on('timeout', () =>
+        request.destroy(Object.assign(new Error('no answer in 60 s'), { code: 'REQUEST_TIMEOUT' })),
+      );
+      request.on('error', (error) =>
+        reject(new NetworkError(method, url.pathname, errorCode(error), { cause: error })),
+      );
       request.end(body);
     });
   }
@@ -289,6 +338,9 @@ export class KubeClient {
       body,
       dispatcher: ctx.getDispatcher() as any,
       signal: AbortSignal.timeout(60_000),
+    }).catch((error) => {
+      const code = (error as Error).name === 'TimeoutError' ? 'REQUEST_TIMEOUT' : errorCode(error);
+      throw new NetworkError(method, url.pathname, code, { cause: error });
     });
     return {
       status: response.status,
@@ -461,4 +513,36 @@ export class KubeClient {
       return undefined;
     }
   }
+}
+
+/**
+ * A kubeconfig whose current user's credential plugin runs through ExecCredentialPlugin
+ * (bounded, output never shown, credentials masked) instead of client-node's ExecAuth: the
+ * user's `exec` moves to the plugin, registered as an authenticator for that user, so the
+ * client's requests and client-node's watches both use it.
+ */
+function withExecPlugin(kc: KubeConfig, access: AccessInfo, options: ClientOptions): KubeConfig {
+  const user = kc.getCurrentUser();
+  const exec = user?.exec as ExecConfig | undefined;
+  if (!user || !exec) return kc;
+  const cluster = kc.getCurrentCluster()!;
+  const plugin = new ExecCredentialPlugin(user.name, exec, {
+    access,
+    timeoutMs: options.execTimeoutMs ?? 60_000,
+    onSecret: options.onSecret,
+    cluster: {
+      server: cluster.server,
+      certificateAuthorityData: cluster.caData,
+      insecureSkipTlsVerify: cluster.skipTLSVerify,
+    },
+  });
+  const copy = new KubeConfig();
+  copy.loadFromOptions({
+    clusters: kc.clusters,
+    contexts: kc.contexts,
+    users: kc.users.map((u) => (u.name === user.name ? { ...u, exec: undefined } : u)),
+    currentContext: kc.getCurrentContext(),
+  });
+  copy.addAuthenticator(plugin);
+  return copy;
 }

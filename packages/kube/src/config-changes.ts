@@ -1,8 +1,9 @@
-import type { ConfigChecksums, ObjectListEntry } from '@kra/core';
-import { InputError, checksumKey, parseJsonOrList } from '@kra/core';
+import type { ConfigChecksums } from '@kra/core';
+import { InputError, effectiveNamespace, identityKey, parseChecksumKey, parseJsonOrList } from '@kra/core';
 import { podTemplateOf } from '@kra/manifests';
 import type { KObject } from './client.js';
 import { CONFIG_HASH_ANNOTATION, RESTARTED_AT_ANNOTATION } from './labels.js';
+import { identity } from './names.js';
 
 /** A workload to restart: from detect-config-changes' `restart` output. */
 export interface WorkloadRef {
@@ -47,12 +48,16 @@ export function parseRestartInput(input: string, value: string): WorkloadRef[] {
   );
 }
 
-function matches(ref: WorkloadRef, object: KObject): boolean {
+/** Whether a restart entry names this object: by identity after defaulting its namespace to the deploy's. */
+function matches(ref: WorkloadRef, object: KObject, defaultNamespace: string): boolean {
+  const namespace = effectiveNamespace(ref.namespace, { defaultNamespace });
+  if (ref.apiVersion !== undefined)
+    return identityKey({ apiVersion: ref.apiVersion, kind: ref.kind, namespace, name: ref.name }) === identity(object);
+  // A line such as `deployment/web` names no group: the kind in any group, in any case.
   return (
     ref.kind.toLowerCase() === object.kind.toLowerCase() &&
     ref.name === object.metadata.name &&
-    (ref.namespace === undefined || ref.namespace === object.metadata.namespace) &&
-    (ref.apiVersion === undefined || ref.apiVersion === object.apiVersion)
+    namespace === (object.metadata.namespace ?? '')
   );
 }
 
@@ -66,22 +71,24 @@ function stampTemplate(object: KObject, key: string, value: string): boolean {
 
 /**
  * Stamps kubectl.kubernetes.io/restartedAt on the pod templates of the listed workloads
- * (so they roll, as `kubectl rollout restart` does). Returns the refs that matched nothing.
+ * (so they roll, as `kubectl rollout restart` does). Entries naming no namespace mean
+ * `defaultNamespace` (where the deploy puts objects naming none). Returns the identities
+ * restarted and the entries that matched nothing.
  */
 export function stampRestarts(
   objects: KObject[],
   refs: WorkloadRef[],
   now: string,
+  defaultNamespace: string,
 ): { restarted: string[]; unmatched: WorkloadRef[] } {
   const restarted: string[] = [];
   const unmatched: WorkloadRef[] = [];
   for (const ref of refs) {
-    const targets = objects.filter((object) => matches(ref, object));
     let any = false;
-    for (const object of targets) {
-      if (stampTemplate(object, RESTARTED_AT_ANNOTATION, now)) {
+    for (const object of objects) {
+      if (matches(ref, object, defaultNamespace) && stampTemplate(object, RESTARTED_AT_ANNOTATION, now)) {
         any = true;
-        restarted.push(`${object.metadata.namespace ?? ''}/${object.kind}/${object.metadata.name}`);
+        restarted.push(identity(object));
       }
     }
     if (!any) unmatched.push(ref);
@@ -91,31 +98,26 @@ export function stampRestarts(
 
 /**
  * Stamps the config hash from detect-config-changes on each workload's pod template, so its
- * pods roll exactly when the content of the config they read changed.
+ * pods roll exactly when the content of the config they read changed. Keys are matched by
+ * identity, a key naming no namespace in `defaultNamespace`. Returns the identities stamped
+ * and the keys that matched nothing.
  */
 export function stampChecksums(
   objects: KObject[],
   checksums: ConfigChecksums,
+  defaultNamespace: string,
 ): { stamped: string[]; unmatched: string[] } {
+  const byIdentity = new Map(objects.map((object) => [identity(object), object]));
   const stamped: string[] = [];
-  const used = new Set<string>();
-  for (const object of objects) {
-    const entry: ObjectListEntry = {
-      apiVersion: object.apiVersion,
-      kind: object.kind,
-      name: object.metadata.name ?? '',
-      namespace: object.metadata.namespace,
-    };
-    const key = checksumKey(entry);
-    const fallback = checksumKey({ ...entry, namespace: undefined });
-    const hit = checksums[key] !== undefined ? key : checksums[fallback] !== undefined ? fallback : undefined;
-    if (!hit) continue;
-    if (stampTemplate(object, CONFIG_HASH_ANNOTATION, checksums[hit])) {
-      stamped.push(key);
-      used.add(hit);
-    }
+  const unmatched: string[] = [];
+  for (const [key, hash] of Object.entries(checksums)) {
+    const entry = parseChecksumKey(key);
+    const id = entry ? identityKey(entry, { defaultNamespace }) : undefined;
+    const object = id === undefined ? undefined : byIdentity.get(id);
+    if (object && stampTemplate(object, CONFIG_HASH_ANNOTATION, hash)) stamped.push(id!);
+    else unmatched.push(key);
   }
-  return { stamped, unmatched: Object.keys(checksums).filter((key) => !used.has(key)) };
+  return { stamped, unmatched };
 }
 
 /** The `checksums` input: a JSON object of checksumKey → sha256:… */

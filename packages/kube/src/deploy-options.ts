@@ -3,6 +3,7 @@ import type { KObject, KubeClient } from './client.js';
 import type { WorkloadRef } from './config-changes.js';
 import type { Diagnosis } from './diagnose.js';
 import type { ImageReplacement } from './images.js';
+import type { ProgressReport } from './progressive/report.js';
 import type { RunMetadata } from './prepare.js';
 import type { TimelineEntry } from './wait.js';
 
@@ -46,9 +47,24 @@ export interface DeployOptions {
   /** Who holds the lock: the run URL plus something unique to this process. */
   holder: string;
   log: Logger;
+  /** Removes Secret values from texts that are not masked line by line (diagnoses in the summary). */
+  redact?: (text: string) => string;
+  /**
+   * Aborted on the runner's first signal (SIGINT): stop writing, roll back what this revision
+   * changed (or finish a rollback already under way), record it as cancelled, unlock.
+   */
+  signal?: AbortSignal;
+  /** Aborted on the second signal (SIGTERM): stop waiting for anything; record and unlock at once. */
+  hurry?: AbortSignal;
+  /** Called once this run's revision has its pending record (so a post step knows what to finish). */
+  onRecord?: (revision: number) => void;
 }
 
-export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'dry-run';
+/**
+ * `progressing`: a canary or blue-green rollout runs beside the stable revision, waiting for a
+ * promote or reject; `rejected`: a reject removed it; `cancelled`: the runner stopped the run.
+ */
+export type DeployStatus = 'deployed' | 'failed' | 'rolled-back' | 'cancelled' | 'dry-run' | 'progressing' | 'rejected';
 
 export interface ObjectResult {
   object: string;
@@ -83,4 +99,6 @@ export interface DeployResult {
   rollback?: string;
   diffs: Array<{ label: string; action: string; diff: string }>;
   prune: string[];
+  /** Canary and blue-green: the plan, the steps taken, the measurements, what runs where. */
+  progress?: ProgressReport;
 }

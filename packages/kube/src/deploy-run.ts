@@ -2,6 +2,7 @@ import type { ApplyOptions } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployOptions, DeployResult } from './deploy-options.js';
 import { RELEASE_LABEL } from './labels.js';
+import { CancelledError, type ReleaseLock } from './lock.js';
 import type { TimelineEntry, WaitEvent, WaitOptions } from './wait.js';
 import { eventText } from './wait.js';
 
@@ -15,8 +16,24 @@ export class DeployRun {
   readonly result: DeployResult;
   /** file:line of a prepared object, for messages (set by the prepare phase). */
   where: (object: KObject) => string = () => '';
+  /**
+   * `forward` while the revision is rolled out (a cancellation stops its writes), `recovery`
+   * while a failure or a cancellation is undone (writes go on, waits stop at the signal),
+   * `finishing` for the record and the history.
+   */
+  phase: 'forward' | 'recovery' | 'finishing' = 'forward';
+  /** The release lock, once held: every write checks it. */
+  lock?: ReleaseLock;
+  private static readonly never = new AbortController().signal;
+  /** Aborted at the first signal or when the lock is lost: no wait goes on after that. */
+  readonly stopWaiting = new AbortController();
 
   constructor(readonly options: DeployOptions) {
+    const stop = () => this.stopWaiting.abort();
+    for (const signal of [options.signal, options.hurry]) {
+      if (signal?.aborted) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
+    }
     this.result = {
       status: 'failed',
       rolledBack: false,
@@ -28,6 +45,30 @@ export class DeployRun {
       diffs: [],
       prune: [],
     };
+  }
+
+  /** Aborted on the runner's first signal. */
+  get cancelSignal(): AbortSignal {
+    return this.options.signal ?? DeployRun.never;
+  }
+
+  get cancelled(): boolean {
+    return this.cancelSignal.aborted;
+  }
+
+  /** Aborted on the runner's second signal: nothing is waited for any more. */
+  get hurrySignal(): AbortSignal {
+    return this.options.hurry ?? DeployRun.never;
+  }
+
+  /**
+   * The guard of every write (KubeClient.beforeWrite): a lost lock stops all of them (the lock's
+   * own Lease aside); a cancellation stops those of the rollout, not those that undo it.
+   */
+  checkWrite(method: string, path: string): void {
+    if (this.lock?.isLeasePath(path)) return;
+    this.lock?.check();
+    if (this.cancelled && this.phase === 'forward') throw new CancelledError(`${method} ${path}`);
   }
 
   get client() {
@@ -55,14 +96,19 @@ export class DeployRun {
     };
   }
 
-  /** How objects are waited on, within `timeoutMs`; `prefix` marks the timeline lines (a rollback's). */
+  /**
+   * How objects are waited on, within `timeoutMs`; `prefix` marks the timeline lines (a
+   * rollback's). Every wait ends at the runner's first signal, or when the lock is lost.
+   */
   waitOptions(timeoutMs: number, prefix = ''): WaitOptions {
     return {
       timeoutMs,
+      signal: this.stopWaiting.signal,
       crashloopRestarts: this.options.crashloopRestarts,
       waitForPvc: this.options.waitForPvc,
       waitForLoadBalancer: this.options.waitForLoadBalancer,
       labelSelector: `${RELEASE_LABEL}=${this.options.release}`,
+      redact: this.options.redact,
       onEvent: (event: WaitEvent) => {
         const text = eventText(event);
         if (text !== undefined) this.mark(event.object, `${prefix}${text}`);

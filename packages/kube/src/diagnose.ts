@@ -251,6 +251,13 @@ async function eventsFor(client: KubeClient, object: KObject): Promise<string[]>
   }
 }
 
+export interface DiagnoseOptions {
+  /** Log lines to show of the failing container. */
+  tailLines: number;
+  /** Applied to every text gathered (logs, events, messages): removes Secret values. */
+  redact?: (text: string) => string;
+}
+
 /** Gathers what explains a failure: events of the pod and the workload, and the container's last log lines. */
 export async function diagnose(
   client: KubeClient,
@@ -259,8 +266,9 @@ export async function diagnose(
   message: string,
   problem: PodProblem | undefined,
   others: PodProblem[],
-  tailLines: number,
+  options: DiagnoseOptions,
 ): Promise<Diagnosis> {
+  const tailLines = options.tailLines;
   const [objectEvents, podEvents, log] = await Promise.all([
     eventsFor(client, workload),
     problem?.pod
@@ -276,18 +284,34 @@ export async function diagnose(
           .then((text) => text ?? client.podLog(problem.namespace, problem.pod, problem.container, tailLines))
       : Promise.resolve(undefined),
   ]);
+  return redactDiagnosis(
+    {
+      object: objectLabel(workload),
+      reason: problem?.reason && reason === 'Timeout' ? `Timeout (${problem.reason})` : reason,
+      message:
+        problem && reason === 'Timeout'
+          ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}`
+          : message,
+      pod: problem?.pod || undefined,
+      container: problem?.container || undefined,
+      podEvents,
+      objectEvents,
+      log: log && log.trim() ? log : undefined,
+      otherPods: others.slice(0, 5).map(problemLine),
+    },
+    options.redact,
+  );
+}
+
+/** A diagnosis with every text passed through `redact`. */
+export function redactDiagnosis(d: Diagnosis, redact?: (text: string) => string): Diagnosis {
+  if (!redact) return d;
   return {
-    object: objectLabel(workload),
-    reason: problem?.reason && reason === 'Timeout' ? `Timeout (${problem.reason})` : reason,
-    message:
-      problem && reason === 'Timeout'
-        ? `${message}; pod ${problem.pod}: ${problem.message || problem.reason}`
-        : message,
-    pod: problem?.pod || undefined,
-    container: problem?.container || undefined,
-    podEvents,
-    objectEvents,
-    log: log && log.trim() ? log : undefined,
-    otherPods: others.slice(0, 5).map(problemLine),
+    ...d,
+    message: redact(d.message),
+    podEvents: d.podEvents.map(redact),
+    objectEvents: d.objectEvents.map(redact),
+    log: d.log === undefined ? undefined : redact(d.log),
+    otherPods: d.otherPods.map(redact),
   };
 }

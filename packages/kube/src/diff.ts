@@ -1,6 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import yaml from 'js-yaml';
 import type { KObject } from './client.js';
+import { MAX_DEPTH, deeperThan } from './depth.js';
 import { RUN_ANNOTATION } from './labels.js';
 
 /** Metadata the server sets, which says nothing about what the manifests asked for. */
@@ -38,7 +39,9 @@ export function normalizeForDiff(object: KObject | undefined): Record<string, un
   return copy;
 }
 
+/** Whether two versions hold the same content; an object too deep to compare never does. */
 export function sameContent(a: KObject | undefined, b: KObject | undefined): boolean {
+  if (deeperThan(a) || deeperThan(b)) return false;
   return stableYaml(normalizeForDiff(a)) === stableYaml(normalizeForDiff(b));
 }
 
@@ -72,6 +75,8 @@ export function maskSecretPair(before: Record<string, any> | undefined, after: R
 
 /** A unified diff of the live object against the object as it would be applied; '' when equal. */
 export function objectDiff(label: string, live: KObject | undefined, applied: KObject | undefined): string {
+  if (deeperThan(live) || deeperThan(applied))
+    return `(${label} is nested deeper than ${MAX_DEPTH} levels: not compared)`;
   const before = normalizeForDiff(live);
   const after = normalizeForDiff(applied);
   maskSecretPair(before, after);

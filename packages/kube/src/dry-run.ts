@@ -1,4 +1,4 @@
-import { planObjects, plannedDiffs } from './apply.js';
+import { keptWarnings, planObjects, plannedDiffs } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployResult } from './deploy-options.js';
 import type { DeployRun } from './deploy-run.js';
@@ -12,6 +12,7 @@ export async function dryRun(run: DeployRun, objects: KObject[]): Promise<Deploy
   const { client, options, result, log } = run;
   const planned = await planObjects(client, objects, objects, run.applyOptions());
   result.diffs = plannedDiffs(planned);
+  for (const warning of keptWarnings(planned, run.where)) log.warning(warning);
   for (const p of planned) {
     result.objects.push({
       object: p.label,

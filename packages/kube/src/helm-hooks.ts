@@ -14,7 +14,10 @@
  *  - test hooks are never run (that is `helm test`), nor delete and rollback hooks: there is
  *    no uninstall, and a rollback here is a re-apply of the previous revision.
  * A failed pre-hook stops the deploy before the release is touched; a failed post-hook fails
- * it (and the strategy recovers as for any failure).
+ * it (and the strategy recovers as for any failure). Hooks run with the basic strategy only:
+ * a canary or blue-green deploy with hooks to run is refused before anything is changed (its
+ * new version runs beside the old one until a later promote, so neither "before the upgrade"
+ * nor "after it" is one moment of the run).
  *
  * Ownership: a live object carrying `meta.helm.sh/release-name` belongs to a Helm release.
  * It is refused (one line, nothing applied) unless `adoptHelmRelease` names that release:
@@ -95,7 +98,7 @@ function hookOrder(a: HelmHook, b: HelmHook): number {
  * and validates the hooks that will run with a server-side dry run. Changes nothing in the
  * cluster but the adopted objects' Helm metadata, and that only when nothing is refused.
  */
-export async function takeHelmParts(run: DeployRun, objects: KObject[]): Promise<HelmParts> {
+export async function takeHelmParts(run: DeployRun, objects: KObject[], strategy: DeployStrategy): Promise<HelmParts> {
   const hooks: HelmHook[] = [];
   const skipped: string[] = [];
   for (let index = objects.length - 1; index >= 0; index -= 1) {
@@ -116,6 +119,12 @@ export async function takeHelmParts(run: DeployRun, objects: KObject[]): Promise
     hooks.push(hook);
   }
   hooks.sort(hookOrder);
+  if (hooks.length > 0 && strategy.name !== 'basic') {
+    const more = hooks.length > 1 ? ` (and ${hooks.length - 1} more)` : '';
+    throw new UserError(
+      `${run.where(hooks[0].object)}${objectLabel(hooks[0].object)}${more} is a Helm ${hooks[0].events.join(', ')} hook, and hooks run only with strategy: basic (a ${strategy.name} rollout has no single point where the release is installed or upgraded): nothing was applied — deploy with strategy: basic, or leave the hook templates out of the render`,
+    );
+  }
   if (skipped.length > 0)
     run.log.info(
       `Helm hooks not run (test, delete and rollback hooks are not part of a deploy): ${skipped.reverse().join(', ')}`,

@@ -124,8 +124,13 @@ export function versionConfigs(run: DeployRun, objects: KObject[]): void {
   );
 }
 
+/** Whether the objects hold config versions (a revision deployed with config-mode: immutable). */
+export function hasConfigVersions(objects: KObject[]): boolean {
+  return objects.some((object) => isConfig(object) && object.metadata.labels?.[CONFIG_VERSION_LABEL] !== undefined);
+}
+
 /**
- * After a healthy rollout: deletes this release's config versions that no revision in the
+ * After a healthy rollout (a basic deploy, or the promote of a canary or blue-green one): deletes this release's config versions that no revision in the
  * history (the records left after trimming) and not the objects just deployed use.
  */
 export async function collectConfigVersions(run: DeployRun, store: ReleaseStore, objects: KObject[]): Promise<void> {

@@ -21,6 +21,8 @@ export const RECORD_LABEL = `${PREFIX}/record`;
 export const HELM_HOOK_LABEL = `${PREFIX}/helm-hook-of`;
 /** On a content-hashed ConfigMap or Secret (config-mode: immutable): the name it was given in the manifests. */
 export const CONFIG_VERSION_LABEL = `${PREFIX}/config-version-of`;
+/** On the copies a canary or blue-green rollout runs beside the user's workloads: canary, baseline or green. */
+export const TRACK_LABEL = `${PREFIX}/track`;
 
 /** One annotation with the run's metadata as JSON: repository, sha, run URL, actor, version, revision. */
 export const RUN_ANNOTATION = `${PREFIX}/run`;

@@ -36,6 +36,28 @@ export interface LockOptions {
   /** How long a lease lives without renewal: a killed run's lease expires after this. */
   leaseDurationSeconds?: number;
   onWait?: (holder: string) => void;
+  /** Called once when the lease is lost: another holder took it, or it expired without renewal. */
+  onLost?: (problem: LockLostError) => void;
+  /** Stops waiting for the lease (cancellation). */
+  signal?: AbortSignal;
+}
+
+/** This run no longer holds its release's lock: it must not write anything more. */
+export class LockLostError extends UserError {
+  constructor(release: string, lease: string, how: string) {
+    super(
+      `Release "${release}": this run lost its lock (Lease ${lease}) ${how}, so it stopped before writing anything more. Another deploy may be running: check the release's history before deploying again.`,
+    );
+    this.name = 'LockLostError';
+  }
+}
+
+/** The run was cancelled (SIGINT or SIGTERM from the runner) before it could do this. */
+export class CancelledError extends Error {
+  constructor(what: string) {
+    super(`cancelled before ${what}`);
+    this.name = 'CancelledError';
+  }
 }
 
 /**
@@ -46,7 +68,10 @@ export interface LockOptions {
 export class ReleaseLock {
   private renewTimer?: NodeJS.Timeout;
   private held?: KObject;
-  lost = false;
+  /** When the lease was last written by us (epoch ms). */
+  private renewedAt = 0;
+  /** Set once the lease is lost; every later write must stop. */
+  lost?: LockLostError;
   readonly name: string;
   readonly leaseDurationSeconds: number;
 
@@ -94,6 +119,7 @@ export class ReleaseLock {
           this.held = current
             ? await this.client.replace(this.lease(spec, current))
             : await this.client.create(this.lease(spec));
+          this.renewedAt = Date.now();
           this.startRenewing();
           return;
         } catch (error) {
@@ -106,6 +132,7 @@ export class ReleaseLock {
         announced = state.holder;
         this.options.onWait?.(state.holder);
       }
+      if (this.options.signal?.aborted) throw new CancelledError('the lock was acquired');
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
         throw new UserError(
@@ -123,28 +150,60 @@ export class ReleaseLock {
     this.renewTimer.unref();
   }
 
+  private loseIt(how: string): LockLostError {
+    if (!this.lost) {
+      this.lost = new LockLostError(this.releaseName, `${this.namespace}/${this.name}`, how);
+      if (this.renewTimer) clearInterval(this.renewTimer);
+      this.renewTimer = undefined;
+      this.options.onLost?.(this.lost);
+    }
+    return this.lost;
+  }
+
+  /** The lease as the cluster has it now: lost when someone else holds it or it is gone. */
+  async verify(): Promise<void> {
+    this.check();
+    const current = await this.client.get('coordination.k8s.io/v1', 'Lease', this.name, this.namespace);
+    if (!current) throw this.loseIt('(it was deleted)');
+    if (current.spec?.holderIdentity !== this.holder)
+      throw this.loseIt(`to ${current.spec?.holderIdentity || 'nobody'}`);
+  }
+
+  /** Throws when the lease is lost, or has expired since our last renewal (someone may have taken it). */
+  check(): void {
+    if (this.lost) throw this.lost;
+    if (this.held && Date.now() > this.renewedAt + this.leaseDurationSeconds * 1000)
+      throw this.loseIt(`(it expired: not renewed for ${this.leaseDurationSeconds}s)`);
+  }
+
   private async renew(): Promise<void> {
-    if (!this.held) return;
+    if (!this.held || this.lost) return;
     try {
+      this.check();
       const current = await this.client.get('coordination.k8s.io/v1', 'Lease', this.name, this.namespace);
-      if (!current || current.spec?.holderIdentity !== this.holder) {
-        this.lost = true;
-        return;
-      }
+      if (!current) return void this.loseIt('(it was deleted)');
+      if (current.spec?.holderIdentity !== this.holder)
+        return void this.loseIt(`to ${current.spec?.holderIdentity || 'nobody'}`);
       this.held = await this.client.replace({
         ...current,
         spec: { ...current.spec, renewTime: microTime(new Date()) },
       });
+      this.renewedAt = Date.now();
     } catch {
-      // The next renewal tries again; the lease is valid for leaseDurationSeconds.
+      // Lost (check threw), or the next renewal tries again: the lease is valid for leaseDurationSeconds.
     }
+  }
+
+  /** Whether a request path is this lock's own Lease (its writes are never stopped by a cancellation). */
+  isLeasePath(path: string): boolean {
+    return path.startsWith(`/apis/coordination.k8s.io/v1/namespaces/${this.namespace}/leases`);
   }
 
   /** Gives the lease up (deleting it) if we still hold it. */
   async release(): Promise<void> {
     if (this.renewTimer) clearInterval(this.renewTimer);
     this.renewTimer = undefined;
-    if (!this.held) return;
+    if (!this.held || this.lost) return;
     this.held = undefined;
     const current = await this.client.get('coordination.k8s.io/v1', 'Lease', this.name, this.namespace);
     if (current?.spec?.holderIdentity === this.holder) {

@@ -1,7 +1,8 @@
-import { UserError } from '@kra/core';
+import { UserError, effectiveNamespace } from '@kra/core';
 import type { KObject } from './client.js';
 import { stampChecksums, stampRestarts } from './config-changes.js';
 import type { DeployRun } from './deploy-run.js';
+import { checkDepth } from './depth.js';
 import { replaceImages } from './images.js';
 import { identity, objectLabel } from './names.js';
 import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL, RUN_ANNOTATION } from './labels.js';
@@ -101,6 +102,7 @@ export function labelObjects(objects: KObject[], release: string, run: RunMetada
  */
 export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
   const { options, log, client, result } = run;
+  checkDepth(options.objects, (o) => options.where?.(o) ?? '');
   const objects = options.objects.map((o) => structuredClone(o));
   const originals = new Map(objects.map((copy, i) => [copy, options.objects[i]]));
   const whereGiven = (o: KObject) => options.where?.(originals.get(o) ?? o) ?? '';
@@ -121,14 +123,16 @@ export async function prepareObjects(run: DeployRun): Promise<KObject[]> {
     log.warning(
       `Image ${entry.ref || entry.repository} (input "images") matches no container in the manifests: check its repository`,
     );
-  const restarts = stampRestarts(objects, options.restart, new Date().toISOString());
+  const restarts = stampRestarts(objects, options.restart, new Date().toISOString(), options.namespace);
   for (const ref of restarts.unmatched)
     log.warning(
-      `Workload ${ref.namespace ? `${ref.namespace}/` : ''}${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart`,
+      `Workload ${effectiveNamespace(ref.namespace, { defaultNamespace: options.namespace })}/${ref.kind}/${ref.name} (input "restart") is not in the manifests: nothing to restart. An entry naming no namespace means namespace "${options.namespace}": give detect-config-changes the namespace k8s-deploy deploys to.`,
     );
-  const checksums = stampChecksums(objects, options.checksums);
+  const checksums = stampChecksums(objects, options.checksums, options.namespace);
   if (checksums.unmatched.length > 0)
-    log.debug(`checksums without a workload in the manifests: ${checksums.unmatched.join(', ')}`);
+    log.warning(
+      `${checksums.unmatched.length} key${checksums.unmatched.length === 1 ? '' : 's'} of input "checksums" name${checksums.unmatched.length === 1 ? 's' : ''} no workload in the manifests (a key naming no namespace means namespace "${options.namespace}"): ${checksums.unmatched.slice(0, 5).join(', ')}${checksums.unmatched.length > 5 ? ', …' : ''}. Give detect-config-changes the same namespace and manifests as k8s-deploy.`,
+    );
   labelObjects(objects, options.release, options.run);
   return objects;
 }

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { KObject, KubeClient } from './client.js';
 import { collectionIdentity } from './names.js';
+import type { ProgressState } from './progressive/state.js';
 import {
   MANAGED_BY,
   MANAGED_BY_LABEL,
@@ -11,7 +12,23 @@ import {
   recordName,
 } from './labels.js';
 
-export type ReleaseStatus = 'pending' | 'deployed' | 'failed' | 'superseded' | 'rolled-back';
+/**
+ * pending while a run deploys it; deployed, then superseded by the next; failed or rolled-back
+ * when it did not become ready; cancelled when the runner stopped the run (the run, or its post
+ * step, undid it); interrupted when a run left it pending and the next deploy found it so;
+ * progressing while a canary or blue-green rollout runs beside the deployed revision (its state
+ * in `progress`); rejected when such a rollout was rejected and removed.
+ */
+export type ReleaseStatus =
+  | 'pending'
+  | 'deployed'
+  | 'failed'
+  | 'superseded'
+  | 'rolled-back'
+  | 'cancelled'
+  | 'interrupted'
+  | 'progressing'
+  | 'rejected';
 
 /** A kind in a namespace that a release has used: where prune looks. */
 export interface InventoryEntry {
@@ -41,6 +58,8 @@ export interface ReleaseRecord {
   inventory: InventoryEntry[];
   /** Why it failed, or what happened to it (rolled back to revision N). */
   message?: string;
+  /** Canary and blue-green: the rollout's strategy, phase, step, weights, images, digest and history. */
+  progress?: ProgressState;
 }
 
 const DATA_KEY = 'release';

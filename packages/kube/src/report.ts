@@ -1,6 +1,7 @@
 import { SummaryBuilder, code, escapeHtml } from '@kra/core';
 import type { DeployResult } from './deploy.js';
 import { diagnosisText } from './diagnose.js';
+import { progressSummary } from './progressive/report.js';
 
 /** The job summary of a deploy: objects and results first, then images, timeline, diagnosis, diffs. */
 export function deploySummary(result: DeployResult, release: string): SummaryBuilder {
@@ -10,16 +11,21 @@ export function deploySummary(result: DeployResult, release: string): SummaryBui
     'dry-run': `🔍 Dry run of release \`${release}\`: nothing was changed`,
     'rolled-back': `❌ Release \`${release}\` revision ${result.revision} failed and was rolled back to revision ${result.previousRevision}`,
     failed: `❌ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} failed`,
+    progressing: `⏸ Release \`${release}\` revision ${result.revision}: ${result.progress?.state.strategy} ${result.progress?.state.phase}, the new version at ${result.progress?.state.weight}% of the traffic`,
+    rejected: `↩️ Release \`${release}\` revision ${result.revision} rejected: ${result.previousRevision ? `revision ${result.previousRevision}` : 'the stable version'} keeps all the traffic`,
+    cancelled: `⏹️ Release \`${release}\`${result.revision ? ` revision ${result.revision}` : ''} was cancelled`,
   };
   summary.heading(verdict[result.status] ?? result.status, 2);
-  summary.table(
-    ['object', 'result', 'ready'],
-    result.objects.map((o) => [code(o.object), o.result, o.ready ?? '']),
-  );
+  if (result.objects.length > 0 || !result.progress)
+    summary.table(
+      ['object', 'result', 'ready'],
+      result.objects.map((o) => [code(o.object), o.result, o.ready ?? '']),
+    );
   const { created, configured, unchanged, pruned } = result.changed;
   summary.text(`${created} created, ${configured} configured, ${unchanged} unchanged, ${pruned} pruned.`);
   if (result.failure) summary.text(`**Failure:** ${escapeHtml(result.failure)}`);
   if (result.rollback) summary.text(`**Rollback:** ${escapeHtml(result.rollback)}`);
+  if (result.progress) progressSummary(summary, result.progress);
   if (result.diagnosis)
     summary
       .heading('Diagnosis', 3)

@@ -30,6 +30,11 @@ export async function restoreRevision(
   for (const label of deleted) run.mark(label, 'deleted (created by the failed revision)');
   const waited = await waitForObjects(client, previous.objects, run.waitOptions(run.options.timeoutMs, 'rollback: '));
   if (waited.ok) return { ok: true, message: `rolled back to revision ${previous.revision}, which is ready again` };
+  if (waited.outcome === 'cancelled')
+    return {
+      ok: true,
+      message: `rolled back to revision ${previous.revision} (re-applied; its readiness was not waited for: the run was stopped)`,
+    };
   return {
     ok: false,
     message: `rolled back to revision ${previous.revision}, but it did not become ready: ${failureLine(waited)}`,

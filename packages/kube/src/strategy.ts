@@ -1,7 +1,8 @@
 import type { AppliedObject, PlannedObject } from './apply.js';
 import type { KObject } from './client.js';
 import type { DeployRun } from './deploy-run.js';
-import type { ReleaseRecord, ReleaseStatus } from './release.js';
+import type { ProgressReport } from './progressive/report.js';
+import type { ReleaseRecord, ReleaseStatus, ReleaseStore } from './release.js';
 import type { WaitResult } from './wait.js';
 
 /**
@@ -20,6 +21,11 @@ export interface StrategyContext {
   previous?: ReleaseRecord;
   /** When the step's timeout runs out (epoch ms). */
   deadline: number;
+  /** The new revision's record (status pending) and where it is kept: a strategy that runs in steps saves its state there. */
+  record: ReleaseRecord;
+  store: ReleaseStore;
+  /** Every record of the release before this run, oldest first. */
+  records: ReleaseRecord[];
 }
 
 /** How a rollout went: what was applied, how the wait ended, and the failure in one line. */
@@ -28,18 +34,28 @@ export interface Rollout {
   wait?: WaitResult;
   /** Undefined when the rollout succeeded. */
   failure?: string;
+  /**
+   * Canary and blue-green: where the rollout stands. Unless its phase is `promoted`, the new
+   * revision runs beside the stable one, and the record stays `progressing` for a later
+   * promote or reject.
+   */
+  progress?: ProgressReport;
+  /** The rollout stopped because the run was cancelled (or lost its lock), not because it failed. */
+  cancelled?: boolean;
 }
 
-/** What a strategy did after a failed rollout. */
+/** What a strategy did after a failed or cancelled rollout. */
 export interface Recovery {
-  /** rolled-back when what ran before runs (and is ready) again. */
-  status: 'rolled-back' | 'failed';
+  /** rolled-back when what ran before runs (and is ready) again; cancelled after the runner's signal. */
+  status: 'rolled-back' | 'failed' | 'cancelled';
   /** One line: what was done. */
   message: string;
   /** The images the release runs afterwards. */
   images: string[];
   /** The status and message the failed revision's record gets. */
   record: { status: ReleaseStatus; message: string };
+  /** Canary and blue-green: where the rollout stands after the recovery. */
+  progress?: ProgressReport;
 }
 
 /**
@@ -50,6 +66,9 @@ export interface DeployStrategy {
   readonly name: string;
   /** Applies the revision and waits for it. Never throws for a failed rollout: `failure` says it. */
   rollout(context: StrategyContext): Promise<Rollout>;
-  /** After a failed rollout: returns the release to what ran before, or says why it does not. */
+  /**
+   * After a failed or cancelled rollout (`context.run.cancelled`): returns the release to what
+   * ran before, or says why it does not. A cancelled one is always undone, and not waited on.
+   */
   recover(context: StrategyContext, rollout: Rollout): Promise<Recovery>;
 }

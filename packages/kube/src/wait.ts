@@ -41,6 +41,8 @@ export interface WaitOptions extends StatusOptions {
   /** Narrows the watches of applied objects (the release label). */
   labelSelector?: string;
   logTailLines?: number;
+  /** Applied to the texts of a diagnosis (container logs, events): removes Secret values. */
+  redact?: (text: string) => string;
   /** Ends the wait at once, without a diagnosis, when aborted. */
   signal?: AbortSignal;
   onEvent?: (event: WaitEvent) => void;
@@ -136,9 +138,12 @@ export class Waiter {
       return this.result;
     }
     this.current = 'watching';
+    if (this.options.signal?.aborted) {
+      this.end({ kind: 'cancelled' });
+      return this.result;
+    }
     this.timer = setTimeout(() => this.end(this.timeoutEnding()), this.options.timeoutMs);
-    if (this.options.signal?.aborted) this.end({ kind: 'cancelled' });
-    else this.options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.options.signal?.addEventListener('abort', this.onAbort, { once: true });
     this.watches.start(this.tracked.map((t) => t.object)).then(
       () => this.schedule(),
       (error) => this.end({ kind: 'watch-failed', error }),
@@ -261,15 +266,10 @@ export class Waiter {
           ? { type: 'timed-out', object: label }
           : { type: 'failed', object: label, reason: ending.reason, pod: ending.problem?.pod },
       );
-      void diagnose(
-        this.client,
-        ending.object,
-        ending.reason,
-        ending.message,
-        ending.problem,
-        ending.others,
-        this.options.logTailLines ?? 20,
-      )
+      void diagnose(this.client, ending.object, ending.reason, ending.message, ending.problem, ending.others, {
+        tailLines: this.options.logTailLines ?? 20,
+        redact: this.options.redact,
+      })
         .catch((): Diagnosis => ({
           object: label,
           reason: ending.reason,

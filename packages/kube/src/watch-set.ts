@@ -58,8 +58,11 @@ export class WatchSet {
     });
   }
 
+  private stopped = false;
+
   /** Lists and watches everything the objects need; resolves once every initial list is in. */
   async start(objects: KObject[]): Promise<void> {
+    if (this.stopped) return;
     for (const object of objects) {
       const ns = object.metadata.namespace;
       const collection = collectionIdentity(object.apiVersion, object.kind, ns);
@@ -72,7 +75,9 @@ export class WatchSet {
     await Promise.all(this.all().map((w) => w.start()));
   }
 
+  /** Stops every watcher, for good: a later start() does nothing. */
   stop(): void {
+    this.stopped = true;
     for (const watcher of this.all()) watcher.stop();
   }
 

@@ -1,5 +1,5 @@
 import { Watch } from '@kubernetes/client-node/dist/watch.js';
-import type { KObject, KubeClient } from './client.js';
+import { type KObject, type KubeClient, isRetryable } from './client.js';
 import { identity } from './names.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -153,7 +153,8 @@ export class ResourceWatcher {
       this.watch();
     } catch (error) {
       if (this.ended) return;
-      if (this.failures > 20) {
+      // A refusal or an access problem does not get better with time: only transient errors are tried again.
+      if (this.failures > 20 || !isRetryable(error)) {
         this.current = 'failed';
         this.options.onError?.(error ?? cause);
       } else void this.resume(true, error);

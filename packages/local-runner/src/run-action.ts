@@ -55,7 +55,24 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Called with each chunk of stdout/stderr, for live demo output. */
   onOutput?: (chunk: string) => void;
+  /**
+   * Cancels the main step the way the runner does once its stdout matches `when`: SIGINT, then
+   * SIGTERM 7.5 s later, then SIGKILL 2.5 s after that. With `kill`, SIGKILL at once (a runner
+   * that died). The post step runs afterwards either way, as the runner runs it.
+   */
+  cancel?: { when: string | RegExp; kill?: boolean };
 }
+
+/** When and how a step is cancelled: on an abort signal or once its stdout matches `when`. */
+interface StepCancel {
+  when?: string | RegExp;
+  kill?: boolean;
+  signal?: AbortSignal;
+  graceMs?: number;
+}
+
+/** The runner's grace periods on cancellation (docs.github.com, workflow cancellation reference). */
+export const CANCEL_GRACE_MS = { sigterm: 7500, sigkill: 2500 };
 
 export interface StepResult {
   exitCode: number;
@@ -65,6 +82,10 @@ export interface StepResult {
   log: string;
   annotations: Annotation[];
   masks: string[];
+  /** Signals sent to the step (cancellation), in order. */
+  signals: NodeJS.Signals[];
+  /** What the step wrote to its job summary (the post step's; the main step's is ActionResult.summary). */
+  summary?: string;
 }
 
 export interface ActionResult extends StepResult {
@@ -183,16 +204,40 @@ function runStep(
   cwd: string,
   timeoutMs: number,
   onOutput?: (chunk: string) => void,
-  cancel?: { signal?: AbortSignal; graceMs?: number },
+  cancel?: StepCancel,
 ): Promise<StepResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node24Binary(), [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stop = cancelOnAbort(child, cancel);
     let stdout = '';
     let stderr = '';
+    const signals: NodeJS.Signals[] = [];
+    const timers: NodeJS.Timeout[] = [];
+    let exited = false;
+    const send = (signal: NodeJS.Signals) => {
+      if (exited) return;
+      signals.push(signal);
+      child.kill(signal);
+    };
+    // The runner's cancellation: SIGINT, SIGTERM after the grace period, SIGKILL 2.5 s later.
+    const cancelStep = () => {
+      if (signals.length > 0) return;
+      if (cancel?.kill) return send('SIGKILL');
+      const graceMs = cancel?.graceMs ?? CANCEL_GRACE_MS.sigterm;
+      send('SIGINT');
+      timers.push(setTimeout(() => send('SIGTERM'), graceMs));
+      timers.push(setTimeout(() => send('SIGKILL'), graceMs + CANCEL_GRACE_MS.sigkill));
+    };
+    const abortSignal = cancel?.signal;
+    if (abortSignal?.aborted) cancelStep();
+    else abortSignal?.addEventListener('abort', cancelStep, { once: true });
+    const stopOnAbort = () => abortSignal?.removeEventListener('abort', cancelStep);
+    const matches = (text: string) =>
+      cancel?.when !== undefined &&
+      (typeof cancel.when === 'string' ? text.includes(cancel.when) : cancel.when.test(text));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       onOutput?.(chunk);
+      if (matches(stdout)) cancelStep();
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -200,9 +245,14 @@ function runStep(
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
+    child.on('exit', () => {
+      exited = true;
+      for (const t of timers) clearTimeout(t);
+    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      stop();
+      for (const t of timers) clearTimeout(t);
+      stopOnAbort();
       const commands = parseWorkflowCommands(stdout);
       resolvePromise({
         exitCode: code ?? (signal ? 128 : 1),
@@ -211,29 +261,10 @@ function runStep(
         log: commands.log,
         annotations: commands.annotations,
         masks: commands.masks,
+        signals,
       });
     });
   });
-}
-
-/** On abort: SIGINT, then SIGTERM after the grace period, as the runner cancels a step. Returns the clean-up. */
-function cancelOnAbort(
-  child: ReturnType<typeof spawn>,
-  cancel?: { signal?: AbortSignal; graceMs?: number },
-): () => void {
-  const signal = cancel?.signal;
-  if (!signal) return () => undefined;
-  let grace: NodeJS.Timeout | undefined;
-  const onAbort = () => {
-    child.kill('SIGINT');
-    grace = setTimeout(() => child.kill('SIGTERM'), cancel.graceMs ?? 7500);
-  };
-  if (signal.aborted) onAbort();
-  else signal.addEventListener('abort', onAbort, { once: true });
-  return () => {
-    signal.removeEventListener('abort', onAbort);
-    clearTimeout(grace);
-  };
 }
 
 /** Whether a post step runs: its post-if (default always()) against the main step's result. */
@@ -279,7 +310,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     throw new Error(
       `local-runner: ${definition.dir}: runs.main ${definition.runs.main} does not exist; run \`pnpm build\``,
     );
-  const cancel = { signal: options.signal, graceMs: options.cancelGraceMs };
+  const cancel: StepCancel = {
+    when: options.cancel?.when,
+    kill: options.cancel?.kill,
+    signal: options.signal,
+    graceMs: options.cancelGraceMs,
+  };
   const step = await runStep(main, env, workspace, timeoutMs, options.onOutput, cancel);
   const outputs = parseFileCommands(readIfExists(files.output));
   const exportedEnv = parseFileCommands(readIfExists(files.env));
@@ -292,7 +328,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     const postEnv: NodeJS.ProcessEnv = { ...env };
     for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
     postEnv.GITHUB_STATE = files.state;
-    return runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput, { ...cancel, signal });
+    // Each step writes its own summary, as on the runner.
+    const postSummary = join(commandDir, `step_summary_post_${id}`);
+    writeFileSync(postSummary, '');
+    postEnv.GITHUB_STEP_SUMMARY = postSummary;
+    const result = await runStep(postScript, postEnv, workspace, timeoutMs, options.onOutput, {
+      signal,
+      graceMs: options.cancelGraceMs,
+    });
+    return { ...result, summary: readIfExists(postSummary) };
   };
   const post = options.post === false || options.post === 'defer' ? undefined : await runPost(step.exitCode === 0);
   return {

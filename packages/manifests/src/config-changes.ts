@@ -55,7 +55,7 @@ export interface AffectedWorkload extends ObjectListEntry {
 export interface ConfigDiff {
   changedConfigs: ConfigChange[];
   affectedWorkloads: AffectedWorkload[];
-  /** The workloads to restart, as an object list (the DESIGN.md contract). */
+  /** The workloads to restart, as an object list (the contract in docs/design.md). */
   restart: ObjectListEntry[];
   /** For every rollable workload at head that reads a config: a sha256 over the content it reads. */
   checksums: ConfigChecksums;
@@ -85,6 +85,16 @@ function identityOptions(object: KubeObject, options: IndexOptions): IdentityOpt
   };
 }
 
+/**
+ * The namespace an output entry states: the object's own, else the `namespace` input, else none.
+ * Never `default` by guessing: k8s-deploy defaults an entry without one to the namespace it
+ * deploys to, which is where such an object lives.
+ */
+function statedNamespace(object: KubeObject, options: IndexOptions): string {
+  if (isClusterScoped(object.apiVersion, object.kind, options.crds)) return '';
+  return object.metadata.namespace || options.namespace || '';
+}
+
 function entryOf(object: KubeObject, namespace: string): ObjectListEntry {
   const entry: ObjectListEntry = { apiVersion: object.apiVersion, kind: object.kind, name: object.metadata.name ?? '' };
   if (namespace !== '') entry.namespace = namespace;
@@ -112,7 +122,10 @@ export interface ComparedObject extends LoadedObject {
 
 interface Indexed {
   loaded: ComparedObject;
+  /** The namespace after defaulting: what identities are built with. */
   namespace: string;
+  /** The namespace outputs state (statedNamespace). */
+  stated: string;
 }
 
 /** Objects by identity; a second object with the same identity is an error at head, and ignored at base. */
@@ -136,7 +149,7 @@ function indexObjects(
         { file: loaded.source.file, line: loaded.source.line },
       );
     }
-    index.set(key, { loaded, namespace });
+    index.set(key, { loaded, namespace, stated: statedNamespace(object, options) });
   }
   return index;
 }
@@ -302,7 +315,7 @@ export function compareManifests(
   const changedConfigs: ConfigChange[] = [];
   const changeOf = new Map<string, Change>();
   const renamed = generatedRenames(baseIndex, headIndex);
-  for (const [key, { loaded, namespace }] of headIndex) {
+  for (const [key, { loaded, stated }] of headIndex) {
     if (!isConfig(loaded.object)) continue;
     const before = baseIndex.get(key) ?? renamed.get(key);
     const change: Change | undefined = !before
@@ -311,15 +324,15 @@ export function compareManifests(
         ? undefined
         : 'modified';
     if (change) {
-      changedConfigs.push({ ...configEntry(loaded.object, namespace), change });
+      changedConfigs.push({ ...configEntry(loaded.object, stated), change });
       changeOf.set(key, change);
     }
   }
   const replaced = new Set(renamed.values());
   for (const [key, indexed] of baseIndex) {
-    const { loaded, namespace } = indexed;
+    const { loaded, stated } = indexed;
     if (!isConfig(loaded.object) || headIndex.has(key) || replaced.has(indexed)) continue;
-    changedConfigs.push({ ...configEntry(loaded.object, namespace), change: 'deleted' });
+    changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
     changeOf.set(key, 'deleted');
   }
   changedConfigs.sort((a, b) =>
@@ -328,11 +341,11 @@ export function compareManifests(
 
   const affectedWorkloads: AffectedWorkload[] = [];
   const checksums: ConfigChecksums = {};
-  for (const [key, { loaded, namespace }] of headIndex) {
+  for (const [key, { loaded, namespace, stated }] of headIndex) {
     const { object } = loaded;
     if (!isWorkload(loaded)) continue;
     const reads = configsRead(loaded, namespace);
-    const entry = entryOf(object, namespace);
+    const entry = entryOf(object, stated);
     if (isRollable(object) && reads.length > 0) {
       const lines = reads.map(
         (read) =>
@@ -351,7 +364,8 @@ export function compareManifests(
         if (was === now) continue;
       }
       const config: WorkloadConfig = { kind: read.kind, name: read.name, change, via: read.via };
-      if (read.namespace !== '') config.namespace = read.namespace;
+      // A config is read from the workload's own namespace.
+      if (stated !== '') config.namespace = stated;
       configs.push(config);
     }
     if (configs.length === 0) continue;

@@ -131,7 +131,7 @@ export function isClusterScoped(
 }
 
 /**
- * The object-list entry of an object (DESIGN.md contracts): the namespace is the object's own,
+ * The object-list entry of an object (docs/design.md, the contracts): the namespace is the object's own,
  * else `defaultNamespace` (else `default`), and omitted for cluster-scoped objects.
  */
 export function objectRef(

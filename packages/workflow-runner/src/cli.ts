@@ -1,11 +1,13 @@
 /**
  * kube-release run WORKFLOW [--event NAME] [--payload FILE] [--approve ENV,...|all]
  *                           [--secrets FILE] [--vars FILE] [--workspace DIR]
+ *                           [--repository O/N] [--server-url URL] [--quiet]
  */
 import { parseArgs } from 'node:util';
 import { readPayload, runWorkflow } from './run.js';
 
 const USAGE = `usage: kube-release run WORKFLOW [--event NAME] [--payload FILE] [--approve ENV,...|all] [--secrets FILE] [--vars FILE] [--workspace DIR]
+                            [--repository O/N] [--server-url URL] [--quiet]
 
 Runs a workflow file locally, as GitHub would for the event: jobs in needs order, reusable
 workflows, environments (an approval prompt on a terminal, --approve otherwise) with their
@@ -19,6 +21,7 @@ with bash, actions/checkout from this repository. Nothing is downloaded.
   --vars FILE       variables, the same shape
   --workspace DIR   where each job's workspace and temp folder are made (default: a new temp folder)
   --repository O/N  the repository's owner/name (default: from the origin remote, else local/<folder>)
+  --server-url URL  the GitHub server (GITHUB_SERVER_URL), where git reaches other repositories (default https://github.com)
   --quiet           progress and summaries only, no step logs`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
         vars: { type: 'string' },
         workspace: { type: 'string' },
         repository: { type: 'string' },
+        'server-url': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       vars: values.vars,
       workspace: values.workspace,
       repositoryName: values.repository,
+      serverUrl: values['server-url'],
       reporter: new TextReporter((text) => process.stdout.write(text), {
         colour: Boolean(process.stdout.isTTY),
         stepLogs: !values.quiet,

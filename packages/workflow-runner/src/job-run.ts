@@ -1,8 +1,8 @@
 /**
  * One job with steps: its environment (approval gate, scoped secrets and variables, a
  * deployment record), its concurrency group, its steps in order with if:, env, outputs and
- * the file commands, post steps at the end in reverse order, then its outputs and its
- * environment's url.
+ * the file commands, post steps at the end in reverse order, the processes its steps left
+ * running terminated, then its outputs and its environment's url.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import {
   evaluateToken,
 } from './expressions.js';
 import { Masker } from './masker.js';
+import { newTrackingId, terminateOrphans } from './orphans.js';
 import type { JobReport, Outcome } from './reporter.js';
 import { type JobResult, type RunSettings, githubContext, runUrl } from './run-context.js';
 import { valuesFor } from './settings.js';
@@ -148,6 +149,7 @@ export async function runStepsJob(job: StepsJobModel, scope: JobScope, settings:
       signal: abort.signal,
       path: [],
       env: {},
+      trackingId: newTrackingId(),
     };
     mkdirSync(stepContext.workspace, { recursive: true });
     mkdirSync(stepContext.runnerTemp, { recursive: true });
@@ -213,6 +215,7 @@ export async function runStepsJob(job: StepsJobModel, scope: JobScope, settings:
       }
     }
     for (const run of posts.reverse()) await run.post?.(!failed);
+    for (const line of await terminateOrphans(stepContext.trackingId)) reporter.notice(label, line);
 
     const result: Outcome = abort.signal.aborted ? 'cancelled' : failed ? 'failure' : 'success';
     const finalContexts: Contexts = {

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { type GitHubStandIn, startGitHubStandIn } from '@kra/github-stand-in';
+import { type GitHubStandIn, startGitHubStandIn, user } from '@kra/github-stand-in';
 import { repoRoot } from '@kra/local-runner';
 import { type Approver, approver } from './approval.js';
 import { ConcurrencyGroups } from './concurrency.js';
@@ -36,6 +36,11 @@ export interface RunWorkflowOptions {
   workspace?: string;
   /** owner/name; default from the origin remote when it is on GitHub, else local/<folder>. */
   repositoryName?: string;
+  /**
+   * The GitHub server the run belongs to (GITHUB_SERVER_URL, github.server_url), where git
+   * reaches repositories; default https://github.com. A GitHub Enterprise Server run has its own.
+   */
+  serverUrl?: string;
   actor?: string;
   /** An API stand-in to use (shared by several runs); default: one started for this run. */
   github?: GitHubStandIn;
@@ -151,7 +156,8 @@ async function completeEvent(
 ): Promise<{ payload: Record<string, any>; ref: string; sha: string }> {
   const payload: Record<string, any> = { ...given };
   payload.repository ??= repositoryPayload(github, repositoryName);
-  payload.sender ??= { login: actor, type: 'User' };
+  // The sender as GitHub sends it: its id makes the actor's noreply e-mail (<id>+<login>@…).
+  payload.sender ??= user(github.state.urls, actor, github.state.userId(actor));
   const commit = (ref: string, what: string) => {
     const sha = resolveCommit(repository, ref);
     if (!sha) throw new WorkflowError(`${what}: ${ref} is not a commit of ${repository}`);
@@ -265,7 +271,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
       reporter,
       runDir: options.workspace ?? mkdtempSync(join(tmpdir(), 'kube-release-run-')),
       api: { url: github.url, token: github.token },
-      serverUrl: 'https://github.com',
+      serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/+$/, ''),
       env: options.env ?? stepEnvironment(process.env),
       signal: options.signal ?? new AbortController().signal,
     };

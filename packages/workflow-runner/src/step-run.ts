@@ -7,9 +7,11 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseFileCommands, runAction } from '@kra/local-runner';
 import { checkout, isCheckout } from './checkout.js';
+import { TRACKING_VARIABLE } from './orphans.js';
 import {
   type Contexts,
   type StatusFunctions,
@@ -36,6 +38,8 @@ export interface StepContext {
   path: string[];
   /** The job's environment so far: workflow and job env:, then what steps exported through GITHUB_ENV. */
   env: Record<string, string>;
+  /** RUNNER_TRACKING_ID of the job: what its steps leave running is ended with the job (orphans.ts). */
+  trackingId: string;
 }
 
 export interface StepRun {
@@ -46,6 +50,9 @@ export interface StepRun {
   /** The action's post step, run at the end of the job. */
   post?: (jobSucceeded: boolean) => Promise<void>;
 }
+
+/** How long a finished step's output is still read while a process it left running holds it open (GitHub's runner: 5 s). */
+const BACKGROUND_OUTPUT_GRACE_MS = 5000;
 
 const SUITE_ACTION = /^kube-release\/kube-release-actions\/actions\/([a-z0-9-]+)@(.+)$/;
 
@@ -158,6 +165,7 @@ function runnerVariables(context: StepContext, github: Record<string, any>): Rec
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'kube-release local runner',
+    [TRACKING_VARIABLE]: context.trackingId,
   };
 }
 
@@ -343,19 +351,48 @@ async function runScript(
   );
   const exitCode = await new Promise<number>((resolvePromise, reject) => {
     const child = spawn(command.file, command.args, { cwd, env: processEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.setEncoding('utf8').on('data', write);
-    child.stderr.setEncoding('utf8').on('data', write);
+    // Output belongs to the step until it ends; what a background process prints later is read and dropped.
+    let stepRunning = true;
+    const forward = (chunk: string) => {
+      if (stepRunning) write(chunk);
+    };
+    child.stdout.setEncoding('utf8').on('data', forward);
+    child.stderr.setEncoding('utf8').on('data', forward);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const onAbort = () => {
       child.kill('SIGINT');
       setTimeout(() => child.kill('SIGTERM'), 7500).unref();
     };
     context.signal.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (error) => reject(new Error(`${command.file}: ${error.message}`)));
-    child.on('close', (code, signal) => {
+    let ended = false;
+    const end = (code: number) => {
+      if (ended) return;
+      ended = true;
+      stepRunning = false;
       clearTimeout(timer);
       context.signal.removeEventListener('abort', onAbort);
-      resolvePromise(code ?? (signal ? 128 : 1));
+      resolvePromise(code);
+    };
+    child.on('error', (error) => {
+      ended = true;
+      clearTimeout(timer);
+      context.signal.removeEventListener('abort', onAbort);
+      reject(new Error(`${command.file}: ${error.message}`));
+    });
+    // The step ends when its shell exits. A process it started in the background may hold the
+    // output pipes open: as GitHub's runner does, read them for up to 5 more seconds, then end
+    // the step and leave that process running (the job's end terminates it).
+    child.on('exit', (code, signal) => {
+      const status = code ?? (signal ? 128 : 1);
+      const grace = setTimeout(() => {
+        (child.stdout as unknown as Socket).unref();
+        (child.stderr as unknown as Socket).unref();
+        end(status);
+      }, BACKGROUND_OUTPUT_GRACE_MS);
+      child.once('close', () => {
+        clearTimeout(grace);
+        end(status);
+      });
     });
   });
   return {

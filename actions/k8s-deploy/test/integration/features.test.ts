@@ -288,9 +288,9 @@ ${JSON.stringify(deployment(2))}
     expect(error.message).toMatch(/broken/);
     expect(await get(cluster, '/api/v1/namespaces/default/configmaps/ok')).toBeUndefined();
 
-    const badInput = await deployWith(cluster, workspace, { manifests: 'k8s', strategy: 'canary' });
+    const badInput = await deployWith(cluster, workspace, { manifests: 'k8s', strategy: 'rolling' });
     expect(badInput.exitCode).toBe(1);
-    expect(badInput.annotations[0].message).toBe('Input "strategy" is "canary": use one of basic');
+    expect(badInput.annotations[0].message).toBe('Input "strategy" is "rolling": use one of basic, canary, blue-green');
   });
 
   test('the example app (examples/shop) deploys from a list-manifests style bundle in RUNNER_TEMP', async () => {

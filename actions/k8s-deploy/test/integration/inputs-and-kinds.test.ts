@@ -125,8 +125,10 @@ describe.each(clusterKinds())('on %s', (kind) => {
     });
     expect(unmatched.exitCode).toBe(0);
     const warnings = unmatched.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-    expect(warnings).toContain(
-      'Workload Deployment/gone (input "restart") is not in the manifests: nothing to restart',
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^Workload inputs\/Deployment\/gone \(input "restart"\) is not in the manifests: nothing to restart/,
+      ),
     );
     expect(warnings).toContain(
       'Image ghcr.io/acme/other:2 (input "images") matches no container in the manifests: check its repository',

@@ -4,6 +4,7 @@
  */
 import { StatusError } from './errors.js';
 import {
+  FIELD_SEPARATOR,
   difference,
   fieldSetOf,
   fromFieldsV1,
@@ -345,12 +346,18 @@ export function serverSideApply(
   const others = new Set<string>();
   for (const e of entries) if (e !== own) for (const m of e.set) others.add(m);
   const sortedDropped = [...dropped].sort((a, b) => b.length - a.length);
+  const removable = (member: string): boolean => {
+    if (others.has(member)) return false;
+    if (!member.endsWith('.')) return true;
+    const node = member.slice(0, -2);
+    return ![...others].some((m) => isUnder(m, node)) && ![...appliedSet].some((m) => isUnder(m, node));
+  };
+  // Nodes that go whole (a list item nobody keeps anything of) take their members with them:
+  // removing an item's key fields first would leave an empty item that no key finds any more.
+  const wholeNodes = sortedDropped.filter((m) => m.endsWith('.') && removable(m)).map((m) => m.slice(0, -2));
   for (const member of sortedDropped) {
-    if (others.has(member)) continue;
-    if (member.endsWith('.')) {
-      const node = member.slice(0, -2);
-      if ([...others].some((m) => isUnder(m, node)) || [...appliedSet].some((m) => isUnder(m, node))) continue;
-    }
+    if (!removable(member)) continue;
+    if (wholeNodes.some((node) => member !== `${node}${FIELD_SEPARATOR}.` && isUnder(member, node))) continue;
     merged = removeMember(merged, member);
   }
 

@@ -8,6 +8,7 @@
  * Stored objects are immutable: a write stores a new object, so responses and watch
  * events can share them without copying. Only objects handed to controllers are cloned.
  */
+import { applySchemaDefaults } from '../api/crd-defaults.js';
 import { randomUUID } from 'node:crypto';
 import type { Clock, ControllerStore, KObject, ListOptions, StoreEvent, WatchEventType } from '../store-api.js';
 import {
@@ -399,13 +400,19 @@ export class Store implements ControllerStore {
     ctx: { creating: boolean; uid: string },
   ): KObject {
     checkShape(info.kind, info.version, object);
-    const defaulted = applyDefaults(info.group, info.resource, object, {
+    let defaulted = applyDefaults(info.group, info.resource, object, {
       creating: ctx.creating,
       uid: ctx.uid,
       allocateClusterIP: () => this.allocateClusterIP(),
       allocateNodePort: () => this.allocateNodePort(),
     });
     if (info.custom) {
+      const schema = this.findCrd(info.group, info.resource)?.spec?.versions?.find((v: any) => v.name === info.version)
+        ?.schema?.openAPIV3Schema;
+      if (schema) {
+        defaulted = structuredClone(defaulted);
+        applySchemaDefaults(defaulted, schema);
+      }
       const causes = this.validateCustom(info, defaulted);
       if (causes.length) throw invalid(info.kind, info.group, object.metadata.name, causes);
     }

@@ -6,6 +6,19 @@ function releases(request: RouteRequest): Array<Record<string, any>> {
   return request.state.list(request.repository, 'releases');
 }
 
+/**
+ * The notes generate_release_notes asks GitHub to write: the pull requests merged since the
+ * previous release (the stand-in knows none), then the full changelog's link, from that
+ * release's tag (or the commits of the tag, for a first release). A body given comes first.
+ */
+function releaseNotes(request: RouteRequest, web: string, tag: string, given: string | undefined): string {
+  const previous = [...releases(request)].reverse().find((r) => !r.draft && !r.prerelease);
+  const link = previous
+    ? `**Full Changelog**: ${web}/compare/${previous.tag_name}...${tag}`
+    : `**Full Changelog**: ${web}/commits/${tag}`;
+  return given ? `${given}\n\n${link}` : link;
+}
+
 function found(release: Record<string, any> | undefined) {
   return release ? { status: 200, body: release } : notFound();
 }
@@ -35,7 +48,7 @@ export const releaseRoutes: Route[] = [
         tag_name: body.tag_name,
         target_commitish: body.target_commitish ?? repository.facts.defaultBranch,
         name: body.name ?? body.tag_name,
-        body: body.body ?? '',
+        body: body.generate_release_notes ? releaseNotes(request, web, body.tag_name, body.body) : (body.body ?? ''),
         draft,
         prerelease: body.prerelease ?? false,
         created_at: created,

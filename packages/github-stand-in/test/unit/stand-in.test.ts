@@ -15,7 +15,7 @@ describe('GitHub API stand-in', () => {
   let github: GitHubStandIn;
   beforeEach(async () => {
     github = await startGitHubStandIn({
-      repositories: ['acme/shop'],
+      repositories: ['acme/shop', 'acme/tools'],
       resolveRef: (_repo, ref) => ({ main: sha, 'v1.4.0': sha, 'update-images': 'b'.repeat(40) })[ref],
     });
   });
@@ -80,6 +80,16 @@ describe('GitHub API stand-in', () => {
     expect((await call(github, 'GET', '/repos/acme/shop/releases/tags/v1.5.0-rc.1')).body.prerelease).toBe(true);
     expect((await call(github, 'POST', '/repos/acme/shop/releases', { tag_name: 'v1.4.0' })).status).toBe(422);
     expect((await call(github, 'GET', '/repos/acme/shop/releases')).body).toHaveLength(2);
+    // Generated notes link the changes since the previous final release (the pre-release is skipped).
+    const notes = async (repository: string, tag_name: string) =>
+      (await call(github, 'POST', `/repos/${repository}/releases`, { tag_name, generate_release_notes: true })).body
+        .body;
+    expect(await notes('acme/shop', 'v1.5.0')).toBe(
+      '**Full Changelog**: https://github.com/acme/shop/compare/v1.4.0...v1.5.0',
+    );
+    expect(await notes('acme/tools', 'v0.1.0')).toBe(
+      '**Full Changelog**: https://github.com/acme/tools/commits/v0.1.0',
+    );
     expect(github.violations).toEqual([]);
   });
 
@@ -127,6 +137,29 @@ describe('GitHub API stand-in', () => {
     });
     expect(author.status).toBe(422);
     expect(github.violations).toEqual([]);
+  });
+
+  test("another token the API was given is accepted, and what it creates is its login's", async () => {
+    const app = await startGitHubStandIn({
+      repositories: ['acme/shop'],
+      tokens: { ghs_releaseBotToken: 'release-bot' },
+      resolveRef: (_repo, ref) => ({ main: sha, a: 'b'.repeat(40), b: 'c'.repeat(40) })[ref],
+    });
+    try {
+      const opened = await call(
+        app,
+        'POST',
+        '/repos/acme/shop/pulls',
+        { title: 't', head: 'a', base: 'main' },
+        'ghs_releaseBotToken',
+      );
+      expect([opened.status, opened.body.user.login]).toEqual([201, 'release-bot']);
+      const mine = await call(app, 'POST', '/repos/acme/shop/pulls', { title: 't', head: 'b', base: 'main' });
+      expect(mine.body.user.login).toBe('octocat');
+      expect(app.violations).toEqual([]);
+    } finally {
+      await app.stop();
+    }
   });
 
   test('unknown repositories are not found', async () => {

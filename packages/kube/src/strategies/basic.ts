@@ -1,4 +1,6 @@
 import { errorMessage } from '@kra/core';
+import type { KObject } from '../client.js';
+import { CancelledError, LockLostError } from '../lock.js';
 import { type AppliedObject, applyPlanned, planObjects } from '../apply.js';
 import { runningImages } from '../images.js';
 import { identity } from '../names.js';
@@ -21,12 +23,18 @@ export const basicStrategy: DeployStrategy = {
     const applied: AppliedObject[] = [];
     const onApplied = (a: AppliedObject) => {
       applied.push(a);
-      run.log.info(`${a.label} ${a.result}`);
+      const migrated = a.migrated
+        ? ` (took over the fields of ${a.migrated.map((m) => `"${m}"`).join(', ')}: kubectl's client-side apply; its last-applied-configuration goes)`
+        : '';
+      run.log.info(`${a.label} ${a.result}${migrated}`);
     };
     try {
       const wait = await applyAndWait(context, onApplied);
+      if (wait.outcome === 'cancelled') return { applied, wait, failure: 'stopped while waiting', cancelled: true };
       return { applied, wait, failure: wait.ok ? undefined : failureLine(wait) };
     } catch (error) {
+      if (error instanceof CancelledError || error instanceof LockLostError)
+        return { applied, failure: errorMessage(error), cancelled: true };
       return { applied, failure: errorMessage(error) };
     }
   },
@@ -37,6 +45,7 @@ export const basicStrategy: DeployStrategy = {
     const failure = rollout.failure ?? 'failed';
     const images = runningImages(context.objects).map((i) => i.image);
     const created = rollout.applied.filter((a) => a.result === 'created').map((a) => a.object);
+    if (run.cancelled) return undoCancelled(context, created, images);
     if (options.rollbackOnFailure && previous) {
       run.mark(`release ${options.release}`, `rolling back to revision ${previous.revision}`);
       try {
@@ -64,6 +73,28 @@ export const basicStrategy: DeployStrategy = {
     return { status: 'failed', message, images, record: { status: 'failed', message: failure } };
   },
 };
+
+/**
+ * A cancelled rollout is undone whatever rollback-on-failure says: the previous revision is
+ * re-applied, or, on a first deploy, what the run created is deleted, so what is left is whole.
+ */
+async function undoCancelled(context: StrategyContext, created: KObject[], images: string[]): Promise<Recovery> {
+  const { run, previous, revision } = context;
+  if (previous) {
+    run.mark(`release ${run.options.release}`, `cancelled: rolling back to revision ${previous.revision}`);
+    try {
+      const back = await restoreRevision(run, previous, created);
+      const message = `cancelled; ${back.message}`;
+      return { status: 'cancelled', message, images: previous.images, record: { status: 'cancelled', message } };
+    } catch (error) {
+      const message = `cancelled; the rollback to revision ${previous.revision} failed: ${errorMessage(error)}`;
+      return { status: 'cancelled', message, images, record: { status: 'cancelled', message } };
+    }
+  }
+  const deleted = await deleteObjects(run.client, [...created].reverse());
+  const message = `cancelled; first deploy of revision ${revision}: deleted the ${deleted.length} objects it had created`;
+  return { status: 'cancelled', message, images: [], record: { status: 'cancelled', message } };
+}
 
 /**
  * Applies and waits. When the set creates CRDs or namespaces that other objects need, those go

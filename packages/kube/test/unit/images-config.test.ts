@@ -44,6 +44,7 @@ describe('config changes', () => {
         { kind: 'Deployment', name: 'gone' },
       ],
       '2024-01-01T00:00:00Z',
+      'shop',
     );
     expect(restarts.unmatched).toEqual([{ kind: 'Deployment', name: 'gone' }]);
     expect(objects[0].spec.template.metadata.annotations).toEqual({
@@ -56,8 +57,9 @@ describe('config changes', () => {
         'apps/v1/Deployment/shop/api': 'sha256:1',
         'apps/v1/Deployment/shop/x': 'sha256:2',
       }),
+      'shop',
     );
-    expect(stamped.stamped).toEqual(['apps/v1/Deployment/shop/api']);
+    expect(stamped.stamped).toEqual(['apps/Deployment/shop/api']);
     expect(objects[1].spec.template.metadata.annotations).toEqual({ 'kube-release.dev/config-hash': 'sha256:1' });
     expect(() => parseChecksums('checksums', { a: 1 })).toThrow(/Input "checksums"/);
   });

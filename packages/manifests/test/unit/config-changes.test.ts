@@ -93,22 +93,18 @@ describe('compareManifests: objects, not text', () => {
     const head = base();
     head.splice(0, 1, ...load({ 'k8s/config.yaml': configMap('  LOG_LEVEL: debug\n  MODE: fast') }));
     const diff = compareManifests(base(), head);
-    expect(diff.changedConfigs).toEqual([
-      { kind: 'ConfigMap', name: 'web-config', namespace: 'default', change: 'modified' },
-    ]);
+    expect(diff.changedConfigs).toEqual([{ kind: 'ConfigMap', name: 'web-config', change: 'modified' }]);
     expect(diff.affectedWorkloads).toEqual([
       {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         name: 'web',
-        namespace: 'default',
         file: 'k8s/web.yaml',
         line: 1,
         configs: [
           {
             kind: 'ConfigMap',
             name: 'web-config',
-            namespace: 'default',
             change: 'modified',
             via: ['spec.template.spec.containers[web].envFrom[0].configMapRef'],
           },
@@ -117,7 +113,7 @@ describe('compareManifests: objects, not text', () => {
         restart: true,
       },
     ]);
-    expect(diff.restart).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'default', name: 'web' }]);
+    expect(diff.restart).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }]);
   });
 
   test('a workload whose pod template changed in the same diff rolls by itself; replicas alone do not roll', () => {
@@ -147,8 +143,8 @@ describe('compareManifests: objects, not text', () => {
     });
     const diff = compareManifests(base(), head);
     expect(diff.changedConfigs).toEqual([
-      { kind: 'ConfigMap', name: 'other-config', namespace: 'default', change: 'added' },
-      { kind: 'ConfigMap', name: 'web-config', namespace: 'default', change: 'deleted' },
+      { kind: 'ConfigMap', name: 'other-config', change: 'added' },
+      { kind: 'ConfigMap', name: 'web-config', change: 'deleted' },
     ]);
     expect(diff.affectedWorkloads[0].configs).toMatchObject([{ name: 'web-config', change: 'deleted' }]);
   });
@@ -264,9 +260,7 @@ sops:
       .replace('metadata: {', 'type: Opaque\nmetadata: {');
     expect(compareManifests(before, load({ 's.yaml': reordered, 'w.yaml': deployment() })).changedConfigs).toEqual([]);
     const diff = compareManifests(before, load({ 's.yaml': sops('bbbb', 'm3'), 'w.yaml': deployment() }));
-    expect(diff.changedConfigs).toEqual([
-      { kind: 'Secret', name: 'web-secret', namespace: 'default', change: 'modified' },
-    ]);
+    expect(diff.changedConfigs).toEqual([{ kind: 'Secret', name: 'web-secret', change: 'modified' }]);
     expect(diff.restart).toHaveLength(1);
   });
 
@@ -416,9 +410,7 @@ describe('summarised objects', () => {
     const same = compare([configBefore, web], [configAfter, web]);
     expect(same.head[1]).toBe(same.old[1]);
     expect(same.head[1].workload?.template).toBeUndefined();
-    expect(same.diff.restart).toEqual([
-      { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'default' },
-    ]);
+    expect(same.diff.restart).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }]);
     const scaled = compare([configBefore, web], [configAfter, webScaled]);
     expect(scaled.head[1].workload?.template).toBe(scaled.old[1].workload?.template);
     expect(scaled.diff.restart).toHaveLength(1);

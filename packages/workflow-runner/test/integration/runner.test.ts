@@ -2,7 +2,7 @@
 // a failing job's if: failure() clean-up runs, concurrency queues the second run, an
 // empty environment runs with none (GitHub's behaviour, which the release pipeline guards).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyGroups, TextReporter, runWorkflow } from '../../src/index.js';
@@ -192,6 +192,59 @@ jobs:
       'start third',
       'end third',
     ]);
+  });
+
+  test('a server started in the background serves the later steps and ends with its job, unless it clears RUNNER_TRACKING_ID', async () => {
+    const dir = repository({
+      'background.yml': `on: push
+permissions: {}
+jobs:
+  serve:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Start a server
+        run: |
+          (while true; do echo tick; sleep 0.2; done) &
+          echo "SERVER=$!" >> "$GITHUB_ENV"
+          (RUNNER_TRACKING_ID= exec sleep 300) > /dev/null 2>&1 &
+          echo "KEPT=$!" >> "$GITHUB_ENV"
+          echo started
+      - name: Use it
+        run: kill -0 "$SERVER" && echo "server $SERVER still running"
+      - name: Report
+        id: pids
+        run: echo "pids=$SERVER $KEPT" >> "$GITHUB_OUTPUT"
+    outputs:
+      pids: \${{ steps.pids.outputs.pids }}
+`,
+    });
+    const out = capture();
+    const result = await runWorkflow({
+      workflow: join(dir, '.github/workflows/background.yml'),
+      reporter: out.reporter,
+    });
+    expect(result.result).toBe('success');
+    const [server, kept] = result.jobs.serve.outputs.pids.split(' ').map(Number);
+    // Running: it exists and is not a zombie waiting for its new parent to reap it.
+    const alive = (pid: number) => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    try {
+      expect(out.text()).toContain(`server ${server} still running`);
+      expect(out.text()).toContain(`Terminate orphan process: pid (${server}) (bash)`);
+      expect(alive(server)).toBe(false);
+      // A process that clears the variable outlives its job, as on GitHub.
+      expect(alive(kept)).toBe(true);
+      // What the server printed after its step ended reaches no later step's log.
+      const useIt = out.text().slice(out.text().indexOf('Use it'));
+      expect(useIt).not.toContain('tick');
+    } finally {
+      if (alive(kept)) process.kill(kept, 'SIGKILL');
+    }
   });
 
   test('a workflow the event does not trigger is refused with one line', async () => {

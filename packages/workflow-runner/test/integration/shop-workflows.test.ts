@@ -14,6 +14,10 @@ import { type GitHubStandIn, startGitHubStandIn } from '@kra/github-stand-in';
 import { ConcurrencyGroups, type RunWorkflowResult, TextReporter, runWorkflow } from '../../src/index.js';
 import { type Rehearsal, startRehearsal } from '../support/rehearsal.js';
 
+// The example's workflow files, by their path in this repository (run from the rehearsal's copy).
+const CI = 'examples/shop/.github/workflows/ci.yml';
+const RELEASE = 'examples/shop/.github/workflows/release.yml';
+
 function outcomes(result: RunWorkflowResult): Record<string, string> {
   return Object.fromEntries(result.reports.map((r) => [r.label, r.result]));
 }
@@ -78,9 +82,9 @@ describe("examples/shop's workflows", () => {
     await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
     rehearsal.secrets.environments.staging.DEPLOY_WEBHOOK = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/services/T1/B2/hook-s3cr3t`;
     const { run, log } = await session(rehearsal, github);
-    const ci = await run('ci.yml', 'push', { ref: 'refs/heads/main' });
+    const ci = await run(CI, 'push', { ref: 'refs/heads/main' });
     expect(outcomes(ci)).toEqual({ images: 'success' });
-    const release = await run('release.yml', 'release', { release: { tag_name: 'v1.4.0', prerelease: false } });
+    const release = await run(RELEASE, 'release', { release: { tag_name: 'v1.4.0', prerelease: false } });
     expect(outcomes(release)).toEqual({
       'release / plan': 'success',
       'release / tag-release': 'success',
@@ -112,8 +116,8 @@ describe("examples/shop's workflows", () => {
       (root) => writeFileSync(join(root, 'CHANGES'), '1.5.0-rc.1\n'),
       'v1.5.0-rc.1',
     );
-    expect(outcomes(await run('ci.yml', 'push', { ref: 'refs/heads/main' }))).toEqual({ images: 'success' });
-    const candidate = await run('release.yml', 'release', { release: { tag_name: 'v1.5.0-rc.1', prerelease: true } });
+    expect(outcomes(await run(CI, 'push', { ref: 'refs/heads/main' }))).toEqual({ images: 'success' });
+    const candidate = await run(RELEASE, 'release', { release: { tag_name: 'v1.5.0-rc.1', prerelease: true } });
     expect(outcomes(candidate)).toMatchObject({
       'release / deploy to staging': 'success',
       'release / deploy to production': 'skipped',
@@ -134,11 +138,11 @@ describe("examples/shop's workflows", () => {
     const { run, log } = await session(rehearsal, github);
     rehearsal.git('tag', 'v1.5.0');
     rehearsal.git('tag', 'v1.4.1');
-    await run('ci.yml', 'push', { ref: 'refs/heads/main' });
-    const newer = run('release.yml', 'release', { release: { tag_name: 'v1.5.0', prerelease: false } });
+    await run(CI, 'push', { ref: 'refs/heads/main' });
+    const newer = run(RELEASE, 'release', { release: { tag_name: 'v1.5.0', prerelease: false } });
     // The older release is published while the newer one deploys to staging.
     while (!log().includes('● release / deploy to staging')) await new Promise((resolve) => setTimeout(resolve, 50));
-    const older = run('release.yml', 'release', { release: { tag_name: 'v1.4.1', prerelease: false } });
+    const older = run(RELEASE, 'release', { release: { tag_name: 'v1.4.1', prerelease: false } });
     const [a, b] = await Promise.all([newer, older]);
     expect(outcomes(a)['release / deploy to production']).toBe('success');
     expect(outcomes(b)).toMatchObject({
@@ -197,15 +201,15 @@ describe("examples/shop's workflows with manifests that name no namespace", () =
     try {
       const { run, log } = await session(rehearsal, github);
       const v130 = rehearsal.git('rev-parse', 'v1.3.0');
-      await run('ci.yml', 'push', { ref: 'refs/heads/main', after: v130 });
-      await run('ci.yml', 'push', { ref: 'refs/heads/main' });
-      const first = await run('release.yml', 'release', { release: { tag_name: 'v1.3.0', prerelease: false } });
+      await run(CI, 'push', { ref: 'refs/heads/main', after: v130 });
+      await run(CI, 'push', { ref: 'refs/heads/main' });
+      const first = await run(RELEASE, 'release', { release: { tag_name: 'v1.3.0', prerelease: false } });
       expect(first.jobs.release.outputs['staging-status']).toBe('deployed');
       const template = async (name: string) =>
         (await kubectlJson(rehearsal.staging.kubeconfigPath, 'get', 'deployment', name, '-n', 'shop')).spec.template
           .metadata.annotations ?? {};
       const before = { web: await template('web'), worker: await template('worker') };
-      const second = await run('release.yml', 'release', { release: { tag_name: 'v1.4.0', prerelease: false } });
+      const second = await run(RELEASE, 'release', { release: { tag_name: 'v1.4.0', prerelease: false } });
       expect(second.jobs.release.outputs['staging-status']).toBe('deployed');
       // web-config changed: both workloads that read it get a new pod template.
       expect(await template('web')).not.toEqual(before.web);

@@ -6,7 +6,7 @@
  * secret), and the secrets and variables files' content.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { type ClusterKind, type TestCluster, startTestCluster } from '@kra/control-plane/test-clusters';
@@ -14,6 +14,7 @@ import { repoRoot } from '@kra/local-runner';
 import { startRegistry, type RunningRegistry } from '../../../registry/test/support/index.js';
 import { startPodman, type PodmanSandbox } from '../../../registry/test/support/podman.js';
 import { type ScopedValues, stepEnvironment } from '../../src/index.js';
+import { dockerOnPodman } from './docker-on-podman.js';
 
 export interface Rehearsal {
   /** The shop's repository (its top folder). */
@@ -26,6 +27,7 @@ export interface Rehearsal {
   vars: ScopedValues;
   /** The environment steps inherit: podman's private storage, the docker shim first on PATH. */
   env: Record<string, string>;
+  /** A workflow of the copy: by its path in this repository (examples/shop/.github/workflows/ci.yml), or by file name. */
   workflow(name: string): string;
   git(...args: string[]): string;
   /** Edits files, commits, and tags when asked; returns the commit. */
@@ -42,20 +44,6 @@ export interface RehearsalOptions {
    * makes the image the broken release names (shop/storefront) fail to pull, as the registry would.
    */
   cluster?: ClusterKind;
-}
-
-/** A `docker` for a machine that has podman only: compose build through compose-build.ts, the rest to podman. */
-function dockerOnPodman(dir: string): string {
-  const bin = join(dir, 'bin');
-  mkdirSync(bin, { recursive: true });
-  const script = join(repoRoot(), 'packages/workflow-runner/test/support/compose-build.ts');
-  const tsx = import.meta.resolve('tsx');
-  writeFileSync(
-    join(bin, 'docker'),
-    `#!/usr/bin/env bash\n# docker on podman (rehearsal only)\nif [ "\${1:-}" = compose ] && [ "\${2:-}" = build ]; then shift 2; exec node --import "${tsx}" "${script}" "$@"; fi\nexec podman "$@"\n`,
-  );
-  chmodSync(join(bin, 'docker'), 0o755);
-  return bin;
 }
 
 export async function startRehearsal(options: RehearsalOptions = {}): Promise<Rehearsal> {
@@ -139,7 +127,10 @@ export async function startRehearsal(options: RehearsalOptions = {}): Promise<Re
         },
       },
       env,
-      workflow: (name) => join(repository, '.github/workflows', name),
+      workflow: (name) =>
+        name.startsWith('examples/shop/')
+          ? join(repository, name.slice('examples/shop/'.length))
+          : join(repository, '.github/workflows', name),
       git,
       commit,
       async stop() {
