@@ -2,7 +2,7 @@ import { UserError, errorMessage } from '@kra/core';
 import type { KObject } from '../client.js';
 import { type DeployOptions, type DeployResult, deploy, prune, trimHistory } from '../deploy.js';
 import { DeployRun } from '../deploy-run.js';
-import { hasConfigVersions, collectConfigVersions } from '../immutable-configs.js';
+import { collectConfigVersions, hasConfigVersions, versionConfigs } from '../immutable-configs.js';
 import { replaceImages, runningImages } from '../images.js';
 import { ReleaseLock } from '../lock.js';
 import { prepareObjects } from '../prepare.js';
@@ -73,6 +73,8 @@ async function objectsToPromote(
   const recorded = current.objects;
   if (options.objects.length > 0) {
     const given = await prepareObjects(deployRun);
+    // A rollout started with config-mode: immutable is promoted as it started: its manifests' configs versioned.
+    versionConfigs(deployRun, given, options.configMode === 'immutable' || hasConfigVersions(recorded));
     const digest = digestObjects(given);
     if (digest.digest === state.digest) return recorded;
     const givenImages = runningImages(given).map((i) => i.image);

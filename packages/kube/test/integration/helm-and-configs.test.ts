@@ -1,14 +1,17 @@
 // deploy() from source against cluster-sim and the real control plane (KRA_CLUSTERS): Helm
 // hooks in their phases, objects owned by a Helm release refused or adopted, and
 // config-mode: immutable (content-hashed configs, pods rolling exactly when their config
-// changed, rollback to the old config, garbage collection).
+// changed, rollback to the old config, garbage collection; with a canary, the copy reading the
+// new version beside the stable pods on the old one, and the collection after the promote).
 import { clusterKinds, startTestCluster, type TestCluster } from '@kra/control-plane/test-clusters';
 import {
   CONFIG_VERSION_LABEL,
   HELM_HOOK_LABEL,
   type KubeClient,
+  type ReleaseRun,
   ReleaseStore,
   deploy,
+  release,
   versionedName,
 } from '../../src/index.js';
 import type { KObject } from '../../src/client.js';
@@ -29,7 +32,7 @@ describe.each(clusterKinds())('on %s', (kind) => {
       ],
     });
     client = new Client(loadKubeConfig({ path: cluster.kubeconfigPath }));
-    for (const name of ['hooks', 'owned', 'configs']) await client.create(namespace(name));
+    for (const name of ['hooks', 'owned', 'configs', 'canary-configs']) await client.create(namespace(name));
   }, 180_000);
   afterAll(async () => {
     client?.close();
@@ -273,5 +276,63 @@ describe.each(clusterKinds())('on %s', (kind) => {
       const used = new Set(records.flatMap((r) => r.objects.map((o) => o.metadata.name)));
       for (const name of left) expect(used.has(name)).toBe(true);
     });
+  });
+
+  test('config-mode: immutable with a canary: the copy reads the new version, the stable pods the old one until promote; versions collected after it', async () => {
+    const ns = 'canary-configs';
+    const reader = (image: string): KObject => {
+      const d = deployment('web', image);
+      d.spec.template.spec.containers[0].envFrom = [{ configMapRef: { name: 'web-config' } }];
+      return d;
+    };
+    const service: KObject = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web' },
+      spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] },
+    };
+    const canary: ReleaseRun = {
+      strategy: 'canary',
+      action: 'deploy',
+      trafficSplitMethod: 'pod',
+      routeMethod: 'service',
+      steps: [{ weight: 50 }, { pause: 'until-promoted' }],
+      force: false,
+      settings: { checks: [], scaleDownDelayMs: 0, versionSwitchBufferMs: 0 },
+    };
+    const basic: ReleaseRun = { ...canary, strategy: 'basic' };
+    const options = (level: string, image: string, log = memoryLog()) =>
+      deployOptions(client, {
+        release: 'web',
+        namespace: ns,
+        objects: [service, configMap('web-config', { level }), reader(image)],
+        configMode: 'immutable',
+        historyLimit: 2,
+        log,
+      });
+    const nameFor = (level: string) => versionedName({ ...configMap('web-config', { level }) });
+    const reads = async (name: string) =>
+      (await client.get('apps/v1', 'Deployment', name, ns))!.spec.template.spec.containers[0].envFrom[0].configMapRef
+        .name as string;
+    const versions = async () =>
+      (await client.list('v1', 'ConfigMap', ns, { labelSelector: CONFIG_VERSION_LABEL })).items
+        .map((item) => item.metadata.name)
+        .sort();
+
+    expect((await release(options('a', 'web:1'), basic)).status).toBe('deployed');
+    expect((await release(options('b', 'web:2'), basic)).status).toBe('deployed');
+    const log = memoryLog();
+    const paused = await release(options('c', 'web:3', log), canary);
+    expect(paused.status).toBe('progressing');
+    expect(await reads('web-canary')).toBe(nameFor('c'));
+    expect(await reads('web')).toBe(nameFor('b'));
+    // A new version is a new object: nothing changes in place, so nothing waits for promote.
+    expect(log.lines.some((line) => /changes? only at promote/.test(line))).toBe(false);
+
+    const promoted = await release(options('c', 'web:3'), { ...canary, action: 'promote', steps: [] });
+    expect(promoted.status).toBe('deployed');
+    expect(await reads('web')).toBe(nameFor('c'));
+    // History limit 2: revisions 2 and 3 are left, so a's version goes and b's stays for a rollback.
+    expect(await versions()).toEqual([nameFor('b'), nameFor('c')].sort());
   });
 });
