@@ -9222,10 +9222,10 @@ function versionedName(object) {
 }
 /**
  * The prepare step of config-mode: immutable (see the file comment), in place; does nothing
- * in the default mode. Keeps `run.where` finding the renamed objects' files.
+ * in the default mode (`immutable` says otherwise: a promote of a rollout started immutable). Keeps `run.where` finding the renamed objects' files.
  */
-function immutable_configs_versionConfigs(run, objects) {
-    if (run.options.configMode !== 'immutable')
+function immutable_configs_versionConfigs(run, objects, immutable = run.options.configMode === 'immutable') {
+    if (!immutable)
         return;
     const read = new Set();
     for (const object of objects) {
@@ -9638,6 +9638,8 @@ async function objectsToPromote(deployRun, current, state, run) {
     const recorded = current.objects;
     if (options.objects.length > 0) {
         const given = await prepareObjects(deployRun);
+        // A rollout started with config-mode: immutable is promoted as it started: its manifests' configs versioned.
+        versionConfigs(deployRun, given, options.configMode === 'immutable' || hasConfigVersions(recorded));
         const digest = digestObjects(given);
         if (digest.digest === state.digest)
             return recorded;

@@ -62,7 +62,11 @@ export function versionedName(object: KObject): string {
  * The prepare step of config-mode: immutable (see the file comment), in place; does nothing
  * in the default mode (`immutable` says otherwise: a promote of a rollout started immutable). Keeps `run.where` finding the renamed objects' files.
  */
-export function versionConfigs(run: DeployRun, objects: KObject[], immutable = run.options.configMode === 'immutable'): void {
+export function versionConfigs(
+  run: DeployRun,
+  objects: KObject[],
+  immutable = run.options.configMode === 'immutable',
+): void {
   if (!immutable) return;
   const read = new Set<string>();
   for (const object of objects) {
