@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import {
+  InputError,
   githubContext,
   readList,
   readString,
@@ -12,6 +13,7 @@ import {
 import type { AffectedWorkload, ConfigChange } from '@kra/manifests';
 import { compareConfigsAtRefs } from '@kra/manifests/config-changes-at-refs';
 import { configChangesSummary } from '@kra/manifests/config-changes-summary';
+import { readRenderInputs, rendersAnything } from '@kra/manifests/render';
 
 function label(entry: { kind: string; name: string; namespace?: string }): string {
   return `${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name}`;
@@ -19,7 +21,14 @@ function label(entry: { kind: string; name: string; namespace?: string }): strin
 
 export async function main(): Promise<void> {
   const paths = readList('paths');
-  if (paths.length === 0) readString('paths', { required: true });
+  const namespace = readString('namespace');
+  const render = readRenderInputs(namespace);
+  if (paths.length === 0 && !rendersAnything(render)) {
+    throw new InputError(
+      'paths',
+      'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays',
+    );
+  }
   const context = githubContext();
   const comparison = await compareConfigsAtRefs({
     root: workspaceRoot(),
@@ -28,8 +37,9 @@ export async function main(): Promise<void> {
     head: readString('head'),
     base: readString('base'),
     tagPattern: readString('tag-pattern', { default: 'v*' }),
-    namespace: readString('namespace'),
+    namespace,
     context,
+    render: rendersAnything(render) ? render : undefined,
     onInfo: (message) => core.info(message),
     onWarning: (message) => core.warning(message),
   });

@@ -4,6 +4,7 @@ import {
   githubContext,
   readBoolean,
   readDuration,
+  readEnum,
   readInteger,
   readJsonObject,
   readList,
@@ -92,6 +93,8 @@ function readInputs() {
     dryRun: readBoolean('dry-run', false),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     concurrency: readInteger('concurrency', { default: 32, min: 1, max: 100 }),
+    configMode: readEnum('config-mode', ['mutable', 'immutable'] as const, 'mutable'),
+    adoptHelmRelease: readString('adopt-helm-release') || undefined,
   };
   const version = readString('version') || (context.refType === 'tag' ? context.refName : context.sha.slice(0, 12));
   const kubeContext = readString('context');

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   SummaryBuilder,
+  InputError,
   code,
   commitAndRunLinks,
   displayPath,
   githubContext,
   linkLine,
+  isInside,
   readEnum,
   readList,
   readString,
@@ -18,6 +20,7 @@ import {
   workspaceRoot,
   type ObjectListEntry,
 } from '@kra/core';
+import { readRenderInputs, renderManifests, rendersAnything } from '@kra/manifests/render';
 import {
   VALIDATION_MODES,
   applyOrder,
@@ -26,21 +29,35 @@ import {
   loadManifests,
   parseWorkerBesideBundle,
   objectRef,
+  pruneForListing,
   serializeBundle,
+  showFile,
   uniqueImages,
   validateManifests,
   type LoadedObject,
 } from '@kra/manifests';
 
-/** One entry of manifests-json: the object list contract plus where the object is written. */
+/**
+ * One entry of manifests-json: the object list contract plus where the object is written.
+ * For a rendered object, `file` and `line` are its template or overlay, and `rendered` says
+ * by what and where its rendered document is.
+ */
 export interface ListedObject extends ObjectListEntry {
   file: string;
   index: number;
   line: number;
+  rendered?: { by: 'helm' | 'kustomize'; file: string; line: number };
 }
 
-function writeBundle(objects: LoadedObject[]): string {
-  const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'list-manifests-'));
+/** The file a rendered object is applied from (its render's output), else its own file. */
+function appliedFrom(loaded: LoadedObject): LoadedObject {
+  const rendered = loaded.source.rendered;
+  return rendered?.file
+    ? { ...loaded, source: { ...loaded.source, file: rendered.file, line: rendered.line } }
+    : loaded;
+}
+
+function writeBundle(folder: string, objects: LoadedObject[]): string {
   const bundle = join(folder, 'manifests.yaml');
   // Secrets are in it: readable by the job's user only.
   writeFileSync(bundle, serializeBundle(objects), { mode: 0o600 });
@@ -51,31 +68,55 @@ function writeBundle(objects: LoadedObject[]): string {
 export async function main(): Promise<void> {
   const root = workspaceRoot();
   const paths = readList('paths');
-  if (paths.length === 0) readString('paths', { required: true });
   const exclude = readList('exclude');
   const validate = readEnum('validate', VALIDATION_MODES, 'structure');
   const namespace = readString('namespace');
+  const render = readRenderInputs(namespace);
+  if (paths.length === 0 && !rendersAnything(render)) {
+    throw new InputError(
+      'paths',
+      'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays',
+    );
+  }
+  // Schema validation reads whole objects; otherwise the rest needs only their outline.
+  const prune = validate !== 'schema';
+  const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'list-manifests-'));
 
-  const loaded = await loadManifests(paths, {
-    exclude,
-    root,
-    inputName: 'paths',
-    parseWorker: parseWorkerBesideBundle(),
-    // Schema validation reads whole objects; otherwise the rest needs only their outline.
-    prune: validate !== 'schema',
-  });
+  const loaded =
+    paths.length === 0
+      ? []
+      : await loadManifests(paths, {
+          exclude,
+          root,
+          inputName: 'paths',
+          parseWorker: parseWorkerBesideBundle(),
+          prune,
+        });
+  if (rendersAnything(render)) {
+    // Rendered Secret values are masked as each render is read, before anything about it is logged.
+    const rendered = await renderManifests(render, { root, outputFolder: folder, onInfo: (m) => core.info(m) });
+    for (const object of rendered) loaded.push(prune ? pruneForListing(object) : object);
+  }
   failOnIssues(await validateManifests(loaded, validate, { root, defaultNamespace: namespace || undefined }), { root });
 
   const ordered = applyOrder(loaded);
-  const listed: ListedObject[] = ordered.map(({ object, source }) => ({
-    ...objectRef(object, namespace || undefined),
-    file: displayPath(source.file, root),
-    index: source.index,
-    line: source.line,
-  }));
-  const files = fileOrder(ordered).map((file) => displayPath(file, root));
+  const listed: ListedObject[] = ordered.map(({ object, source }) => {
+    const entry: ListedObject = {
+      ...objectRef(object, namespace || undefined),
+      file: showFile(source.file, root),
+      index: source.index,
+      line: source.line,
+    };
+    if (source.rendered?.file)
+      entry.rendered = { by: source.rendered.by, file: source.rendered.file, line: source.rendered.line };
+    return entry;
+  });
+  // A render's output is in RUNNER_TEMP, outside the workspace: shown as its absolute path.
+  const files = fileOrder(ordered.map(appliedFrom)).map((file) =>
+    isInside(file, root) ? displayPath(file, root) : file,
+  );
   const images = uniqueImages(ordered);
-  const bundle = writeBundle(ordered);
+  const bundle = writeBundle(folder, ordered);
 
   // Everything is computed before the first output, so a failure leaves no outputs behind.
   setOutput('manifests', files.join('\n'));

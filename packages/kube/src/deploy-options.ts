@@ -43,6 +43,10 @@ export interface DeployOptions {
   leaseDurationSeconds?: number;
   concurrency: number;
   run: RunMetadata;
+  /** `immutable`: ConfigMaps and Secrets get content-hash names (immutable-configs.ts). Default `mutable`. */
+  configMode?: 'mutable' | 'immutable';
+  /** Objects of this Helm release are taken over instead of refused (helm-hooks.ts). */
+  adoptHelmRelease?: string;
   /** Who holds the lock: the run URL plus something unique to this process. */
   holder: string;
   log: Logger;

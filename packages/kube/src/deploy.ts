@@ -6,6 +6,8 @@ import type { DeployOptions, DeployResult, Logger } from './deploy-options.js';
 import { DeployRun } from './deploy-run.js';
 import { diagnosisText } from './diagnose.js';
 import { dryRun } from './dry-run.js';
+import { takeHelmParts, withHelmHooks } from './helm-hooks.js';
+import { collectConfigVersions, versionConfigs } from './immutable-configs.js';
 import { imageChanges, runningImages } from './images.js';
 import { CancelledError, ReleaseLock } from './lock.js';
 import { identity, objectLabel } from './names.js';
@@ -18,13 +20,16 @@ import type { DeployStrategy, Recovery, Rollout, StrategyContext } from './strat
 export * from './deploy-options.js';
 
 /**
- * Deploys a release in phases: prepare → replicas of HPA-scaled workloads from the cluster → (dry run) → release namespace → lock and history →
+ * Deploys a release in phases: prepare → config versions (config-mode: immutable) → Helm hooks taken
+ * out, Helm ownership checked → replicas of HPA-scaled workloads from the cluster → (dry run) → release namespace → lock and history →
  * validate → pending record → strategy rollout (and recovery on failure) → record, prune,
  * history → unlock. Only the rollout and the recovery differ between strategies.
  */
 export async function deploy(options: DeployOptions, strategy: DeployStrategy = basicStrategy): Promise<DeployResult> {
   const run = new DeployRun(options);
   const objects = await prepareObjects(run);
+  versionConfigs(run, objects);
+  const helm = await takeHelmParts(run, objects, strategy);
   await keepAutoscaledReplicas(run, objects);
   if (options.dryRun) return dryRun(run, objects);
   if (run.cancelled) return cancelledBefore(run, 'anything was written');
@@ -48,7 +53,7 @@ export async function deploy(options: DeployOptions, strategy: DeployStrategy = 
   run.lock = lock;
   options.client.beforeWrite = (method, path) => run.checkWrite(method, path);
   try {
-    return await deployLocked(run, objects, strategy);
+    return await deployLocked(run, objects, withHelmHooks(strategy, helm));
   } finally {
     options.client.beforeWrite = undefined;
     await lock.release().catch((error) => run.log.warning(`Could not release the lock: ${errorMessage(error)}`));
@@ -139,6 +144,7 @@ async function deployLocked(run: DeployRun, objects: KObject[], strategy: Deploy
     // The release is whole now: a cancellation only skips the clean-up.
     if (options.prune && !run.cancelled) await prune(run, record, objects);
     if (!run.hurrySignal.aborted) await trimHistory(store, [...records, record], options.historyLimit, run.log);
+    if (options.configMode === 'immutable' && !run.cancelled) await collectConfigVersions(run, store, objects);
     run.mark(`release ${options.release}`, `revision ${revision} deployed`);
     return result;
   }

@@ -38,4 +38,6 @@ export * from './interrupted.js';
 export * from './report.js';
 export * from './release-order.js';
 export * from './release-url.js';
+export * from './helm-hooks.js';
+export * from './immutable-configs.js';
 export * from './secrets.js';

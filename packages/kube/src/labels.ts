@@ -17,6 +17,10 @@ export const STATUS_LABEL = `${PREFIX}/status`;
 /** On release records (and the Lease): marks the object as ours. */
 export const RECORD_LABEL = `${PREFIX}/record`;
 
+/** On a Helm hook k8s-deploy ran (instead of the release label: hooks are not release objects, prune leaves them). */
+export const HELM_HOOK_LABEL = `${PREFIX}/helm-hook-of`;
+/** On a content-hashed ConfigMap or Secret (config-mode: immutable): the name it was given in the manifests. */
+export const CONFIG_VERSION_LABEL = `${PREFIX}/config-version-of`;
 /** On the copies a canary or blue-green rollout runs beside the user's workloads: canary, baseline or green. */
 export const TRACK_LABEL = `${PREFIX}/track`;
 

@@ -1,6 +1,6 @@
 import type { KObject, KubeClient } from './client.js';
 import { identity, objectLabel } from './names.js';
-import { MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL } from './labels.js';
+import { CONFIG_VERSION_LABEL, MANAGED_BY, MANAGED_BY_LABEL, RELEASE_LABEL } from './labels.js';
 import type { InventoryEntry } from './release.js';
 
 /**
@@ -31,6 +31,7 @@ export async function pruneCandidates(
       const id = identity(item);
       if (kept.has(id) || seen.has(id)) continue;
       if ((item.metadata.ownerReferences ?? []).length > 0) continue;
+      if (item.metadata.labels?.[CONFIG_VERSION_LABEL] !== undefined) continue; // immutable-configs.ts collects these
       if (item.metadata.namespace && entry.namespace && item.metadata.namespace !== entry.namespace) continue;
       seen.add(id);
       found.push(item);

@@ -5,8 +5,13 @@
  * each blob once (a file unchanged between the refs is shared), check the head's structure,
  * and compare (compareManifests).
  *
+ * A Helm chart and kustomize overlays (`render`) are rendered at both commits with the same
+ * inputs, each from that commit's tree (its chart, its values files, its overlays), and their
+ * objects compared like the files' (renderAtCommit).
+ *
  * Head must be valid: a structural problem there fails with an annotation per issue. A file
- * that cannot be parsed at base is skipped with a warning (it cannot be fixed there).
+ * that cannot be parsed (or a chart that cannot be rendered) at base is skipped with a
+ * warning (it cannot be fixed there).
  */
 import { isAbsolute, relative } from 'node:path';
 import { InputError, UserError, resolveInWorkspace, type GitHubContext } from '@kra/core';
@@ -15,9 +20,12 @@ import {
   compareManifests,
   parseFiles,
   selectManifestFiles,
+  summariseObject,
   type ComparedObject,
   type ConfigDiff,
 } from './config-changes.js';
+import { renderAtCommit, renderAnchors } from './render/at-commit.js';
+import type { RenderRequest } from './render/index.js';
 import { failOnIssues } from './issues.js';
 import { validateStructure } from './validate.js';
 import { DEFAULT_MAX_FILE_BYTES } from './yaml.js';
@@ -38,6 +46,8 @@ export interface RefComparisonInputs {
   /** The namespace of objects that name none (the `namespace` input), or ''. */
   namespace: string;
   context: Pick<GitHubContext, 'sha' | 'eventName' | 'ref' | 'refName' | 'refType' | 'payload'>;
+  /** A chart and overlays to render at both commits (the rendering inputs); paths may then be empty. */
+  render?: RenderRequest;
   onInfo?: (message: string) => void;
   onWarning?: (message: string) => void;
 }
@@ -62,10 +72,11 @@ export async function compareConfigsAtRefs(inputs: RefComparisonInputs): Promise
   const exclude = workspacePatterns(inputs.exclude, 'exclude', root);
   const headInput = [inputs.head, inputs.context.sha].find((ref) => ref !== '' && !isZeroId(ref)) ?? 'HEAD';
 
-  const located = await locateRepository(root, paths);
+  const anchors = [...paths, ...renderAnchors(inputs.render)];
+  const located = await locateRepository(root, anchors);
   if (!located) {
     throw new UserError(
-      `The workspace ${root} holds no git repository at "${paths[0]}": run actions/checkout (with fetch-depth: 0) before this step`,
+      `The workspace ${root} holds no git repository at "${anchors[0] ?? '.'}": run actions/checkout (with fetch-depth: 0) before this step`,
     );
   }
   const repo = located.repository;
@@ -98,11 +109,13 @@ export async function compareConfigsAtRefs(inputs: RefComparisonInputs): Promise
 
   const names = new Map([[head, `head ${head.slice(0, 12)}`]]);
   if (base.commit && base.commit !== head) names.set(base.commit, `base ${base.tag ?? base.commit.slice(0, 12)}`);
-  const files = await readFilesAtCommits(repo, base.commit ? [head, base.commit] : [head], {
+  const commits = base.commit ? [head, base.commit] : [head];
+  const files = await readFilesAtCommits(repo, commits, {
     maxBytes: DEFAULT_MAX_FILE_BYTES,
     display,
     describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
     select: (all, commit) => {
+      if (repoPaths.length === 0) return [];
       const selection = selectManifestFiles(all, repoPaths, repoExclude);
       if (commit === head && selection.unmatched.length > 0) {
         throw new UserError(
@@ -129,6 +142,11 @@ export async function compareConfigsAtRefs(inputs: RefComparisonInputs): Promise
     { display, unchanged: (file) => baseKeys.has(fileKey(file)) },
     cache,
   );
+  const render = inputs.render;
+  if (render) {
+    const rendered = await renderAtCommit(located, head, render, names.get(head)!);
+    for (const loaded of rendered) headObjects.push(summariseObject(loaded, true));
+  }
   failOnIssues(validateStructure(headObjects, { defaultNamespace: namespace || 'default' }), { where: 'at head' });
   let baseObjects: ComparedObject[] | undefined;
   if (base.commit) {
@@ -145,6 +163,17 @@ export async function compareConfigsAtRefs(inputs: RefComparisonInputs): Promise
       },
       cache,
     );
+    if (render) {
+      try {
+        const rendered = await renderAtCommit(located, base.commit, render, ref);
+        for (const loaded of rendered) baseObjects.push(summariseObject(loaded, true));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        inputs.onWarning?.(
+          `Not rendered at ${ref} (it cannot be fixed there, so its objects count as absent): ${error.message}`,
+        );
+      }
+    }
   } else {
     inputs.onInfo?.('No base to compare with: every ConfigMap and Secret at head counts as added.');
   }

@@ -20,6 +20,7 @@ import {
 import { configReferences, type ConfigReference } from './config-refs.js';
 import { contentHash, sha256, templateHash } from './hash.js';
 import { WORKLOAD_KINDS, findPodTemplate } from './pod.js';
+import { kustomizeGeneratedStem } from './kustomize-names.js';
 import { KUSTOMIZATION_FILES } from './load.js';
 import { apiGroup as groupOf, crdIndex, isClusterScoped, isCrd, type CrdIndex } from './scope.js';
 import { parseManifests } from './yaml.js';
@@ -313,9 +314,10 @@ export function compareManifests(
   const hashes = new Hashes();
   const changedConfigs: ConfigChange[] = [];
   const changeOf = new Map<string, Change>();
+  const renamed = generatedRenames(baseIndex, headIndex);
   for (const [key, { loaded, stated }] of headIndex) {
     if (!isConfig(loaded.object)) continue;
-    const before = baseIndex.get(key);
+    const before = baseIndex.get(key) ?? renamed.get(key);
     const change: Change | undefined = !before
       ? 'added'
       : hashes.sameContent(before.loaded.object, loaded.object)
@@ -326,8 +328,10 @@ export function compareManifests(
       changeOf.set(key, change);
     }
   }
-  for (const [key, { loaded, stated }] of baseIndex) {
-    if (!isConfig(loaded.object) || headIndex.has(key)) continue;
+  const replaced = new Set(renamed.values());
+  for (const [key, indexed] of baseIndex) {
+    const { loaded, stated } = indexed;
+    if (!isConfig(loaded.object) || headIndex.has(key) || replaced.has(indexed)) continue;
     changedConfigs.push({ ...configEntry(loaded.object, stated), change: 'deleted' });
     changeOf.set(key, 'deleted');
   }
@@ -383,6 +387,34 @@ export function compareManifests(
       namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name },
     );
   return { changedConfigs, affectedWorkloads, restart, checksums };
+}
+
+/**
+ * kustomize-generated configs whose name changed with their content (`redis-config-bd2fcfgt6k`
+ * at base, `redis-config-7k2m…` at head): head key → the base version it replaces, when the
+ * stem, kind and namespace match and each side has one such version. The change is then
+ * reported as `modified` under the head name, not as one added and one deleted config; its
+ * readers' pod templates name the new version, so they roll without a restart.
+ */
+function generatedRenames(base: Map<string, Indexed>, head: Map<string, Indexed>): Map<string, Indexed> {
+  const stems = (index: Map<string, Indexed>, other: Map<string, Indexed>) => {
+    const found = new Map<string, Array<[string, Indexed]>>();
+    for (const [key, indexed] of index) {
+      if (!isConfig(indexed.loaded.object) || other.has(key)) continue;
+      const stem = kustomizeGeneratedStem(indexed.loaded.object);
+      if (stem === undefined) continue;
+      const id = `${indexed.loaded.object.kind}/${indexed.namespace}/${stem}`;
+      found.set(id, [...(found.get(id) ?? []), [key, indexed]]);
+    }
+    return found;
+  };
+  const before = stems(base, head);
+  const renames = new Map<string, Indexed>();
+  for (const [id, versions] of stems(head, base)) {
+    const old = before.get(id);
+    if (versions.length === 1 && old?.length === 1) renames.set(versions[0][0], old[0][1]);
+  }
+  return renames;
 }
 
 function compareText(a: string, b: string): number {

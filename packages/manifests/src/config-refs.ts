@@ -59,27 +59,56 @@ const PLUGIN_SECRETS: Array<{ plugin: string; field: string; nameField: 'name' |
 
 /** Every ConfigMap and Secret reference in an object's pod template, in the order found. */
 export function configReferences(item: KubeObject | LoadedObject): ConfigReference[] {
-  const object = unwrapObject(item).object;
+  const refs: ConfigReference[] = [];
+  visitConfigReferences(unwrapObject(item).object, (ref) => refs.push(ref));
+  return refs;
+}
+
+/**
+ * Points every reference to a config at another name, in place (k8s-deploy's immutable
+ * configs): `renames` maps `ConfigMap/<name>` and `Secret/<name>` to the new names. Returns
+ * how many references were changed.
+ */
+export function renameConfigReferences(object: KubeObject, renames: ReadonlyMap<string, string>): number {
+  let changed = 0;
+  visitConfigReferences(object, (ref, rename) => {
+    const to = renames.get(`${ref.kind}/${ref.name}`);
+    if (to === undefined) return;
+    rename(to);
+    changed += 1;
+  });
+  return changed;
+}
+
+/**
+ * The one walk over a pod template's config references (see the file comment): calls `visit`
+ * with each reference and a function that renames it in the object.
+ */
+export function visitConfigReferences(
+  object: KubeObject,
+  visit: (ref: ConfigReference, rename: (name: string) => void) => void,
+): void {
   const found = findPodTemplate(object);
-  if (!found) return [];
+  if (!found) return;
   const spec = found.spec as Record<string, any>;
   const base = found.path ? `${found.path}.spec` : 'spec';
-  const refs: ConfigReference[] = [];
   const add = (
     kind: ConfigReference['kind'],
-    name: unknown,
+    holder: Record<string, any>,
+    field: string,
     via: string,
     extra: { keys?: string[]; optional?: unknown } = {},
   ) => {
+    const name: unknown = holder[field];
     if (typeof name !== 'string' || name === '') return;
     const ref: ConfigReference = { kind, name, via };
     if (extra.keys && extra.keys.length > 0) ref.keys = extra.keys;
     if (typeof extra.optional === 'boolean') ref.optional = extra.optional;
-    refs.push(ref);
+    visit(ref, (to) => (holder[field] = to));
   };
 
   list(spec.imagePullSecrets).forEach((secret, index) => {
-    if (isMapping(secret)) add('Secret', secret.name, `${base}.imagePullSecrets[${label(secret, index)}]`);
+    if (isMapping(secret)) add('Secret', secret, 'name', `${base}.imagePullSecrets[${label(secret, index)}]`);
   });
 
   forEachContainer(spec, (container, listName, _index, containerLabel) => {
@@ -88,22 +117,24 @@ export function configReferences(item: KubeObject | LoadedObject): ConfigReferen
       if (!isMapping(source)) return;
       const where = `${at}.envFrom[${index}]`;
       if (isMapping(source.configMapRef))
-        add('ConfigMap', source.configMapRef.name, `${where}.configMapRef`, { optional: source.configMapRef.optional });
+        add('ConfigMap', source.configMapRef, 'name', `${where}.configMapRef`, {
+          optional: source.configMapRef.optional,
+        });
       if (isMapping(source.secretRef))
-        add('Secret', source.secretRef.name, `${where}.secretRef`, { optional: source.secretRef.optional });
+        add('Secret', source.secretRef, 'name', `${where}.secretRef`, { optional: source.secretRef.optional });
     });
     list(container.env).forEach((variable, index) => {
       if (!isMapping(variable) || !isMapping(variable.valueFrom)) return;
       const where = `${at}.env[${label(variable, index)}].valueFrom`;
       const { configMapKeyRef, secretKeyRef } = variable.valueFrom;
       if (isMapping(configMapKeyRef)) {
-        add('ConfigMap', configMapKeyRef.name, `${where}.configMapKeyRef`, {
+        add('ConfigMap', configMapKeyRef, 'name', `${where}.configMapKeyRef`, {
           keys: typeof configMapKeyRef.key === 'string' ? [configMapKeyRef.key] : undefined,
           optional: configMapKeyRef.optional,
         });
       }
       if (isMapping(secretKeyRef)) {
-        add('Secret', secretKeyRef.name, `${where}.secretKeyRef`, {
+        add('Secret', secretKeyRef, 'name', `${where}.secretKeyRef`, {
           keys: typeof secretKeyRef.key === 'string' ? [secretKeyRef.key] : undefined,
           optional: secretKeyRef.optional,
         });
@@ -115,12 +146,12 @@ export function configReferences(item: KubeObject | LoadedObject): ConfigReferen
     if (!isMapping(volume)) return;
     const at = `${base}.volumes[${label(volume, index)}]`;
     if (isMapping(volume.configMap))
-      add('ConfigMap', volume.configMap.name, `${at}.configMap`, {
+      add('ConfigMap', volume.configMap, 'name', `${at}.configMap`, {
         keys: itemKeys(volume.configMap.items),
         optional: volume.configMap.optional,
       });
     if (isMapping(volume.secret))
-      add('Secret', volume.secret.secretName, `${at}.secret`, {
+      add('Secret', volume.secret, 'secretName', `${at}.secret`, {
         keys: itemKeys(volume.secret.items),
         optional: volume.secret.optional,
       });
@@ -129,12 +160,12 @@ export function configReferences(item: KubeObject | LoadedObject): ConfigReferen
         if (!isMapping(source)) return;
         const where = `${at}.projected.sources[${sourceIndex}]`;
         if (isMapping(source.configMap))
-          add('ConfigMap', source.configMap.name, `${where}.configMap`, {
+          add('ConfigMap', source.configMap, 'name', `${where}.configMap`, {
             keys: itemKeys(source.configMap.items),
             optional: source.configMap.optional,
           });
         if (isMapping(source.secret))
-          add('Secret', source.secret.name, `${where}.secret`, {
+          add('Secret', source.secret, 'name', `${where}.secret`, {
             keys: itemKeys(source.secret.items),
             optional: source.secret.optional,
           });
@@ -145,8 +176,7 @@ export function configReferences(item: KubeObject | LoadedObject): ConfigReferen
       if (!isMapping(source)) continue;
       const holder = field ? source[field] : source;
       if (isMapping(holder))
-        add('Secret', holder[nameField], `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
+        add('Secret', holder, nameField, `${at}.${plugin}${field ? `.${field}` : `.${nameField}`}`);
     }
   });
-  return refs;
 }

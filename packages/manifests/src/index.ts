@@ -13,3 +13,4 @@ export * from './listing.js';
 export * from './config-changes.js';
 export * from './crd-schema.js';
 export * from './issues.js';
+export * from './kustomize-names.js';

@@ -24,6 +24,20 @@ export interface SourceLocation {
   line: number;
   /** For an object that came out of a `kind: List` document: its index in `items` (the file, index and line are the List's). */
   item?: number;
+  /**
+   * For an object rendered by Helm or kustomize: `file` and `line` are its template (from
+   * helm's `# Source:` line) or its overlay's kustomization, and this is where the rendered
+   * document itself is (the file holding the render's output, and the document's line there).
+   */
+  rendered?: RenderedLocation;
+}
+
+export interface RenderedLocation {
+  by: 'helm' | 'kustomize';
+  /** The file holding the render's output (absolute), when it was written to one. */
+  file?: string;
+  /** The document's first line in the render's output. */
+  line: number;
 }
 
 export interface LoadedObject {

@@ -2,6 +2,7 @@ import { UserError, errorMessage } from '@kra/core';
 import type { KObject } from '../client.js';
 import { type DeployOptions, type DeployResult, deploy, prune, trimHistory } from '../deploy.js';
 import { DeployRun } from '../deploy-run.js';
+import { collectConfigVersions, hasConfigVersions, versionConfigs } from '../immutable-configs.js';
 import { replaceImages, runningImages } from '../images.js';
 import { ReleaseLock } from '../lock.js';
 import { prepareObjects } from '../prepare.js';
@@ -76,6 +77,8 @@ async function objectsToPromote(
   const recorded = current.objects;
   if (options.objects.length > 0) {
     const given = await prepareObjects(deployRun);
+    // A rollout started with config-mode: immutable is promoted as it started: its manifests' configs versioned.
+    versionConfigs(deployRun, given, options.configMode === 'immutable' || hasConfigVersions(recorded));
     const digest = digestObjects(given);
     if (digest.digest === state.digest) return recorded;
     const givenImages = runningImages(given).map((i) => i.image);
@@ -216,6 +219,9 @@ async function promoteOrReject(
       result.status = 'progressing';
     }
     await trimHistory(store, await store.list(), options.historyLimit, log);
+    // config-mode: immutable — the versions the stable revision read go once no revision left uses them.
+    if (outcome.ok && outcome.value === 'promoted' && hasConfigVersions(current.objects))
+      await collectConfigVersions(deployRun, store, current.objects);
     result.progress = await strategy.report(session, run.action);
     return result;
   } finally {
