@@ -466,6 +466,10 @@ export class WritePipeline {
       if (key === 'status' && this.statusSubresource(info)) continue;
       if (!deepEqual(old[key], next[key])) return true;
     }
+    // A Deployment's annotations count too: they are copied to its ReplicaSets
+    // (pkg/registry/apps/deployment/strategy.go, PrepareForUpdate).
+    if (info.group === 'apps' && info.resource === 'deployments')
+      return !deepEqual(old.metadata.annotations ?? {}, next.metadata.annotations ?? {});
     return false;
   }
 
