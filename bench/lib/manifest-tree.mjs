@@ -19,7 +19,7 @@ function team(i) {
   return `team-${String(i % 50).padStart(2, '0')}`;
 }
 
-export function configMap(i, revision = 0) {
+function configMap(i, revision = 0) {
   return `# settings of service ${i}
 apiVersion: v1
 kind: ConfigMap
@@ -40,7 +40,7 @@ data:
 `;
 }
 
-export function secret(i, revision = 0) {
+function secret(i, revision = 0) {
   const password = Buffer.from(`pw-${i}-${revision}-s3cr3t`).toString('base64');
   return `apiVersion: v1
 kind: Secret
@@ -54,7 +54,7 @@ data:
 `;
 }
 
-export function workload(i, configs, revision = 0) {
+function workload(i, configs, revision = 0) {
   const [apiVersion, kind] = KINDS[i % KINDS.length];
   const c = i % (configs / 2);
   const pod = `      labels:

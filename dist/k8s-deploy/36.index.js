@@ -5336,8 +5336,10 @@ class release_ReleaseStore {
     async trim(records, limit) {
         if (limit <= 0 || records.length <= limit)
             return [];
-        const newestDeployed = [...records].reverse().find((r) => r.status === 'deployed');
-        const removable = records.filter((r) => r !== newestDeployed);
+        // Kept whatever the limit: what a rollback returns to, and a rollout still under way (a
+        // canary or blue-green waiting for promote, or a run's own pending revision).
+        const newestDeployed = release_lastDeployed(records);
+        const removable = records.filter((r) => r !== newestDeployed && r.status !== 'progressing' && r.status !== 'pending');
         const excess = records.length - limit;
         const doomed = removable.slice(0, excess);
         for (const record of doomed)

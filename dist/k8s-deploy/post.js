@@ -788,7 +788,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I8: () => (/* binding */ removeKubeconfig)
 });
 
-// UNUSED EXPORTS: maskKubeconfig, maskKubeconfigFile, readKubeconfigInput, writeKubeconfig
+// UNUSED EXPORTS: maskKubeconfigFile, readKubeconfigInput, writeKubeconfig
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=e7e929b5c4df91ba2d3f1b73e1a94d11e34dbe6c0dd646383af9f82550c209f1/node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(78550);

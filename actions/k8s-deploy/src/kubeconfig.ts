@@ -9,7 +9,7 @@ const SECRET_KEYS =
   /^\s*-?\s*"?(token|client-key-data|client-certificate-data|password|id-token|refresh-token|client-secret|access-token)"?\s*:\s*"?([^"\s]+)"?\s*$/;
 
 /** Masks a kubeconfig: every line, and every credential value inside it on its own (and in base64). */
-export function maskKubeconfig(content: string): void {
+function maskKubeconfig(content: string): void {
   maskSecret(content);
   for (const line of content.split(/\r?\n/)) {
     const match = SECRET_KEYS.exec(line);

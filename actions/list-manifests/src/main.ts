@@ -42,7 +42,7 @@ import {
  * For a rendered object, `file` and `line` are its template or overlay, and `rendered` says
  * by what and where its rendered document is.
  */
-export interface ListedObject extends ObjectListEntry {
+interface ListedObject extends ObjectListEntry {
   file: string;
   index: number;
   line: number;

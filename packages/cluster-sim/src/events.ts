@@ -6,14 +6,14 @@
 import type { Clock, ControllerStore, KObject } from './store-api.js';
 import { rfc3339 } from './controllers/util.js';
 
-export type EventType = 'Normal' | 'Warning';
+type EventType = 'Normal' | 'Warning';
 
-export interface EventSource {
+interface EventSource {
   component: string;
   host?: string;
 }
 
-export interface InvolvedObject {
+interface InvolvedObject {
   apiVersion: string;
   kind: string;
   name: string;

@@ -6,14 +6,6 @@
  * generation on spec changes, watch events, admission (defaults, validation).
  */
 
-export interface ObjectRef {
-  group: string; // '' for core
-  version: string;
-  resource: string; // plural, lower case: 'deployments'
-  namespace?: string; // undefined for cluster-scoped
-  name: string;
-}
-
 export type KObject = {
   apiVersion: string;
   kind: string;

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { RequestLogEntry } from '@kra/cluster-sim';
 
 /** Users the policy leaves out: the control plane itself, not the clients under test. */
-export const INTERNAL_USERS = [
+const INTERNAL_USERS = [
   'system:kube-controller-manager',
   'system:kube-scheduler',
   'system:apiserver',

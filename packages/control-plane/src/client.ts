@@ -11,7 +11,7 @@ export interface ApiResponse {
   text: string;
 }
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     readonly method: string,
     readonly path: string,

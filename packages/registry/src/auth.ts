@@ -122,14 +122,14 @@ interface CachedToken {
 }
 
 /** The part of a fetch Response the token flow reads. */
-export interface TokenHttpResponse {
+interface TokenHttpResponse {
   ok: boolean;
   status: number;
   text(): Promise<string>;
 }
 
 /** The HTTP side the authenticator needs: a token request, counted like every other request. */
-export type TokenFetcher = (
+type TokenFetcher = (
   url: URL,
   init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
 ) => Promise<TokenHttpResponse>;

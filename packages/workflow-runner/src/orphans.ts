@@ -17,13 +17,13 @@ export function newTrackingId(): string {
   return `github_${randomUUID()}`;
 }
 
-export interface OrphanProcess {
+interface OrphanProcess {
   pid: number;
   name: string;
 }
 
 /** The running processes whose environment carries this tracking id (those of this user that can be read). */
-export function orphanProcesses(trackingId: string): OrphanProcess[] {
+function orphanProcesses(trackingId: string): OrphanProcess[] {
   if (!existsSync('/proc')) return [];
   const marker = `${TRACKING_VARIABLE}=${trackingId}`;
   const found: OrphanProcess[] = [];

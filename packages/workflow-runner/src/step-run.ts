@@ -57,11 +57,7 @@ const BACKGROUND_OUTPUT_GRACE_MS = 5000;
 const SUITE_ACTION = /^kube-release\/kube-release-actions\/actions\/([a-z0-9-]+)@(.+)$/;
 
 /** Where a `uses:` action comes from: checkout, this suite's bundles, or a local folder with action.yml. */
-export function resolveAction(
-  uses: string,
-  workspace: string,
-  suiteRoot: string,
-): { checkout: true } | { dir: string } {
+function resolveAction(uses: string, workspace: string, suiteRoot: string): { checkout: true } | { dir: string } {
   if (isCheckout(uses)) return { checkout: true };
   const suite = SUITE_ACTION.exec(uses);
   if (suite) {

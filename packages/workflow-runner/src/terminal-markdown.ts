@@ -8,7 +8,7 @@ export interface Style {
   dim(text: string): string;
 }
 
-export const plainStyle: Style = { bold: (t) => t, dim: (t) => t };
+const plainStyle: Style = { bold: (t) => t, dim: (t) => t };
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',

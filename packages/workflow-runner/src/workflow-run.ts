@@ -34,7 +34,7 @@ export interface WorkflowResult {
 const SUITE_WORKFLOW = /^kube-release\/kube-release-actions\/(\.github\/workflows\/[^@]+)@(.+)$/;
 
 /** Where a called workflow's file is: this repository (./) or this suite (kube-release/kube-release-actions/...@ref). */
-export function calledWorkflowFile(uses: string, settings: RunSettings): string {
+function calledWorkflowFile(uses: string, settings: RunSettings): string {
   const suite = SUITE_WORKFLOW.exec(uses);
   const file = uses.startsWith('./')
     ? resolve(settings.repository, uses)

@@ -68,7 +68,7 @@ function defaultVolume(volume: Json): Json {
   return out;
 }
 
-export function defaultPodSpec(spec: Json, forPod: boolean): Json {
+function defaultPodSpec(spec: Json, forPod: boolean): Json {
   if (!spec || typeof spec !== 'object') return spec;
   const out: Json = {
     ...spec,

@@ -190,10 +190,6 @@ export function internalError(message: string): StatusError {
   return new StatusError(500, 'InternalError', `Internal error occurred: ${message}`, { causes: [{ message }] });
 }
 
-export function serviceUnavailable(message = 'the server is currently unable to handle the request'): StatusError {
-  return new StatusError(503, 'ServiceUnavailable', message);
-}
-
 export function timeoutError(
   message = 'the server was unable to return a response in the time allotted, but may still be processing the request',
 ): StatusError {

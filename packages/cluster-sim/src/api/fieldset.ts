@@ -146,10 +146,6 @@ function collect(
   if (prefix.length) out.add(prefix.join(SEP));
 }
 
-export function pathOf(member: string): string[] {
-  return member.split(SEP);
-}
-
 /** `.spec.template.spec.containers[name="web"].image`, as the API server prints field paths. */
 export function printPath(member: string): string {
   let out = '';
@@ -294,23 +290,6 @@ function removeElements(node: Json, elements: string[]): Json {
     return node.filter((candidate) => JSON.stringify(candidate) !== wanted);
   }
   return node;
-}
-
-export function union(a: FieldSet, b: FieldSet): FieldSet {
-  const out = new Set(a);
-  for (const m of b) out.add(m);
-  return out;
-}
-
-export function difference(a: FieldSet, b: FieldSet): FieldSet {
-  const out: FieldSet = new Set();
-  for (const m of a) if (!b.has(m)) out.add(m);
-  return out;
-}
-
-/** True when a member lies under (or is) the node `prefix` (for example an item whose `.` is removed). */
-export function isUnder(member: string, prefix: string): boolean {
-  return member === prefix || member.startsWith(prefix + SEP);
 }
 
 export const FIELD_SEPARATOR = SEP;

@@ -235,7 +235,7 @@ function makeEntry(e: Entry): ManagedFieldsEntry {
 }
 
 /** Merges an applied configuration into the live object the way structured merge does. */
-export function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: SchemaHooks = {}): Json {
+function mergeApplied(live: Json, applied: Json, path: FieldPath, hooks: SchemaHooks = {}): Json {
   if (applied === null || applied === undefined) return live;
   if (Array.isArray(applied)) {
     const lt = listTypeAt(path, hooks.listType);
@@ -279,10 +279,6 @@ function stripNulls(value: Json): Json {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = stripNulls(v);
   return out;
-}
-
-export interface ApplyResult {
-  object: Json;
 }
 
 /**
@@ -418,10 +414,4 @@ function applyConflict(conflicts: Array<{ entry: Entry; member: string }>): Stat
     message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
   }
   return new StatusError(409, 'Conflict', message, { causes });
-}
-
-/** Moves ownership on a write that keeps the previous managedFields (used when the client sent none). */
-export function carryManagedFields(oldObject: Json, newObject: Json): Json {
-  if (!oldObject?.metadata?.managedFields || newObject.metadata?.managedFields) return newObject;
-  return { ...newObject, metadata: { ...newObject.metadata, managedFields: oldObject.metadata.managedFields } };
 }

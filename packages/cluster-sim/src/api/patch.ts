@@ -23,7 +23,7 @@ function patchInvalid(_why: string): StatusError {
 }
 
 /** Go's fmt `%v` of a decoded JSON value (`map[image:web:1 name:a]`), as the API server's patch errors print them. */
-export function goValue(value: Json): string {
+function goValue(value: Json): string {
   if (value === null || value === undefined) return '<nil>';
   if (Array.isArray(value)) return `[${value.map(goValue).join(' ')}]`;
   if (isObject(value))

@@ -5,7 +5,7 @@
 import type { KObject } from '../store-api.js';
 import { badRequest } from './errors.js';
 
-export type Requirement =
+type Requirement =
   | { key: string; op: 'in' | 'notin'; values: string[] }
   | { key: string; op: 'exists' | '!' }
   | { key: string; op: '=' | '!='; values: [string] };
@@ -31,7 +31,7 @@ function splitTerms(text: string): string[] {
   return terms.map((t) => t.trim()).filter((t) => t.length > 0);
 }
 
-export function parseLabelSelector(text: string | undefined): Requirement[] {
+function parseLabelSelector(text: string | undefined): Requirement[] {
   if (!text || !text.trim()) return [];
   const requirements: Requirement[] = [];
   for (const term of splitTerms(text)) {

@@ -22,7 +22,7 @@ import { Scheduler } from './queue.js';
 import { ReplicaSetController } from './replicaset.js';
 import { StatefulSetController } from './statefulset.js';
 
-export type { PodFailure, PodRule } from '../pods/rules.js';
+export type { PodRule } from '../pods/rules.js';
 export { parsePodRule } from '../pods/rules.js';
 
 export interface ControllerOptions {

@@ -44,7 +44,7 @@ export function podFromTemplate(owner: KObject, template: KObject['spec'], gener
 }
 
 /** Rank for deletion: lower sorts first (deleted first), following ActivePodsWithRanks. */
-export function deletionOrder(now: number) {
+function deletionOrder(now: number) {
   const phaseRank = (p: KObject): number => ({ Pending: 0, Unknown: 1, Running: 2 })[p.status?.phase as string] ?? 0;
   const readySince = (p: KObject): number =>
     parseTime(getCondition(p.status?.conditions, 'Ready')?.lastTransitionTime) ?? now;

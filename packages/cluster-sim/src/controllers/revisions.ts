@@ -11,7 +11,7 @@ export interface Revisions {
   all: KObject[];
 }
 
-export function revisionData(template: unknown): Record<string, unknown> {
+function revisionData(template: unknown): Record<string, unknown> {
   return { spec: { template: { ...(clone(template) as Record<string, unknown>), $patch: 'replace' } } };
 }
 

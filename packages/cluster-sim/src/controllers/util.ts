@@ -174,7 +174,7 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
 }
 
 /** FNV-1a, 32 bit, as hash/fnv New32a. */
-export function fnv32a(text: string, seed?: number): number {
+function fnv32a(text: string, seed?: number): number {
   let hash = 0x811c9dc5;
   const bytes = Buffer.from(text, 'utf8');
   for (const byte of bytes) {
@@ -194,7 +194,7 @@ export function fnv32a(text: string, seed?: number): number {
 const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** k8s.io/apimachinery/pkg/util/rand.SafeEncodeString: maps each byte to a vowel-free alphabet. */
-export function safeEncode(text: string): string {
+function safeEncode(text: string): string {
   let out = '';
   for (const ch of Buffer.from(text, 'utf8')) out += SAFE_ALPHABET[ch % SAFE_ALPHABET.length];
   return out;

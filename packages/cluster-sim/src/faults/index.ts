@@ -98,7 +98,7 @@ export class FaultInjector {
   }
 }
 
-export function describeFault(rule: FaultRule): string {
+function describeFault(rule: FaultRule): string {
   const parts: string[] = [];
   if (rule.status) parts.push(`status=${rule.status}`);
   if (rule.reset) parts.push('reset');

@@ -16,7 +16,7 @@ import type { RegistryChecker } from './registry-check.js';
 import { type PodRule, ruleFor } from './rules.js';
 
 /** Simulated durations (clock ms) of the kubelet's steps. */
-export const TIMING = {
+const TIMING = {
   sandbox: 100,
   pull: 300,
   start: 50,
@@ -800,7 +800,7 @@ function formatDuration(ms: number): string {
 }
 
 /** The QoS class the API server computes on pod creation. */
-export function qosClass(pod: KObject): string {
+function qosClass(pod: KObject): string {
   const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
   let any = false;
   let guaranteed = containers.length > 0;

@@ -1,6 +1,6 @@
 /** Failure rules a test sets on images: `image=*:broken,fail=ImagePullBackOff`. */
 
-export type PodFailure = 'ErrImagePull' | 'ImagePullBackOff' | 'CrashLoopBackOff' | 'NeverReady' | 'Exit0' | 'Exit1';
+type PodFailure = 'ErrImagePull' | 'ImagePullBackOff' | 'CrashLoopBackOff' | 'NeverReady' | 'Exit0' | 'Exit1';
 
 export interface PodRule {
   /** Glob on the full image reference as written in the pod spec; `*` matches any run of characters. */
@@ -92,7 +92,7 @@ export function globPattern(glob: string): string {
   return `^${pattern}$`;
 }
 
-export function globMatches(glob: string, value: string): boolean {
+function globMatches(glob: string, value: string): boolean {
   return new RegExp(globPattern(glob)).test(value);
 }
 

@@ -51,7 +51,7 @@ export interface ApiServerOptions {
 
 const RESOURCE_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection']);
 
-export const SERVER_VERSION = {
+const SERVER_VERSION = {
   major: '1',
   minor: '37',
   gitVersion: 'v1.37.2',

@@ -5,8 +5,6 @@
  */
 import type { ResourceRegistry, ResourceInfo } from '../api/resources.js';
 
-export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'delete' | 'deletecollection';
-
 export interface RequestInfo {
   isResourceRequest: boolean;
   path: string;

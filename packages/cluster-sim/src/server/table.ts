@@ -16,7 +16,7 @@ interface Column {
   cell: (o: KObject, now: number) => string | number | boolean | null;
 }
 
-export function humanDuration(ms: number): string {
+function humanDuration(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   if (seconds < 60 * 2) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);

@@ -1,11 +1,4 @@
-export {
-  Store,
-  type StoreOptions,
-  type WriteOptions,
-  type DeleteOptions,
-  type StoredEvent,
-  type Propagation,
-} from './store.js';
+export { Store, type StoreOptions } from './store.js';
 import { Store, type StoreOptions } from './store.js';
 import type { ResourceInfo } from '../api/resources.js';
 

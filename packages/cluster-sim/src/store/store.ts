@@ -21,7 +21,6 @@ import { Storage, objectKey, type StoredEvent } from './storage.js';
 import { VolumeBinder } from './volume-binder.js';
 import { WritePipeline, type DeleteOptions, type Propagation, type WriteOptions } from './write-pipeline.js';
 
-export { cloneJson };
 export type { DeleteOptions, Propagation, StoredEvent, WriteOptions };
 
 export interface StoreOptions {

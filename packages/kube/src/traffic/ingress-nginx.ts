@@ -16,7 +16,7 @@ interface IngressPath {
   [key: string]: unknown;
 }
 
-export const isIngress = (o: KObject) => apiGroup(o.apiVersion) === 'networking.k8s.io' && o.kind === 'Ingress';
+const isIngress = (o: KObject) => apiGroup(o.apiVersion) === 'networking.k8s.io' && o.kind === 'Ingress';
 
 const backendPair = (pairs: ServicePair[], backend: IngressBackend | undefined, namespace: string | undefined) =>
   backend?.service ? pairFor(pairs, backend.service.name, namespace) : undefined;

@@ -8,7 +8,7 @@ import type { LoadedObject, RenderedLocation, SourceLocation } from '../types.js
 import { DEFAULT_MAX_FILE_BYTES, parseManifests } from '../yaml.js';
 
 /** A render's output is a whole chart or overlay: allowed to be larger than one manifest file. */
-export const MAX_RENDER_BYTES = 8 * DEFAULT_MAX_FILE_BYTES;
+const MAX_RENDER_BYTES = 8 * DEFAULT_MAX_FILE_BYTES;
 
 export interface RenderedText {
   text: string;

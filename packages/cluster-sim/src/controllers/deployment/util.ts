@@ -7,9 +7,9 @@ import type { KObject } from '../../store-api.js';
 import { type Condition, getCondition, rfc3339, scaledValue, semanticEqual, withoutHashLabel } from '../util.js';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
-export const REVISION_HISTORY = 'deployment.kubernetes.io/revision-history';
-export const DESIRED_REPLICAS = 'deployment.kubernetes.io/desired-replicas';
-export const MAX_REPLICAS = 'deployment.kubernetes.io/max-replicas';
+const REVISION_HISTORY = 'deployment.kubernetes.io/revision-history';
+const DESIRED_REPLICAS = 'deployment.kubernetes.io/desired-replicas';
+const MAX_REPLICAS = 'deployment.kubernetes.io/max-replicas';
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
 const MAX_REV_HISTORY_CHARS = 2000;
 
@@ -45,7 +45,7 @@ export function isRollingUpdate(d: KObject): boolean {
 }
 
 /** ResolveFenceposts: surge rounds up, unavailability down; both zero means one unavailable. */
-export function resolveFenceposts(d: KObject): { surge: number; unavailable: number } {
+function resolveFenceposts(d: KObject): { surge: number; unavailable: number } {
   const desired = specReplicas(d);
   const ru = d.spec?.strategy?.rollingUpdate ?? {};
   const surge = scaledValue(ru.maxSurge, desired, true, '25%');
@@ -66,7 +66,7 @@ export function maxUnavailable(d: KObject): number {
   return Math.min(unavailable, desired);
 }
 
-export function revisionOf(o: KObject): number {
+function revisionOf(o: KObject): number {
   const v = o.metadata.annotations?.[REVISION];
   if (!v) return 0;
   const n = Number.parseInt(v, 10);
