@@ -41328,6 +41328,11 @@ async function resolveTool(request) {
 function rendersAnything(request) {
     return request !== undefined && (request.helm !== undefined || request.kustomize.length > 0);
 }
+/** The `paths` input may be empty only when a chart or overlays are rendered instead. */
+function requirePathsOrRendering(paths, render) {
+    if (paths.length === 0 && !rendersAnything(render))
+        throw new src/* InputError */.dz('paths', 'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays');
+}
 /**
  * The rendering inputs: helm-chart, helm-values, helm-set, helm-release-name,
  * helm-namespace (default: `namespace`), kube-version, api-versions, include-crds,
@@ -42380,9 +42385,7 @@ async function main() {
     const paths = (0,src/* readList */.LD)('paths');
     const namespace = (0,src/* readString */.E3)('namespace');
     const render = readRenderInputs(namespace);
-    if (paths.length === 0 && !rendersAnything(render)) {
-        throw new src/* InputError */.dz('paths', 'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays');
-    }
+    requirePathsOrRendering(paths, render);
     const context = (0,src/* githubContext */.h4)();
     const comparison = await compareConfigsAtRefs({
         root: (0,src/* workspaceRoot */.oS)(),

@@ -1864,7 +1864,7 @@ function besideBundle(name) {
 /* harmony export */ });
 /* unused harmony exports PLACEHOLDERS, parseAnalysis, checkSecrets, describeCheck */
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40163);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(848);
+/* harmony import */ var _yaml_list_input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52349);
 
 
 
@@ -2047,18 +2047,7 @@ function readCheck(input, raw, index) {
 }
 /** The `analysis` input: a YAML list of checks (empty: none). */
 function parseAnalysis(input, text) {
-    if (text.trim() === '')
-        return [];
-    let parsed;
-    try {
-        parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
-    }
-    catch (error) {
-        throw new InputError(input, `is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (!Array.isArray(parsed))
-        throw new InputError(input, 'must be a YAML list of checks (- name: …, type: prometheus|http)');
-    const checks = parsed.map((raw, index) => readCheck(input, raw, index));
+    const checks = readYamlList(input, text, 'checks (- name: …, type: prometheus|http)').map((raw, index) => readCheck(input, raw, index));
     const seen = new Set();
     for (const check of checks) {
         if (seen.has(check.name))
@@ -2884,7 +2873,7 @@ function collectionIdentity(apiVersion, kind, namespace) {
 /* harmony export */ });
 /* unused harmony exports parseSteps, resolvePlan, formatDuration */
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40163);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(848);
+/* harmony import */ var _yaml_list_input_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52349);
 
 
 function durationOf(input, index, value) {
@@ -2922,18 +2911,7 @@ function readStep(input, raw, index) {
 }
 /** Parses the `steps` input (a YAML list). Empty gives []. */
 function parseSteps(input, text) {
-    if (text.trim() === '')
-        return [];
-    let parsed;
-    try {
-        parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
-    }
-    catch (error) {
-        throw new InputError(input, `is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (!Array.isArray(parsed))
-        throw new InputError(input, 'must be a YAML list of steps (- weight: 20, - pause: 5m, …)');
-    return parsed.map((raw, index) => readStep(input, raw, index));
+    return readYamlList(input, text, 'steps (- weight: 20, - pause: 5m, …)').map((raw, index) => readStep(input, raw, index));
 }
 /**
  * The plan a run follows: the steps as given, checked against the strategy and the checks; or
@@ -3023,6 +3001,37 @@ function addImagePullSecrets(objects, names) {
         changed += 1;
     }
     return changed;
+}
+
+
+/***/ }),
+
+/***/ 52349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export readYamlList */
+/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40163);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(848);
+
+
+/**
+ * An input that holds a YAML list (`steps`, `analysis`): [] when empty, else its items, or one
+ * line naming the input. Only the first line of a YAML error is shown: the lines after it quote
+ * the text, which may hold a credential.
+ */
+function readYamlList(input, text, expected) {
+    if (text.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
+    }
+    catch (error) {
+        throw new InputError(input, `is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new InputError(input, `must be a YAML list of ${expected}`);
+    return parsed;
 }
 
 

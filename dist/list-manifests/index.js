@@ -40795,6 +40795,11 @@ async function resolveTool(request) {
 function rendersAnything(request) {
     return request !== undefined && (request.helm !== undefined || request.kustomize.length > 0);
 }
+/** The `paths` input may be empty only when a chart or overlays are rendered instead. */
+function requirePathsOrRendering(paths, render) {
+    if (paths.length === 0 && !rendersAnything(render))
+        throw new src/* InputError */.dz('paths', 'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays');
+}
 /**
  * The rendering inputs: helm-chart, helm-values, helm-set, helm-release-name,
  * helm-namespace (default: `namespace`), kube-version, api-versions, include-crds,
@@ -42612,9 +42617,7 @@ async function main() {
     const validate = (0,src/* readEnum */.ai)('validate', VALIDATION_MODES, 'structure');
     const namespace = (0,src/* readString */.E3)('namespace');
     const render = readRenderInputs(namespace);
-    if (paths.length === 0 && !rendersAnything(render)) {
-        throw new src/* InputError */.dz('paths', 'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays');
-    }
+    requirePathsOrRendering(paths, render);
     // Schema validation reads whole objects; otherwise the rest needs only their outline.
     const prune = validate !== 'schema';
     const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'list-manifests-'));

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import {
-  InputError,
   githubContext,
   readList,
   readString,
@@ -13,7 +12,7 @@ import {
 import type { AffectedWorkload, ConfigChange } from '@kra/manifests';
 import { compareConfigsAtRefs } from '@kra/manifests/config-changes-at-refs';
 import { configChangesSummary } from '@kra/manifests/config-changes-summary';
-import { readRenderInputs, rendersAnything } from '@kra/manifests/render';
+import { readRenderInputs, rendersAnything, requirePathsOrRendering } from '@kra/manifests/render';
 
 function label(entry: { kind: string; name: string; namespace?: string }): string {
   return `${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name}`;
@@ -23,12 +22,7 @@ export async function main(): Promise<void> {
   const paths = readList('paths');
   const namespace = readString('namespace');
   const render = readRenderInputs(namespace);
-  if (paths.length === 0 && !rendersAnything(render)) {
-    throw new InputError(
-      'paths',
-      'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays',
-    );
-  }
+  requirePathsOrRendering(paths, render);
   const context = githubContext();
   const comparison = await compareConfigsAtRefs({
     root: workspaceRoot(),

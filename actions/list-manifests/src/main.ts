@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   SummaryBuilder,
-  InputError,
   code,
   commitAndRunLinks,
   displayPath,
@@ -20,7 +19,7 @@ import {
   workspaceRoot,
   type ObjectListEntry,
 } from '@kra/core';
-import { readRenderInputs, renderManifests, rendersAnything } from '@kra/manifests/render';
+import { readRenderInputs, renderManifests, rendersAnything, requirePathsOrRendering } from '@kra/manifests/render';
 import {
   VALIDATION_MODES,
   applyOrder,
@@ -72,12 +71,7 @@ export async function main(): Promise<void> {
   const validate = readEnum('validate', VALIDATION_MODES, 'structure');
   const namespace = readString('namespace');
   const render = readRenderInputs(namespace);
-  if (paths.length === 0 && !rendersAnything(render)) {
-    throw new InputError(
-      'paths',
-      'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays',
-    );
-  }
+  requirePathsOrRendering(paths, render);
   // Schema validation reads whole objects; otherwise the rest needs only their outline.
   const prune = validate !== 'schema';
   const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'list-manifests-'));

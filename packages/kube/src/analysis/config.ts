@@ -1,5 +1,5 @@
 import { InputError, parseDuration } from '@kra/core';
-import yaml from 'js-yaml';
+import { readYamlList } from '../yaml-list-input.js';
 import { type CheckCondition, parseCondition } from './condition.js';
 
 /**
@@ -238,16 +238,9 @@ function readCheck(input: string, raw: unknown, index: number): Check {
 
 /** The `analysis` input: a YAML list of checks (empty: none). */
 export function parseAnalysis(input: string, text: string): Check[] {
-  if (text.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
-  } catch (error) {
-    throw new InputError(input, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (!Array.isArray(parsed))
-    throw new InputError(input, 'must be a YAML list of checks (- name: …, type: prometheus|http)');
-  const checks = parsed.map((raw, index) => readCheck(input, raw, index));
+  const checks = readYamlList(input, text, 'checks (- name: …, type: prometheus|http)').map((raw, index) =>
+    readCheck(input, raw, index),
+  );
   const seen = new Set<string>();
   for (const check of checks) {
     if (seen.has(check.name))

@@ -1,5 +1,5 @@
 import { InputError, parseDuration } from '@kra/core';
-import yaml from 'js-yaml';
+import { readYamlList } from '../yaml-list-input.js';
 
 /**
  * A rollout plan: the `steps` input. Each step sets the new version's traffic weight, pauses
@@ -53,16 +53,9 @@ function readStep(input: string, raw: unknown, index: number): Step {
 
 /** Parses the `steps` input (a YAML list). Empty gives []. */
 export function parseSteps(input: string, text: string): Step[] {
-  if (text.trim() === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
-  } catch (error) {
-    throw new InputError(input, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (!Array.isArray(parsed))
-    throw new InputError(input, 'must be a YAML list of steps (- weight: 20, - pause: 5m, …)');
-  return parsed.map((raw, index) => readStep(input, raw, index));
+  return readYamlList(input, text, 'steps (- weight: 20, - pause: 5m, …)').map((raw, index) =>
+    readStep(input, raw, index),
+  );
 }
 
 export interface PlanInputs {

@@ -53,6 +53,15 @@ export function rendersAnything(request: RenderRequest | undefined): request is 
   return request !== undefined && (request.helm !== undefined || request.kustomize.length > 0);
 }
 
+/** The `paths` input may be empty only when a chart or overlays are rendered instead. */
+export function requirePathsOrRendering(paths: string[], render: RenderRequest | undefined): void {
+  if (paths.length === 0 && !rendersAnything(render))
+    throw new InputError(
+      'paths',
+      'is empty: give manifest files, folders or globs, a helm-chart, or kustomize overlays',
+    );
+}
+
 /**
  * The rendering inputs: helm-chart, helm-values, helm-set, helm-release-name,
  * helm-namespace (default: `namespace`), kube-version, api-versions, include-crds,
