@@ -81,7 +81,10 @@ describe("the suite's ci.yml", () => {
         expect(log).toContain(`podman push --tls-verify=false localhost:5000/shop/web:main-${sha}`);
         expect(log).toMatch(/pushed: localhost:5000\/shop\/web@sha256:[0-9a-f]{64}/);
         expect(log).toContain('modified ConfigMap shop/web-config');
-        expect(log).toMatch(/web: localhost:5000\/shop\/web:latest -> localhost:5000\/shop\/web:[^@\s]+@sha256:/);
+        // k8s-deploy's summary: the image before (none: a first deploy) and after, pinned by digest.
+        expect(log).toMatch(
+          /shop\/Deployment\/web web: \(none\) -> localhost:5000\/shop\/web:[^@\s]+@sha256:[0-9a-f]{64}/,
+        );
         expect(log).toContain('environment: production');
         expect(log).toContain('deployed revision: 1');
         expect(log).toMatch(/Terminate orphan process: pid \(\d+\) \(docker-registry\)/);
