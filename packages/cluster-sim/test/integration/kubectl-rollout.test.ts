@@ -128,7 +128,8 @@ describe('kubectl rollout against cluster-sim', () => {
       return p?.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff' ? p : undefined;
     }, 'CrashLoopBackOff');
     expect(pod.status.containerStatuses[0].restartCount).toBeGreaterThanOrEqual(1);
-    const logs = await kubectl.ok(['logs', pod.metadata.name]);
+    // The crashed run's log, as a user reads it: the current run may have restarted already.
+    const logs = await kubectl.ok(['logs', '--previous', pod.metadata.name]);
     expect(logs).toContain('fatal: QUEUE_URL is not set');
   });
 });
