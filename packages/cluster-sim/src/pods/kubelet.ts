@@ -457,10 +457,9 @@ export class Kubelets {
     c.waitingMessage = undefined;
     c.exitCode = undefined;
     c.ready = false;
-    if (c.restartCount > 0) this.logs.rotate(sim.uid, c.name);
     this.event(sim, 'Normal', 'Created', `Created container: ${c.name}`, c);
     this.event(sim, 'Normal', 'Started', `Started container ${c.name}`, c);
-    this.logs.start(sim.uid, c.name, this.startupLog(sim, c));
+    this.logs.start(sim.uid, c.name, this.startupLog(sim, c), c.restartCount > 0);
     this.flush(sim);
 
     const fail = c.rule?.fail;
@@ -525,6 +524,7 @@ export class Kubelets {
       return;
     }
     // the container will restart: report CrashLoopBackOff for the back-off period
+    this.logs.terminated(sim.uid, c.name);
     c.last = {
       exitCode,
       reason: c.exitReason,

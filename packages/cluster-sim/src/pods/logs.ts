@@ -18,8 +18,10 @@ export class PodLogs {
     return log;
   }
 
-  start(uid: string, container: string, lines: string[]): void {
+  /** A run of the container starts; a restarted container begins a new log. */
+  start(uid: string, container: string, lines: string[], restarted: boolean): void {
     const log = this.entry(uid, container);
+    if (restarted) log.current = [];
     log.current.push(...lines);
     this.trim(log);
   }
@@ -30,11 +32,14 @@ export class PodLogs {
     this.trim(log);
   }
 
-  /** The container restarts: its log becomes the previous one. */
-  rotate(uid: string, container: string): void {
+  /**
+   * The run ended and the container will restart: its log is the last terminated one, which
+   * the kubelet serves for `--previous` from now on, and for a plain read while the container
+   * waits in back-off (both follow `lastState.terminated`).
+   */
+  terminated(uid: string, container: string): void {
     const log = this.entry(uid, container);
-    log.previous = log.current;
-    log.current = [];
+    log.previous = [...log.current];
   }
 
   read(uid: string, container: string, tailLines?: number, previous = false): string | undefined {

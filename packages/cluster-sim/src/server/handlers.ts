@@ -34,6 +34,8 @@ export type PodLogSource = (
   pod: string,
   container?: string,
   tailLines?: number,
+  /** the run before the container's last restart (`kubectl logs --previous`) */
+  previous?: boolean,
 ) => string | undefined;
 
 /** Issues a bearer token for a user name (the TokenRequest subresource of ServiceAccounts). */
@@ -748,14 +750,19 @@ export class ResourceHandlers {
     }
     const tail = url.searchParams.get('tailLines');
     const tailLines = tail === null ? undefined : Number(tail);
-    const text = this.podLog?.(namespace, name, container, tailLines);
+    const previous = url.searchParams.get('previous') === 'true';
+    const text = this.podLog?.(namespace, name, container, tailLines, previous);
+    if (text === undefined && previous) {
+      throw badRequest(`previous terminated container "${container}" in pod "${name}" not found`);
+    }
     if (text === undefined) {
       const status = (pod.status?.containerStatuses ?? []).find((c: any) => c.name === container);
       const reason = status?.state?.waiting?.reason ?? 'ContainerCreating';
       throw badRequest(`container "${container}" in pod "${name}" is waiting to start: ${reason}`);
     }
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private' });
-    if (url.searchParams.get('follow') !== 'true') {
+    // a previous run has ended: there is nothing to follow, as with the kubelet
+    if (url.searchParams.get('follow') !== 'true' || previous) {
       res.end(text);
       return;
     }

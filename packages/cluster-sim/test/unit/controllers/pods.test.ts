@@ -121,6 +121,24 @@ describe.each(STORES)('on the %s', (_name: string, store: StoreFactory) => {
       expect(h.controllers.podLog('default', 'api', 'app', 1)).toBe('panic: cannot connect to database\n');
     });
 
+    test('logs --previous is the last terminated run: in back-off, and once the container runs again', async () => {
+      h = await harness({
+        store,
+        rules: [parsePodRule('image=shop/api:*,fail=CrashLoopBackOff,log=panic: cannot connect to database')],
+      });
+      h.store.create('', 'pods', pod('api', 'shop/api:2.0'));
+      await h.until(() => containerStatus(h, 'api')?.state?.running !== undefined);
+      expect(h.controllers.podLog('default', 'api', 'app', undefined, true)).toBeUndefined();
+      await h.until(() => containerStatus(h, 'api')?.state?.waiting?.reason === 'CrashLoopBackOff');
+      // waiting in back-off, the kubelet serves the terminated run for both reads
+      expect(h.controllers.podLog('default', 'api', 'app', undefined, true)).toContain('panic: cannot connect');
+      expect(h.controllers.podLog('default', 'api', 'app')).toContain('panic: cannot connect');
+      await h.until(() => containerStatus(h, 'api')?.state?.running !== undefined);
+      expect(h.controllers.podLog('default', 'api', 'app')).not.toContain('panic');
+      expect(h.controllers.podLog('default', 'api', 'app')).toContain('Starting shop/api:2.0');
+      expect(h.controllers.podLog('default', 'api', 'app', undefined, true)).toContain('panic: cannot connect');
+    });
+
     test('ErrImagePull alternates with ImagePullBackOff and the back-off grows', async () => {
       h = await harness({ store });
       h.controllers.setPodRule({ image: '*:broken', fail: 'ErrImagePull' });
