@@ -11,10 +11,8 @@ import { PodScheduler, createNodes } from '../pods/scheduler.js';
 import type { Clock, ControllerStore, StoreEvent } from '../store-api.js';
 import { InformerCache } from './cache.js';
 import type { Context } from './context.js';
-import { CronJobController } from './cronjob.js';
 import { DaemonSetController } from './daemonset.js';
 import { DeploymentController } from './deployment/controller.js';
-import { DisruptionController } from './disruption.js';
 import { EndpointsController } from './endpoints.js';
 import { JobController } from './job.js';
 import { OwnerIndex } from './owners.js';
@@ -63,7 +61,6 @@ const CACHED = [
   'apps/daemonsets',
   'apps/controllerrevisions',
   'batch/jobs',
-  'batch/cronjobs',
   '/pods',
   '/services',
   '/endpoints',
@@ -71,7 +68,6 @@ const CACHED = [
   '/secrets',
   '/persistentvolumeclaims',
   'discovery.k8s.io/endpointslices',
-  'policy/poddisruptionbudgets',
 ];
 
 const OWNED = [
@@ -119,9 +115,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   const statefulSets = new StatefulSetController(ctx);
   const daemonSets = new DaemonSetController(ctx);
   const jobs = new JobController(ctx);
-  const cronJobs = new CronJobController(ctx);
   const endpoints = new EndpointsController(ctx);
-  const disruption = new DisruptionController(ctx);
 
   const dispatch = (event: StoreEvent): void => {
     if (event.resource === 'events') return;
@@ -134,9 +128,7 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     statefulSets.observe(event);
     daemonSets.observe(event);
     jobs.observe(event);
-    cronJobs.observe(event);
     endpoints.observe(event);
-    disruption.observe(event);
   };
 
   // objects that existed before we started (a restarted simulator, or objects created first)
@@ -147,7 +139,6 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
   for (const pod of cache.list('', 'pods'))
     podScheduler.observe({ type: 'ADDED', object: pod, group: '', resource: 'pods' });
   endpoints.seed();
-  disruption.seed();
   const unsubscribe = store.subscribe(dispatch);
   for (const [group, resource] of [
     ['apps', 'deployments'],
@@ -155,7 +146,6 @@ export function startControllers(store: ControllerStore, options: ControllerOpti
     ['apps', 'statefulsets'],
     ['apps', 'daemonsets'],
     ['batch', 'jobs'],
-    ['batch', 'cronjobs'],
     ['', 'pods'],
   ] as const) {
     for (const object of cache.list(group, resource)) dispatch({ type: 'ADDED', object, group, resource });
