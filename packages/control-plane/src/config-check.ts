@@ -44,7 +44,8 @@ export class ConfigChecker {
   private readonly objects = { configmaps: new Map<string, KObject>(), secrets: new Map<string, KObject>() };
   private readonly pods = new Map<string, KObject>();
   private readonly stops: (() => void)[] = [];
-  private pending = Promise.resolve();
+  /** The checks in flight, one chain per pod: a pod's checks run in order, pods in parallel, as the kubelet's pod workers do. */
+  private readonly pending = new Map<string, Promise<void>>();
 
   constructor(
     private readonly client: ApiClient,
@@ -84,7 +85,14 @@ export class ConfigChecker {
   }
 
   private check(pod: KObject): void {
-    this.pending = this.pending.then(() => this.checkNow(pod)).catch((error: Error) => this.log(error.message));
+    const k = key(pod.metadata.namespace, pod.metadata.name);
+    const next = (this.pending.get(k) ?? Promise.resolve())
+      .then(() => this.checkNow(pod))
+      .catch((error: Error) => this.log(error.message))
+      .finally(() => {
+        if (this.pending.get(k) === next) this.pending.delete(k);
+      });
+    this.pending.set(k, next);
   }
 
   /** The ConfigMaps and Secrets a pod's environment names, as [resource, name]. */
@@ -131,11 +139,6 @@ export class ConfigChecker {
       this.log(
         `control-plane: config check of pod ${namespace}/${pod.metadata.name}: ${response.status} ${response.text}`,
       );
-  }
-
-  /** Waits for the patches already sent. */
-  settled(): Promise<void> {
-    return this.pending;
   }
 
   stop(): void {

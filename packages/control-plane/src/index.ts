@@ -84,6 +84,28 @@ export interface ControlPlane {
   stop(): Promise<void>;
 }
 
+/**
+ * KWOK's options. KWOK plays 4 pod stages at a time by default: with 100 pods starting
+ * together that queue, not the controllers, decides when the last one is Ready, where real
+ * kubelets (one per node) start pods in parallel. A configuration file is not defaulted when
+ * KWOK reads it, so it states every option that has a default, at that default but for
+ * podPlayStageParallelism (sigs.k8s.io/kwok v0.8.0, zz_generated.defaults.go).
+ */
+const KWOK_CONFIGURATION = `apiVersion: config.kwok.x-k8s.io/v1alpha1
+kind: KwokConfiguration
+options:
+  manageAllNodes: false
+  enableDebuggingHandlers: true
+  enableContentionProfiling: false
+  enableProfilingHandler: true
+  podPlayStageParallelism: 32
+  nodePlayStageParallelism: 4
+  nodeLeaseParallelism: 4
+  podsOnNodeSyncParallelism: 1
+  enablePodsOnNodeSyncListPager: true
+  enablePodsOnNodeSyncStreamWatch: false
+`;
+
 const ADMIN = { user: 'kubernetes-admin', groups: ['system:masters'] };
 
 function freePort(): Promise<number> {
@@ -365,10 +387,12 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       '--profiling=false',
     ]);
     const kwokConfig = kubeconfigFile('kwok', tokens.kwok);
+    const kwokOptions = file('kwok.yaml', KWOK_CONFIGURATION);
     processes.start(
       'kwok',
       tools.bin.kwok,
       [
+        `--config=${kwokOptions}`,
         `--kubeconfig=${kwokConfig}`,
         '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
         '--enable-crds=Stage',
