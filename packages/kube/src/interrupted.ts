@@ -7,6 +7,8 @@ import { ReleaseLock, leaseAvailable } from './lock.js';
 import { identity } from './names.js';
 import { deleteObjects } from './prune.js';
 import { type ReleaseRecord, ReleaseStore, lastDeployed } from './release.js';
+import { progressiveStrategy } from './progressive/strategies.js';
+import { type ProgressiveSettings, Session } from './progressive/session.js';
 import { restoreRevision } from './rollback.js';
 
 /** What the main step left for its post step: enough to find its release, its revision and its lock. */
@@ -31,9 +33,9 @@ export interface InterruptedOutcome {
 
 /**
  * The post step's half of a cancellation: when the main step was killed before it finished
- * (SIGKILL after the runner's grace period), this undoes the revision it left pending (the
- * previous revision re-applied and waited for, or what a first deploy created deleted), marks
- * its record cancelled and releases its lock. It takes over only the main step's own lease.
+ * (SIGKILL after the runner's grace period), this undoes the revision it left unfinished (the
+ * previous revision re-applied and waited for, or what a first deploy created deleted; a
+ * canary or blue-green rollout rejected), marks its record cancelled and releases its lock. It takes over only the main step's own lease.
  */
 export async function finishInterruptedRun(
   client: KubeClient,
@@ -71,9 +73,14 @@ export async function finishInterruptedRun(
   try {
     const store = new ReleaseStore(client, namespace, release);
     const records = await store.list((m) => log.warning(m));
-    const record = records.find((r) => r.status === 'pending' && r.revision === interrupted.revision);
-    if (!record) return { status: 'released', message: `revision ${interrupted.revision} was not left pending` };
-    const message = await undoPending(client, interrupted, record, records, log);
+    const record = records.find((r) => r.revision === interrupted.revision && leftUnfinished(r));
+    if (!record) return { status: 'released', message: `revision ${interrupted.revision} was not left unfinished` };
+    const run = recoveryRun(client, interrupted, record, log);
+    const previous = lastDeployed(records.filter((r) => r.revision < record.revision));
+    const message =
+      record.progress && !record.progress.plain
+        ? await rejectRollout(run, store, record, previous)
+        : await undoPending(run, record, previous);
     await store.setStatus(record, 'cancelled', message);
     return { status: 'cancelled', message, revision: record.revision };
   } finally {
@@ -81,16 +88,17 @@ export async function finishInterruptedRun(
   }
 }
 
-/** Undoes a pending revision: the previous one re-applied and waited for, or a first deploy's creations deleted. */
-async function undoPending(
-  client: KubeClient,
-  interrupted: InterruptedRun,
-  record: ReleaseRecord,
-  records: ReleaseRecord[],
-  log: Logger,
-): Promise<string> {
-  const previous = lastDeployed(records.filter((r) => r.revision < record.revision));
-  const created = await createdBy(client, record, previous, interrupted.release);
+/**
+ * A revision the main step stopped in the middle of: pending (applying, waiting), or a canary
+ * or blue-green rollout between two steps of its plan. A rollout at a pause, waiting for a
+ * promote or reject, is where a deploy ends: it is left for the promote or reject.
+ */
+function leftUnfinished(record: ReleaseRecord): boolean {
+  return record.status === 'pending' || (record.status === 'progressing' && record.progress?.phase === 'progressing');
+}
+
+/** A deploy run of the post step's own, for the recovery of the main step's revision. */
+function recoveryRun(client: KubeClient, interrupted: InterruptedRun, record: ReleaseRecord, log: Logger): DeployRun {
   const options: DeployOptions = {
     client,
     release: interrupted.release,
@@ -118,12 +126,42 @@ async function undoPending(
   };
   const run = new DeployRun(options);
   run.phase = 'recovery';
+  return run;
+}
+
+/** Undoes a pending revision: the previous one re-applied and waited for, or a first deploy's creations deleted. */
+async function undoPending(
+  run: DeployRun,
+  record: ReleaseRecord,
+  previous: ReleaseRecord | undefined,
+): Promise<string> {
+  const created = await createdBy(run.client, record, previous, run.options.release);
   if (previous) {
     const back = await restoreRevision(run, previous, created);
     return `cancelled; the post step ${back.message}`;
   }
-  const deleted = await deleteObjects(client, [...created].reverse());
+  const deleted = await deleteObjects(run.client, [...created].reverse());
   return `cancelled; first deploy: the post step deleted the ${deleted.length} objects it had created${deleted.length ? ` (${deleted.slice(0, 5).join(', ')}${deleted.length > 5 ? ', …' : ''})` : ''}`;
+}
+
+/**
+ * A canary or blue-green rollout the main step was killed in the middle of: rejected as
+ * `action: reject` would, from the state its record holds (traffic back on the stable
+ * version, the user's objects as they were, the copies and routes it made removed), without
+ * the drain delay: the post step does not wait for connections to the copies to end.
+ */
+async function rejectRollout(
+  run: DeployRun,
+  store: ReleaseStore,
+  record: ReleaseRecord,
+  previous: ReleaseRecord | undefined,
+): Promise<string> {
+  const state = record.progress!;
+  const settings: ProgressiveSettings = { checks: [], scaleDownDelayMs: 0, versionSwitchBufferMs: 0 };
+  const session = new Session(run, store, record, state, settings, previous);
+  const strategy = progressiveStrategy(state.strategy, state.method, state.steps, settings);
+  await strategy.reject(session, 'aborted', 'cancelled: the main step stopped before it finished');
+  return `cancelled; the post step rejected the ${state.strategy} rollout: traffic is back on ${previous ? `revision ${previous.revision}` : 'the stable version'} and what it made beside it is removed`;
 }
 
 /**

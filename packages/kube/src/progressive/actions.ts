@@ -9,12 +9,10 @@ import { prepareObjects } from '../prepare.js';
 import { type ReleaseRecord, ReleaseStore, lastDeployed } from '../release.js';
 import { rollbackRelease } from '../rollback-action.js';
 import { basicStrategy } from '../strategies/basic.js';
-import { BlueGreenRollout } from '../strategies/blue-green.js';
-import { CanaryRollout } from '../strategies/canary.js';
 import type { CanaryMethod, RouteMethod } from '../traffic/index.js';
 import { type Step, describeStep } from './plan.js';
-import type { ProgressiveRollout } from './rollout.js';
 import { type ProgressiveSettings, Session, attempt, distinctApplied } from './session.js';
+import { progressiveStrategy } from './strategies.js';
 import { type ProgressState, digestObjects, objectDifference, progressingRecord } from './state.js';
 
 export type StrategyInput = 'basic' | 'canary' | 'blue-green';
@@ -35,17 +33,6 @@ export interface ReleaseRun {
   revision?: number;
 }
 
-function strategyOf(
-  name: 'canary' | 'blue-green',
-  method: string,
-  steps: Step[],
-  settings: ProgressiveSettings,
-): ProgressiveRollout {
-  return name === 'canary'
-    ? new CanaryRollout(method as CanaryMethod, steps, settings)
-    : new BlueGreenRollout(method as RouteMethod, steps, settings);
-}
-
 /**
  * One run of k8s-deploy: a deploy with the chosen strategy, a promote or reject of the
  * canary or blue-green rollout in progress, or a rollback to an earlier revision.
@@ -63,7 +50,7 @@ export async function release(options: DeployOptions, run: ReleaseRun): Promise<
     );
   if (run.strategy === 'basic') return deploy(options, basicStrategy);
   const method = run.strategy === 'canary' ? run.trafficSplitMethod : run.routeMethod;
-  return deploy(options, strategyOf(run.strategy, method, run.steps, run.settings));
+  return deploy(options, progressiveStrategy(run.strategy, method, run.steps, run.settings));
 }
 
 /** Checks a promote's manifests or images against the rollout's; returns the objects to promote. */
@@ -167,7 +154,7 @@ async function promoteOrReject(
     const previous = lastDeployed(records);
     result.revision = current.revision;
     result.previousRevision = previous?.revision;
-    const strategy = strategyOf(state.strategy, state.method, state.steps, run.settings);
+    const strategy = progressiveStrategy(state.strategy, state.method, state.steps, run.settings);
     if (run.steps.length > 0)
       log.warning(
         `Input "steps" is left aside by a ${run.action}: revision ${current.revision} goes on with the plan it started with (${state.steps.map(describeStep).join(', ')})`,
