@@ -1,13 +1,5 @@
 import * as core from '@actions/core';
-import {
-  InputError,
-  githubContext,
-  readInteger,
-  readList,
-  readLogin,
-  readString,
-  workspaceRoot,
-} from '@kra/core';
+import { InputError, githubContext, readInteger, readList, readLogin, readString, workspaceRoot } from '@kra/core';
 // Only the input parsers: the registry client (undici) loads after every input is checked.
 import {
   DEFAULT_RELEASE_TAGS,
