@@ -2,8 +2,8 @@
 // action reads and checks every input with these before it loads the YAML stack, the diff and
 // the GitHub client, so a wrong input fails at once. Nothing imported from here may reach
 // `yaml`, `diff` or `@actions/github` (test/bundles.test.ts checks the bundle).
-export { PINS, checkPin, parseImages, type Pin } from './images.js';
-export { actorIdentity, releaseVersion, versionFromEvent } from './release.js';
+export { PINS, checkPin, parseImages } from './images.js';
+export { releaseVersion, versionFromEvent } from './release.js';
 export { renderTemplate, type TemplateValues } from './templates.js';
 export { tokenForms } from './git-access.js';
 export { parseFieldRule } from './field-rules.js';

@@ -2,7 +2,7 @@
 // action reads and checks every input with these before it loads the YAML stack, the validators
 // and the renderers, so a wrong input fails at once. Nothing imported from here may reach
 // js-yaml, load.ts or render/tools.ts (test/bundles.test.ts checks the bundle).
-export { readRenderInputs, rendersAnything, requirePathsOrRendering, type RenderRequest } from './render/inputs.js';
+export { readRenderInputs, rendersAnything, requirePathsOrRendering } from './render/inputs.js';
 
 /** How the objects are validated (list-manifests' `validate` input). */
 export type ValidationMode = 'structure' | 'schema' | 'none';

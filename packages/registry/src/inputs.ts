@@ -6,7 +6,7 @@
 export { sameRepository, tagProblem } from './reference.js';
 export { imageListLines } from './image-list.js';
 export { imageSourcesFromInputs } from './compose/sources.js';
-export { planPush, type PushPlanItem } from './engine/push.js';
+export { planPush } from './engine/push.js';
 export { DEFAULT_PUSH_TAGS, renderTagTemplate, renderTags, tagContextFromGitHub } from './tags/templates.js';
 export {
   DEFAULT_RELEASE_TAGS,
