@@ -34118,7 +34118,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3047);
 
 
 await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -34128,7 +34128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 574:
+/***/ 3047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41308,21 +41308,12 @@ async function resolveTool(request) {
     return onPath;
 }
 
-;// CONCATENATED MODULE: ./packages/manifests/src/render/index.ts
+;// CONCATENATED MODULE: ./packages/manifests/src/render/inputs.ts
 /**
- * Rendering a Helm chart and kustomize overlays into objects, for list-manifests and
- * detect-config-changes: the inputs both actions share (readRenderInputs), the binaries
- * (resolveTool: PATH or a pinned, checksum-verified release), and the renders themselves.
+ * The rendering inputs list-manifests and detect-config-changes share (readRenderInputs) and what
+ * they ask to render: read and checked before anything heavy loads (the YAML stack, the tool
+ * downloader), so this module imports @kra/core alone. `@kra/manifests/inputs` exports it.
  */
-
-
-
-
-
-
-
-
-
 
 /** Whether the request renders anything. */
 function rendersAnything(request) {
@@ -41388,6 +41379,23 @@ function readRenderInputs(defaultNamespace = '') {
         kustomizeVersion: (0,src/* readString */.E3)('kustomize-version') || undefined,
     };
 }
+
+;// CONCATENATED MODULE: ./packages/manifests/src/render/index.ts
+/**
+ * Rendering a Helm chart and kustomize overlays into objects, for list-manifests and
+ * detect-config-changes: the inputs both actions share (readRenderInputs, in inputs.ts), the binaries
+ * (resolveTool: PATH or a pinned, checksum-verified release), and the renders themselves.
+ */
+
+
+
+
+
+
+
+
+
+
 /** A file name for a render's output: the chart or overlay path, made safe. */
 function outputName(prefix, path, index) {
     const slug = path
@@ -42033,6 +42041,14 @@ function nameProblem(name, rule, maxLength) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/manifests/src/inputs.ts
+// The parsers of list-manifests' inputs, on a subpath of their own (`@kra/manifests/inputs`): the
+// action reads and checks every input with these before it loads the YAML stack, the validators
+// and the renderers, so a wrong input fails at once. Nothing imported from here may reach
+// js-yaml, load.ts or render/tools.ts (test/bundles.test.ts checks the bundle).
+
+const VALIDATION_MODES = (/* unused pure expression or super */ null && (['structure', 'schema', 'none']));
+
 ;// CONCATENATED MODULE: ./packages/manifests/src/validate.ts
 /**
  * Validation before anything is applied: structure (what every object needs, names the API
@@ -42044,7 +42060,7 @@ function nameProblem(name, rule, maxLength) {
 
 
 
-const VALIDATION_MODES = (/* unused pure expression or super */ null && (['structure', 'schema', 'none']));
+
 /** `<group>/<version>` or a core `<version>`: the group a DNS subdomain, the version a DNS-1035 label (v1, v2beta1). */
 const API_VERSION = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /**

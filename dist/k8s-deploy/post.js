@@ -907,7 +907,7 @@ async function finishInterrupted() {
         return;
     const interrupted = JSON.parse(saved);
     // Loaded only when there is something to finish: most post steps just remove the kubeconfig.
-    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89933));
+    const { KubeClient, finishInterruptedRun, loadKubeConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93507));
     const path = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('kubeconfig-path') || undefined;
     const client = new KubeClient(loadKubeConfig({ path, context: interrupted.context || undefined }), {
         execTimeoutMs: interrupted.timeoutMs,

@@ -28868,7 +28868,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8987:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28877,12 +28877,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   r: () => (/* binding */ logout)
 });
 
-// UNUSED EXPORTS: main
-
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=e7e929b5c4df91ba2d3f1b73e1a94d11e34dbe6c0dd646383af9f82550c209f1/node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(8550);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(1295);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: external "node:crypto"
@@ -29173,6 +29169,8 @@ function reference_writtenRepository(text, ref) {
     return rest;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(1295);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/compare.js
 var functions_compare = __nccwpck_require__(6061);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/parse.js
@@ -29308,7 +29306,7 @@ function pinnedImage(entry) {
     return `${entry.repository}${tag ? `:${tag}` : ''}${entry.digest ? `@${entry.digest}` : ''}`;
 }
 /** The text form of an image list (the `images` output): one pinned reference a line. */
-function image_list_imageListLines(entries) {
+function imageListLines(entries) {
     return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
 }
 
@@ -29871,7 +29869,7 @@ function parseConfigKey(key) {
     return { host, path };
 }
 /** Credentials given directly (action inputs). Masks them at once. */
-function credentials_explicitCredentials(entries) {
+function explicitCredentials(entries) {
     for (const entry of entries)
         maskSecret(entry.password);
     return {
@@ -29886,7 +29884,7 @@ function credentials_explicitCredentials(entries) {
     };
 }
 /** Tries each store in turn. */
-function credentials_chainCredentials(...stores) {
+function chainCredentials(...stores) {
     return {
         async get(registry, repository) {
             for (const store of stores) {
@@ -30018,7 +30016,7 @@ function runCredentialHelper(helper, serverUrl, env = process.env) {
     });
 }
 /** Credentials from the Docker and podman config files and the helpers they name. */
-function credentials_dockerConfigCredentials(options = {}) {
+function dockerConfigCredentials(options = {}) {
     const env = options.env ?? process.env;
     const runHelper = options.runHelper ?? runCredentialHelper;
     let files;
@@ -30086,7 +30084,7 @@ function credentials_dockerConfigCredentials(options = {}) {
 }
 /** The usual order: explicit credentials (action inputs) first, then the Docker and podman config files. */
 function standardCredentials(explicit = [], options = {}) {
-    return credentials_chainCredentials(explicit.length > 0 ? credentials_explicitCredentials(explicit) : undefined, credentials_dockerConfigCredentials(options));
+    return chainCredentials(explicit.length > 0 ? explicitCredentials(explicit) : undefined, dockerConfigCredentials(options));
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -30250,7 +30248,7 @@ function manifestMediaType(bytes, contentType) {
         return { mediaType: header, parsed };
     return { mediaType: Array.isArray(parsed.manifests) ? MediaType.ociIndex : MediaType.ociManifest, parsed };
 }
-class client_RegistryClient {
+class RegistryClient {
     options;
     agent;
     heads;
@@ -30258,7 +30256,7 @@ class client_RegistryClient {
     semaphore;
     concurrency;
     warned = new Set();
-    counters = client_RegistryClient.emptyStats();
+    counters = RegistryClient.emptyStats();
     constructor(options = {}) {
         this.options = options;
         this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
@@ -30286,7 +30284,7 @@ class client_RegistryClient {
         return structuredClone(this.counters);
     }
     resetStats() {
-        this.counters = client_RegistryClient.emptyStats();
+        this.counters = RegistryClient.emptyStats();
     }
     /** Closes the kept-alive connections. */
     async close() {
@@ -34802,7 +34800,7 @@ function sources_imageSourcesFromInputs(inputs) {
 
 
 
-const templates_DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{sha}}', 'sha-{{sha}}']));
+const DEFAULT_PUSH_TAGS = (/* unused pure expression or super */ null && (['{{branch}}-{{sha}}', 'sha-{{sha}}']));
 /**
  * docker/metadata-action's tag sanitisation: every run of characters outside
  * `[a-zA-Z0-9._-]` becomes one `-`. Case is kept (tags may hold upper case).
@@ -34865,7 +34863,7 @@ function versionFromContext(context) {
     const version = parseVersionTag(tag);
     return version ? templates_versionAsTag(version) : sanitizeTag(tag);
 }
-function templates_tagContextFromGitHub(context, env = process.env) {
+function tagContextFromGitHub(context, env = process.env) {
     return {
         branch: branchFromContext(context),
         sha: context.sha,
@@ -34913,7 +34911,7 @@ function isReferenceLine(line) {
  * Renders every line, removes duplicates (first occurrence kept) and validates each tag.
  * Nothing is pushed until all are valid; a bad one fails naming the input, line and tag.
  */
-function templates_renderTags(templates, context, input = 'tags') {
+function renderTags(templates, context, input = 'tags') {
     if (templates.length === 0)
         throw new InputError(input, 'gives no tag: write one template a line, e.g. sha-{{sha}}');
     const rendered = { tags: [], immutable: new Set(), named: [] };
@@ -35474,7 +35472,7 @@ function lastErrorLine(stderr, stdout = '') {
     const error = [...lines].reverse().find((line) => /^(error|Error|ERRO|fatal)/.test(line) || /error/i.test(line));
     return (error ?? lines[lines.length - 1] ?? '').replace(/^(Error: |ERRO\[\d+\] |error: )/, '').slice(0, 400);
 }
-class engine_ContainerEngine {
+class ContainerEngine {
     name;
     options;
     runner;
@@ -35496,12 +35494,12 @@ class engine_ContainerEngine {
             if (!probe) {
                 throw new src/* UserError */.yo(`Input "engine" is ${choice}, but "${choice} --version" does not run: install ${choice} on the runner, or set engine: auto`);
             }
-            return new engine_ContainerEngine(choice, options);
+            return new ContainerEngine(choice, options);
         }
         if (await tryRun(runner, 'docker', ['info', '--format', '{{.ServerVersion}}']))
-            return new engine_ContainerEngine('docker', options);
+            return new ContainerEngine('docker', options);
         if (await tryRun(runner, 'podman', ['--version']))
-            return new engine_ContainerEngine('podman', options);
+            return new ContainerEngine('podman', options);
         throw new src/* UserError */.yo('no container engine found: docker info fails (no daemon) and podman is not installed: install docker or podman, or set the engine input');
     }
     /** The arguments that tell podman to speak plain HTTP (and skip TLS) to a registry; none for docker. */
@@ -35583,7 +35581,7 @@ async function tryRun(runner, command, args) {
 
 
 
-function push_planPush(sources, tags, options) {
+function planPush(sources, tags, options) {
     const list = Array.isArray(tags) ? tags : tags.tags;
     const immutable = Array.isArray(tags) ? new Set(list) : tags.immutable;
     const firstPhase = new Set(list.filter((tag) => immutable.has(tag)));
@@ -35632,7 +35630,7 @@ async function push_writeTags(client, state, targets, digest) {
         }
     });
 }
-async function push_pushImages(plan, options) {
+async function pushImages(plan, options) {
     const { engine, client } = options;
     const contact = new FirstContact();
     const states = plan.map((item) => ({ item, written: new Set(), notWritten: new Map() }));
@@ -35728,125 +35726,9 @@ async function push_pushImages(plan, options) {
 
 
 
-;// CONCATENATED MODULE: ./actions/push-images/src/main.ts
+;// CONCATENATED MODULE: ./actions/push-images/src/logout.ts
 
 
-
-const ENGINES = (/* unused pure expression or super */ null && (['auto', 'docker', 'podman']));
-async function main() {
-    const { username, password } = readLogin();
-    const root = workspaceRoot();
-    const registry = readString('registry');
-    const prefix = readString('repository-prefix');
-    const concurrency = readInteger('concurrency', { default: 4, min: 1, max: 32 });
-    const engineChoice = readEnum('engine', ENGINES, 'auto');
-    const insecureRegistries = readList('insecure-registries');
-    const templates = readList('tags');
-    const context = githubContext();
-    // Everything is validated before the first command: sources, tags, target references.
-    const { sources, from } = imageSourcesFromInputs({
-        root,
-        images: readList('images'),
-        composeFiles: readList('compose-file'),
-        services: readList('services'),
-        includeThirdParty: readBoolean('include-third-party'),
-        onWarning: (message) => core.warning(message),
-        onInfo: (message) => core.info(message),
-    });
-    const tags = renderTags(templates.length > 0 ? templates : DEFAULT_PUSH_TAGS, tagContextFromGitHub(context));
-    const plan = planPush(sources, tags, { registry, prefix });
-    if (plan.length === 0) {
-        core.warning(`nothing to push: ${from} has no service with build: (set include-third-party, or services)`);
-        writeOutputs([]);
-        return;
-    }
-    for (const named of tags.named) {
-        if (!plan.some((item) => sameRepository(item.repository, named)))
-            core.warning(`tags names ${named.name}, where no image goes (${plan.map((item) => item.repository.name).join(', ')}): only its tags are used`);
-    }
-    core.info(`pushing ${plan.length} image(s) from ${from} as ${tags.tags.join(', ')}`);
-    // The credentials given are for one registry: never sent anywhere else.
-    const registries = [...new Set(plan.map((item) => item.repository.registry))];
-    if (username && registries.length > 1) {
-        throw new InputError('username', `is for one registry, but the images go to ${registries.join(', ')}: set registry, or log in to each beforehand (docker/login-action) and leave username and password empty`);
-    }
-    const pushAttempts = readInteger('push-attempts', { default: 5, min: 1, max: 50 });
-    const engine = await ContainerEngine.detect(engineChoice, {
-        insecureRegistries,
-        pushAttempts,
-        onCommand: (line) => core.info(line),
-        onWarning: (message) => core.warning(message),
-    });
-    const explicit = username ? explicitCredentials([{ registry: registries[0], username, password }]) : undefined;
-    if (username) {
-        const logins = [];
-        for (const host of registries) {
-            await engine.login(host, username, password);
-            logins.push({ engine: engine.name, registry: host });
-            core.saveState('logins', JSON.stringify(logins));
-        }
-    }
-    const client = new RegistryClient({
-        credentials: chainCredentials(explicit, dockerConfigCredentials()),
-        insecureRegistries,
-        concurrency: Math.max(4, concurrency),
-        onWarning: (message) => core.warning(message),
-    });
-    let results;
-    try {
-        results = await pushImages(plan, {
-            engine,
-            client,
-            concurrency,
-            onInfo: (message) => core.info(message),
-            onWarning: (message) => core.warning(message),
-        });
-    }
-    finally {
-        await client.close();
-    }
-    writeOutputs(results);
-    const failed = results.filter((result) => result.error !== undefined);
-    const pushed = results.filter((result) => result.digest !== '');
-    await new SummaryBuilder()
-        .heading(failed.length > 0 ? 'push-images: failed' : 'push-images')
-        .table(['image', 'repository', 'tags', 'digest', 'from', 'not written'], results.map((result) => [
-        result.name,
-        code(result.repository),
-        result.tags.map(code).join(' '),
-        code(shortDigests(result.digest)),
-        code(result.source),
-        result.notWritten.map(({ tag, reason }) => `${code(tag)}: ${reason}`).join('<br>'),
-    ]))
-        .text(failed.length > 0
-        ? `${pushed.length} of ${results.length} image(s) pushed with ${engine.name} from ${from}: ${tally(results)}. The tags column holds the tags written; the not-written output lists the others.`
-        : `${results.length} image(s) pushed with ${engine.name} from ${from}.`)
-        .text(linkLine(commitAndRunLinks(context)))
-        .details('Whole references', pushed.map((result) => `${result.repository}@${result.digest}`).join('\n'))
-        .write();
-    if (failed.length > 0) {
-        const first = failed[0];
-        if (!(first.error instanceof UserError))
-            throw first.error;
-        throw new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally(results)}; the summary and the not-written output list them`);
-    }
-}
-function tally(results) {
-    const written = results.reduce((sum, result) => sum + result.tags.length, 0);
-    const missing = results.reduce((sum, result) => sum + result.notWritten.length, 0);
-    return `${written} tag(s) written, ${missing} not`;
-}
-/** Every output of push-images; on a failure, exactly what was written. */
-function writeOutputs(results) {
-    const entries = results
-        .filter((result) => result.digest !== '')
-        .map(({ name, repository, tags, digest, ref }) => ({ name, repository, tags, digest, ref }));
-    setListOutput('images', imageListLines(entries), entries);
-    setListOutput('refs', entries.map((entry) => entry.ref));
-    const notWritten = results.flatMap((result) => result.notWritten.map(({ tag, reason }) => ({ repository: result.repository, tag, reason })));
-    setListOutput('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
-    writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
-}
 /** Post step: log out of the registries main logged in to, so no credential outlives the job. */
 async function logout() {
     const state = lib_core/* getState */.Gu('logins');
@@ -35855,7 +35737,7 @@ async function logout() {
     const logins = JSON.parse(state);
     for (const login of logins) {
         try {
-            await new engine_ContainerEngine(login.engine).logout(login.registry);
+            await new ContainerEngine(login.engine).logout(login.registry);
             lib_core/* info */.pq(`logged out of ${login.registry} (${login.engine})`);
         }
         catch (error) {
@@ -35872,10 +35754,10 @@ async function logout() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1295);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8987);
+/* harmony import */ var _logout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
 
 
-await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .logout */ .r);
+await (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_logout_js__WEBPACK_IMPORTED_MODULE_1__/* .logout */ .r);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,32 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import {
-  InputError,
-  SummaryBuilder,
-  code,
-  githubContext,
-  maskSecret,
-  readEnum,
-  readInteger,
-  readList,
-  readString,
-  runUrl,
-  setListOutput,
-  setOutput,
-} from '@kra/core';
+import { InputError, githubContext, maskSecret, readEnum, readInteger, readList, readString, runUrl } from '@kra/core';
 import { runGit } from '@kra/git';
+// Only the input parsers: the YAML stack, the diff and the GitHub client load after every input is checked.
 import {
-  CHANGE_HEADERS,
   PINS,
-  PullRequests,
-  actorIdentity,
-  changeRows,
   checkPin,
-  fileDiff,
-  foldedDiffs,
-  gitopsUpdate,
   parseFieldRule,
   parseImages,
   releaseVersion,
@@ -35,9 +16,11 @@ import {
   versionFromEvent,
   type PublishMode,
   type TemplateValues,
-} from '@kra/gitops';
+} from '@kra/gitops/inputs';
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+export type UpdateInputs = Awaited<ReturnType<typeof readInputs>>;
 
 async function checkBranchName(branch: string, input: string): Promise<void> {
   const { exitCode } = await runGit(['check-ref-format', `refs/heads/${branch}`], { cwd: tmpdir(), okExitCodes: [1] });
@@ -49,7 +32,8 @@ async function checkBranchName(branch: string, input: string): Promise<void> {
   }
 }
 
-export async function main(): Promise<void> {
+/** Reads and checks every input (the token masked first), before anything heavy is loaded or cloned. */
+async function readInputs() {
   // The token is masked before anything else is read or printed.
   const token = readString('token');
   maskSecret(token);
@@ -122,86 +106,33 @@ export async function main(): Promise<void> {
   const attempts = readInteger('push-attempts', { default: 5, min: 1, max: 20 });
   if (!token)
     throw new InputError('token', `is empty: give a token that can write ${repository} (see the action's README)`);
+  return {
+    token,
+    context,
+    repository,
+    pin,
+    mode,
+    images,
+    paths,
+    fields,
+    branch,
+    base,
+    message,
+    title,
+    labels,
+    reviewers,
+    attempts,
+  };
+}
 
-  const serverUrl = context.serverUrl.replace(/\/+$/, '');
-  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+export async function main(): Promise<void> {
+  const inputs = await readInputs();
+  const { context, repository, mode, base, branch, images, pin, paths } = inputs;
   const workdir = mkdtempSync(join(context.runnerTemp || tmpdir(), 'gitops-update-'));
   core.info(
     `updating ${repository} (${mode === 'push' ? `push to ${base || 'its default branch'}` : `pull request from ${branch}`}): ${images.map((image) => image.repository).join(', ')} pinned by ${pin}, in ${paths.join(', ')}`,
   );
-  let result;
-  try {
-    result = await gitopsUpdate({
-      access: { repository, url: `${serverUrl}/${repository}.git`, serverUrl, token },
-      base,
-      mode,
-      branch,
-      paths,
-      images,
-      pin,
-      fields,
-      message,
-      title,
-      labels,
-      reviewers,
-      identity: actorIdentity(context),
-      workdir,
-      attempts,
-      runUrl: runUrl(context),
-      pullRequests: mode === 'pull-request' ? new PullRequests(token, apiUrl, repository) : undefined,
-      onInfo: (line) => core.info(line),
-      onWarning: (line) => core.warning(line),
-    });
-  } finally {
-    // The runner empties RUNNER_TEMP at the end of the job (the clone holds no credential):
-    // only a clone outside it is removed here.
-    if (!context.runnerTemp) rmSync(workdir, { recursive: true, force: true });
-  }
-
-  for (const image of result.unmatched) {
-    core.warning(
-      `${image.repository} matches nothing under ${paths.join(', ')} in ${repository}: no kustomize images entry, Helm repository, container image or Flux marker names it (check the paths, or name the field with the fields input)`,
-    );
-  }
-  for (const problem of result.problems) core.warning(problem);
-  core.info(
-    `${result.scanned} YAML file(s) read, ${result.changes.length} value(s) written in ${result.files.length} file(s)`,
-  );
-  for (const file of result.files) {
-    core.startGroup(`${file.path}: ${file.changes.length} value(s)`);
-    core.info(fileDiff(file));
-    core.endGroup();
-  }
-
-  const pull = result.pullRequest;
-  setOutput('changed', result.changed);
-  setOutput('commit', result.commit);
-  setOutput('branch', result.branch);
-  setOutput('pull-request-number', pull ? String(pull.number) : '');
-  setOutput('pull-request-url', pull?.url ?? '');
-  setListOutput(
-    'changed-files',
-    result.files.map((file) => file.path),
-  );
-
-  const commitUrl = `${serverUrl}/${repository}/commit/${result.commit}`;
-  const summary = new SummaryBuilder().heading(`gitops-update: ${repository}`);
-  if (result.changes.length > 0) summary.table(CHANGE_HEADERS, changeRows(result.changes));
-  summary.text(
-    [
-      result.changed
-        ? `Committed [${result.commit.slice(0, 12)}](${commitUrl}) to ${code(result.branch)}${result.attempts > 1 ? ` after ${result.attempts} attempts (other releases landed first; the update was applied again on them)` : ''}.`
-        : `Nothing to change: ${code(result.branch)} at [${result.commit.slice(0, 12)}](${commitUrl}) already has every value.`,
-      pull
-        ? `Pull request: [#${pull.number}](${pull.url})${'created' in pull && pull.created ? ' (opened)' : ''}.`
-        : '',
-      result.unmatched.length > 0
-        ? `Not found under the paths: ${result.unmatched.map((image) => code(image.repository)).join(', ')}.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
-  );
-  if (result.files.length > 0) summary.text(foldedDiffs(result.files));
-  await summary.write();
+  // Loaded only now (a chunk of its own in dist/): the YAML stack, the diff and the GitHub client.
+  const { update } = await import('./update.js');
+  await update(inputs, workdir);
 }

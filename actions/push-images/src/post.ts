@@ -1,4 +1,4 @@
 import { run } from '@kra/core';
-import { logout } from './main.js';
+import { logout } from './logout.js';
 
 await run(logout);

@@ -9,7 +9,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, UserError } from '@kra/core';
 import { ImageIndex, type Pin, type ReleasedImage } from './images.js';
 import { addImageEntries, type ImageEntry, KustomizeTree, kustomizationRoot } from './kustomize.js';
-import { planFile, type FieldChange, type FieldRule, type FilePlan } from './rules.js';
+import type { FieldRule } from './field-rules.js';
+import { planFile, type FieldChange, type FilePlan } from './rules.js';
 import { applyEdits, parseYamlFile, type TextEdit, type YamlFile } from './yaml-source.js';
 
 export interface UpdateOptions {

@@ -11,7 +11,8 @@ import type { Pin, ReleasedImage } from './images.js';
 import type { RepositoryAccess } from './git-access.js';
 import { publish, type CommitIdentity, type PublishMode } from './publish.js';
 import type { EnsuredPullRequest, PullRequestRef, PullRequests } from './pull-request.js';
-import type { FieldChange, FieldRule } from './rules.js';
+import type { FieldRule } from './field-rules.js';
+import type { FieldChange } from './rules.js';
 
 export interface GitOpsUpdateOptions {
   access: RepositoryAccess;

@@ -1,6 +1,7 @@
 export * from './images.js';
 export * from './yaml-source.js';
 export * from './rules.js';
+export * from './field-rules.js';
 export * from './kustomize.js';
 export * from './config-files.js';
 export * from './diff.js';

@@ -2,9 +2,11 @@
  * One pull request per branch, created or updated through @actions/github (Octokit) against
  * the API at `apiUrl` (GITHUB_API_URL: api.github.com, a GitHub Enterprise server, or a
  * stand-in in tests). Labels and reviewers are added to it; a reviewer GitHub refuses (not a
- * collaborator, the author) is a warning, not a failure.
+ * collaborator, the author) is a warning, not a failure. @actions/github (and the HTTP stack
+ * under it) is loaded on the first request, so an update that opens no pull request (mode: push)
+ * never loads it.
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import { retry, UserError } from '@kra/core';
 
 export interface PullRequestTarget {
@@ -76,24 +78,34 @@ function cut(body: string): string {
   return `${body.slice(0, BODY_LIMIT - 200)}\n\n_…cut at GitHub's size limit; the workflow run's summary has the rest._\n`;
 }
 
+type Octokit = ReturnType<typeof getOctokit>;
+
 export class PullRequests {
-  private readonly octokit: ReturnType<typeof getOctokit>;
+  private octokit?: Promise<Octokit>;
   private readonly owner: string;
   private readonly repo: string;
 
   constructor(
-    token: string,
-    apiUrl: string,
+    private readonly token: string,
+    private readonly apiUrl: string,
     readonly repository: string,
   ) {
-    this.octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
     [this.owner, this.repo] = repository.split('/');
   }
 
+  /** The client, made on the first request. */
+  private client(): Promise<Octokit> {
+    this.octokit ??= import('@actions/github').then(({ getOctokit }) =>
+      getOctokit(this.token, { baseUrl: this.apiUrl.replace(/\/+$/, '') }),
+    );
+    return this.octokit;
+  }
+
   /** Calls the API, retrying 5xx, 429 and network failures, wording the rest with what the token needs. */
-  private async call<T>(what: string, permission: string, request: () => Promise<T>): Promise<T> {
+  private async call<T>(what: string, permission: string, request: (octokit: Octokit) => Promise<T>): Promise<T> {
+    const octokit = await this.client();
     try {
-      return await retry(request, { attempts: 3, baseDelayMs: 500, retryable: isTransient });
+      return await retry(() => request(octokit), { attempts: 3, baseDelayMs: 500, retryable: isTransient });
     } catch (error) {
       const code = status(error);
       if (code === 401) {
@@ -121,8 +133,8 @@ export class PullRequests {
 
   /** The open pull request from `branch` into `base`, if there is one. */
   async findOpen(target: PullRequestTarget): Promise<PullRequestRef | undefined> {
-    const { data } = await this.call('list pull requests', 'pull-requests: read', () =>
-      this.octokit.rest.pulls.list({
+    const { data } = await this.call('list pull requests', 'pull-requests: read', (octokit) =>
+      octokit.rest.pulls.list({
         owner: this.owner,
         repo: this.repo,
         state: 'open',
@@ -140,8 +152,8 @@ export class PullRequests {
    * (a branch left from an earlier release) rather than none (a branch just pushed).
    */
   async ofBranch(target: PullRequestTarget): Promise<{ open?: PullRequestRef; onlyClosed: boolean }> {
-    const { data } = await this.call('list pull requests', 'pull-requests: read', () =>
-      this.octokit.rest.pulls.list({
+    const { data } = await this.call('list pull requests', 'pull-requests: read', (octokit) =>
+      octokit.rest.pulls.list({
         owner: this.owner,
         repo: this.repo,
         state: 'all',
@@ -177,8 +189,8 @@ export class PullRequests {
     let pull: PullRequestRef;
     if (!existing) {
       try {
-        const { data } = await this.call('open a pull request', 'pull-requests: write', () =>
-          this.octokit.rest.pulls.create({
+        const { data } = await this.call('open a pull request', 'pull-requests: write', (octokit) =>
+          octokit.rest.pulls.create({
             owner: this.owner,
             repo: this.repo,
             base: target.base,
@@ -202,8 +214,8 @@ export class PullRequests {
       const next = options.update ? options.update(existing) : { title: content.title, body: content.body };
       pull = existing;
       if (next.title !== existing.title || next.body !== existing.body) {
-        const { data } = await this.call('update a pull request', 'pull-requests: write', () =>
-          this.octokit.rest.pulls.update({
+        const { data } = await this.call('update a pull request', 'pull-requests: write', (octokit) =>
+          octokit.rest.pulls.update({
             owner: this.owner,
             repo: this.repo,
             pull_number: existing!.number,
@@ -216,8 +228,8 @@ export class PullRequests {
     }
     const labels = [...new Set(content.labels ?? [])];
     if (labels.length > 0) {
-      await this.call('add labels to a pull request', 'pull-requests: write', () =>
-        this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: pull!.number, labels }),
+      await this.call('add labels to a pull request', 'pull-requests: write', (octokit) =>
+        octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: pull!.number, labels }),
       );
     }
     const reviewers = (content.reviewers ?? []).map((reviewer) => reviewer.replace(/^@/, ''));
@@ -225,8 +237,8 @@ export class PullRequests {
     const teams = reviewers.filter((reviewer) => reviewer.includes('/')).map((team) => team.split('/').pop()!);
     if (users.length > 0 || teams.length > 0) {
       try {
-        await this.call('request reviewers', 'pull-requests: write', () =>
-          this.octokit.rest.pulls.requestReviewers({
+        await this.call('request reviewers', 'pull-requests: write', (octokit) =>
+          octokit.rest.pulls.requestReviewers({
             owner: this.owner,
             repo: this.repo,
             pull_number: pull!.number,

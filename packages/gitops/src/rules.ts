@@ -33,22 +33,10 @@ import {
   type TextEdit,
   type YamlFile,
 } from './yaml-source.js';
+import type { FieldPart, FieldRule } from './field-rules.js';
 
 export type RuleName = 'flux' | 'field' | 'kustomize' | 'helm' | 'manifest';
 const PRIORITY: Record<RuleName, number> = { flux: 0, field: 1, kustomize: 2, helm: 3, manifest: 4 };
-
-/** What a field receives: a whole reference, the tag, the digest, or the repository. */
-export type FieldPart = 'ref' | 'tag' | 'digest' | 'name';
-
-/** A user-named field: `frontend.image.tag=frontend` (the part inferred from the last key) or `…=frontend:digest`. */
-export interface FieldRule {
-  path: readonly (string | number)[];
-  /** The image's short name or repository. */
-  image: string;
-  part?: FieldPart;
-  /** As written in the input, for messages. */
-  text: string;
-}
 
 export interface RuleOptions {
   images: ImageIndex;
@@ -109,29 +97,6 @@ export function isKustomization(path: string, document: Document.Parsed): boolea
   const kind = scalarText(findPair(root, 'kind')?.value, '');
   const apiVersion = scalarText(findPair(root, 'apiVersion')?.value, '') ?? '';
   return (kind === 'Kustomization' || kind === 'Component') && apiVersion.startsWith('kustomize.config.k8s.io/');
-}
-
-/** Parses the `fields` input's lines: `path=image` or `path=image:part`. */
-export function parseFieldRule(text: string): FieldRule | undefined {
-  const equals = text.indexOf('=');
-  if (equals <= 0) return undefined;
-  const pathText = text.slice(0, equals).trim();
-  let image = text.slice(equals + 1).trim();
-  let part: FieldPart | undefined;
-  const suffix = /:(ref|tag|digest|name)$/.exec(image);
-  if (suffix) {
-    part = suffix[1] as FieldPart;
-    image = image.slice(0, suffix.index);
-  }
-  const path: (string | number)[] = [];
-  for (const segment of pathText.split('.')) {
-    const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
-    if (!match) return undefined;
-    path.push(match[1]);
-    for (const index of match[2].matchAll(/\[(\d+)\]/g)) path.push(Number(index[1]));
-  }
-  if (image === '' || path.length === 0) return undefined;
-  return { path, image, part, text };
 }
 
 /** The part a field receives when the rule does not say: from its last key. */

@@ -8,11 +8,10 @@ import { apiGroup, crdIndex, groupKind, isClusterScoped, type CrdIndex } from '.
 import { showFile } from './yaml.js';
 import { validateSchema } from './schema.js';
 import { type NameRule, nameProblem } from './names.js';
+import type { ValidationMode } from './inputs.js';
 
 export { type NameRule, nameProblem } from './names.js';
-
-export type ValidationMode = 'structure' | 'schema' | 'none';
-export const VALIDATION_MODES: readonly ValidationMode[] = ['structure', 'schema', 'none'];
+export { VALIDATION_MODES, type ValidationMode } from './inputs.js';
 
 export interface ValidateOptions {
   /** The namespace objects without one go to (for finding duplicates). Default: none, so `ns: default` and no namespace differ. */
