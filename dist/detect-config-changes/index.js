@@ -42469,6 +42469,7 @@ function logResult(changed, affected, checksums) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export firstImageFailure */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -42504,6 +42505,16 @@ function errorMessage(error) {
     if (error instanceof Error)
         return oneLine(error.message || error.name);
     return oneLine(String(error));
+}
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
 }
 
 
@@ -42547,7 +42558,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, commitAndRunLinks, deployMessage, describeIdentity, details, escapeHtml, fail, identityOf, isInside, link, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readEnum, readInteger, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, retry, secretForms, shortDigests, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, besideBundle, cell, code, commitAndRunLinks, deployMessage, describeIdentity, details, escapeHtml, fail, firstImageFailure, identityOf, isInside, link, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readEnum, readInteger, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, retry, secretForms, shortDigests, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

@@ -989,6 +989,7 @@ async function main() {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export firstImageFailure */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -1025,6 +1026,16 @@ function errorMessage(error) {
         return oneLine(error.message || error.name);
     return oneLine(String(error));
 }
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
+}
 
 
 /***/ }),
@@ -1059,7 +1070,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ splitList)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, commitAndRunLinks, commitUrl, compareUrl, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, linkLine, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, shortDigests, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, apiGroup, besideBundle, cell, checksumKey, commitAndRunLinks, commitUrl, compareUrl, deployMessage, describeIdentity, displayPath, effectiveNamespace, errorMessage, escapeHtml, fail, firstImageFailure, groupKind, identityKey, identityOf, isInside, link, linkLine, mapLimit, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseJsonOrList, parseRetryAfter, postWebhook, readBoolean, readDuration, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, resolveInWorkspace, secretForms, setJsonOutput, shortDigests, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

@@ -456,6 +456,16 @@ function errors_errorMessage(error) {
         return errors_oneLine(error.message || error.name);
     return errors_oneLine(String(error));
 }
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof errors_UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new errors_UserError(`${first.name} (${first.repository}): ${errors_errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");

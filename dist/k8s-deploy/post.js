@@ -960,7 +960,7 @@ __webpack_async_result__();
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export oneLine */
+/* unused harmony exports oneLine, firstImageFailure */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -997,6 +997,16 @@ function errorMessage(error) {
         return oneLine(error.message || error.name);
     return oneLine(String(error));
 }
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
+}
 
 
 /***/ }),
@@ -1022,7 +1032,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, backoffDelay, besideBundle, cell, checksumKey, commitAndRunLinks, commitUrl, compareUrl, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, escapeHtml, fail, githubContext, identityOf, isInside, link, linkLine, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readList, readLogin, readOptional, readString, redact, resetAnnotationsForTest, resolveInWorkspace, run, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, shortDigests, splitList, workspaceRoot, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, annotateError, backoffDelay, besideBundle, cell, checksumKey, commitAndRunLinks, commitUrl, compareUrl, deployMessage, describeIdentity, details, displayPath, effectiveNamespace, escapeHtml, fail, firstImageFailure, githubContext, identityOf, isInside, link, linkLine, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readBoolean, readDuration, readEnum, readInteger, readJsonObject, readList, readLogin, readOptional, readString, redact, resetAnnotationsForTest, resolveInWorkspace, run, runUrl, secretForms, setJsonOutput, setListOutput, setOutput, shortDigests, splitList, workspaceRoot, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

@@ -57,6 +57,7 @@ async function main() {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export firstImageFailure */
 /**
  * An error the user can fix. Its message is one line: what is wrong, where, and what to do.
  * `run()` prints it without a stack trace (the stack only appears with ACTIONS_STEP_DEBUG).
@@ -92,6 +93,16 @@ function errorMessage(error) {
     if (error instanceof Error)
         return oneLine(error.message || error.name);
     return oneLine(String(error));
+}
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
 }
 
 
@@ -133,7 +144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oS: () => (/* reexport */ workspace/* workspaceRoot */.oS)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, identityOf, link, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readInteger, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, Semaphore, backoffDelay, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, firstImageFailure, identityOf, link, mapLimit, markdownTable, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, parseRetryAfter, postWebhook, readDuration, readInteger, readJsonObject, readLogin, readOptional, resetAnnotationsForTest, retry, runUrl, secretForms, setJsonOutput, sleep, splitList, writeDeprecatedOutputs
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

@@ -1770,12 +1770,8 @@ async function push_push(inputs) {
         .text((0,src/* linkLine */.pF)((0,src/* commitAndRunLinks */.TU)(context)))
         .details('Whole references', pushed.map((result) => `${result.repository}@${result.digest}`).join('\n'))
         .write();
-    if (failed.length > 0) {
-        const first = failed[0];
-        if (!(first.error instanceof src/* UserError */.yo))
-            throw first.error;
-        throw new src/* UserError */.yo(`${first.name} (${first.repository}): ${(0,src/* errorMessage */.gJ)(first.error)} — ${tally(results)}; the summary and the not-written output list them`);
-    }
+    if (failed.length > 0)
+        throw (0,src/* firstImageFailure */.E5)(failed, tally(results));
 }
 function tally(results) {
     const written = results.reduce((sum, result) => sum + result.tags.length, 0);

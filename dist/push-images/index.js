@@ -905,6 +905,7 @@ function writeOutputs(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ firstImageFailure),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -946,6 +947,16 @@ function errorMessage(error) {
         return oneLine(error.message || error.name);
     return oneLine(String(error));
 }
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+function firstImageFailure(failed, tally) {
+    const first = failed[0];
+    if (!(first.error instanceof UserError))
+        return first.error instanceof Error ? first.error : new Error(String(first.error));
+    return new UserError(`${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`);
+}
 
 
 /***/ }),
@@ -963,7 +974,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   TU: () => (/* reexport */ commitAndRunLinks),
   Gt: () => (/* reexport */ displayPath),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  E5: () => (/* reexport */ errors/* firstImageFailure */.E5),
   h4: () => (/* reexport */ githubContext),
   pF: () => (/* reexport */ linkLine),
   sf: () => (/* reexport */ mapLimit),
@@ -985,7 +996,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fV: () => (/* reexport */ writeDeprecatedOutputs)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readDuration, readJsonObject, readOptional, resetAnnotationsForTest, runUrl, secretForms, setJsonOutput, setOutput, sleep, splitList
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT_BYTES, annotateError, apiGroup, backoffDelay, besideBundle, cell, checksumKey, commitUrl, compareUrl, deployMessage, describeIdentity, details, effectiveNamespace, errorMessage, escapeHtml, fail, groupKind, identityKey, identityOf, isInside, link, markdownTable, omittedAnnotations, oneLine, parseChecksumKey, parseDuration, parseImageListEntry, parseJsonOrList, postWebhook, readDuration, readJsonObject, readOptional, resetAnnotationsForTest, runUrl, secretForms, setJsonOutput, setOutput, sleep, splitList
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);

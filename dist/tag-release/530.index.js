@@ -1775,12 +1775,8 @@ async function release_release(inputs) {
         .text((0,src/* linkLine */.pF)((0,src/* commitAndRunLinks */.TU)(context)))
         .details('Whole references', results.map((result) => result.ref).join('\n'))
         .write();
-    if (failed.length > 0) {
-        const first = failed[0];
-        if (!(first.error instanceof src/* UserError */.yo))
-            throw first.error;
-        throw new src/* UserError */.yo(`${first.name} (${first.repository}): ${(0,src/* errorMessage */.gJ)(first.error)} — ${tally(results)}; the summary and the not-written output list them`);
-    }
+    if (failed.length > 0)
+        throw (0,src/* firstImageFailure */.E5)(failed, tally(results));
 }
 /** Every list output of tag-release; on a failure, exactly what was written and what was not. */
 function writeOutputs(results) {

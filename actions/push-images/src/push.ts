@@ -2,7 +2,7 @@
 // registry client, the pushes, the outputs and the summary. A chunk of its own in dist/, loaded
 // after the inputs are read.
 import * as core from '@actions/core';
-import { SummaryBuilder, UserError, code, commitAndRunLinks, errorMessage, linkLine, shortDigests } from '@kra/core';
+import { SummaryBuilder, code, firstImageFailure, commitAndRunLinks, linkLine, shortDigests } from '@kra/core';
 import {
   ContainerEngine,
   RegistryClient,
@@ -74,13 +74,7 @@ export async function push(inputs: PushInputs): Promise<void> {
     .text(linkLine(commitAndRunLinks(context)))
     .details('Whole references', pushed.map((result) => `${result.repository}@${result.digest}`).join('\n'))
     .write();
-  if (failed.length > 0) {
-    const first = failed[0];
-    if (!(first.error instanceof UserError)) throw first.error;
-    throw new UserError(
-      `${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally(results)}; the summary and the not-written output list them`,
-    );
-  }
+  if (failed.length > 0) throw firstImageFailure(failed, tally(results));
 }
 
 function tally(results: readonly PushResult[]): string {

@@ -3,16 +3,15 @@
 import * as core from '@actions/core';
 import {
   SummaryBuilder,
-  UserError,
   code,
   commitAndRunLinks,
-  errorMessage,
   linkLine,
   setListOutput,
   setOutput,
   shortDigests,
   writeDeprecatedOutputs,
   type ImageListEntry,
+  firstImageFailure,
 } from '@kra/core';
 import {
   RegistryClient,
@@ -99,13 +98,7 @@ export async function release(inputs: ReleaseInputs): Promise<void> {
     .text(linkLine(commitAndRunLinks(context)))
     .details('Whole references', results.map((result) => result.ref).join('\n'))
     .write();
-  if (failed.length > 0) {
-    const first = failed[0];
-    if (!(first.error instanceof UserError)) throw first.error;
-    throw new UserError(
-      `${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally(results)}; the summary and the not-written output list them`,
-    );
-  }
+  if (failed.length > 0) throw firstImageFailure(failed, tally(results));
 }
 
 /** Every list output of tag-release; on a failure, exactly what was written and what was not. */

@@ -44,3 +44,19 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return oneLine(error.message || error.name);
   return oneLine(String(error));
 }
+
+/**
+ * The error a step fails with when some images of a batch failed: the first failure's own
+ * error when it is a bug (not the user's), else one line naming it and what the batch did.
+ */
+export function firstImageFailure(
+  failed: readonly { name: string; repository: string; error?: unknown }[],
+  tally: string,
+): Error {
+  const first = failed[0];
+  if (!(first.error instanceof UserError))
+    return first.error instanceof Error ? first.error : new Error(String(first.error));
+  return new UserError(
+    `${first.name} (${first.repository}): ${errorMessage(first.error)} — ${tally}; the summary and the not-written output list them`,
+  );
+}

@@ -15,6 +15,7 @@ import {
   details,
   displayPath,
   errorMessage,
+  firstImageFailure,
   markdownTable,
   parseImageListEntry,
   redact,
@@ -168,5 +169,23 @@ describe('contracts', () => {
       'apps/v1/Deployment/shop/web',
     );
     expect(checksumKey({ apiVersion: 'v1', kind: 'Namespace', name: 'shop' })).toBe('v1/Namespace//shop');
+  });
+});
+
+describe('firstImageFailure', () => {
+  test("a user's mistake: one line naming the image, its error and what the batch did", () => {
+    const error = firstImageFailure(
+      [{ name: 'web', repository: 'ghcr.io/acme/web', error: new UserError('manifest unknown') }],
+      '3 tag(s) written, 1 not',
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      'web (ghcr.io/acme/web): manifest unknown — 3 tag(s) written, 1 not; the summary and the not-written output list them',
+    );
+  });
+
+  test('a bug stays the error it is, stack and all', () => {
+    const bug = new TypeError('x is undefined');
+    expect(firstImageFailure([{ name: 'web', repository: 'r', error: bug }], '')).toBe(bug);
   });
 });
