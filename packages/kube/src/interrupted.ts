@@ -35,7 +35,8 @@ export interface InterruptedOutcome {
  * The post step's half of a cancellation: when the main step was killed before it finished
  * (SIGKILL after the runner's grace period), this undoes the revision it left unfinished (the
  * previous revision re-applied and waited for, or what a first deploy created deleted; a
- * canary or blue-green rollout rejected), marks its record cancelled and releases its lock. It takes over only the main step's own lease.
+ * canary or blue-green rollout rejected), marks its record cancelled and releases its lock.
+ * It takes over only the main step's own lease.
  */
 export async function finishInterruptedRun(
   client: KubeClient,
