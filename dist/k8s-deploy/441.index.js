@@ -8764,7 +8764,8 @@ function alreadyDone(deployRun, record, run, deployed) {
  * The post step's half of a cancellation: when the main step was killed before it finished
  * (SIGKILL after the runner's grace period), this undoes the revision it left unfinished (the
  * previous revision re-applied and waited for, or what a first deploy created deleted; a
- * canary or blue-green rollout rejected), marks its record cancelled and releases its lock. It takes over only the main step's own lease.
+ * canary or blue-green rollout rejected), marks its record cancelled and releases its lock.
+ * It takes over only the main step's own lease.
  */
 async function finishInterruptedRun(client, interrupted, log) {
     const { release, namespace, holder } = interrupted;
