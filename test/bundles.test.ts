@@ -123,6 +123,13 @@ describe('bundles', () => {
       loading: { env: { INPUT_PATHS: 'not-there.yaml' }, stdout: 'not-there.yaml' },
     },
     {
+      action: 'detect-config-changes',
+      heavy: 'function compareConfigsAtRefs',
+      missing: { env: {}, error: '::error::Input "paths" is empty' },
+      // The workspace is no git repository: the first thing the comparison finds.
+      loading: { env: { INPUT_PATHS: 'deploy' }, stdout: 'holds no git repository' },
+    },
+    {
       action: 'gitops-update',
       heavy: 'function gitopsUpdate',
       unused: 'function getOctokit',
