@@ -2662,6 +2662,17 @@ function image_list_pinnedImage(entry) {
 function imageListLines(entries) {
     return entries.map((entry) => image_list_pinnedImage(entry) ?? entry.repository);
 }
+/**
+ * The image outputs push-images and tag-release share: `images` (the image list), `refs`
+ * (pinned references) and `not-written` (the tags left out), each as text and `-json`, with
+ * the deprecated `images` JSON alias.
+ */
+function writeImageListOutputs(entries, notWritten) {
+    setListOutput('images', imageListLines(entries), entries);
+    setListOutput('refs', entries.map((entry) => entry.ref));
+    setListOutput('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
+}
 
 // EXTERNAL MODULE: ./packages/kube/src/names.ts
 var names = __nccwpck_require__(97734);

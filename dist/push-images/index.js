@@ -882,20 +882,15 @@ async function main() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ writeOutputs)
 /* harmony export */ });
-/* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
-/* harmony import */ var _kra_registry_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1531);
-
+/* harmony import */ var _kra_registry_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1531);
 
 /** Every output of push-images; on a failure, exactly what was written. */
 function writeOutputs(results) {
     const entries = results
         .filter((result) => result.digest !== '')
         .map(({ name, repository, tags, digest, ref }) => ({ name, repository, tags, digest, ref }));
-    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('images', (0,_kra_registry_inputs__WEBPACK_IMPORTED_MODULE_1__/* .imageListLines */ .NO)(entries), entries);
-    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('refs', entries.map((entry) => entry.ref));
     const notWritten = results.flatMap((result) => result.notWritten.map(({ tag, reason }) => ({ repository: result.repository, tag, reason })));
-    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
-    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .writeDeprecatedOutputs */ .fV)([], [{ name: 'images', json: 'images-json' }]);
+    (0,_kra_registry_inputs__WEBPACK_IMPORTED_MODULE_0__/* .writeImageListOutputs */ .x8)(entries, notWritten);
 }
 
 
@@ -6187,9 +6182,9 @@ function isTransient(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NO: () => (/* binding */ imageListLines)
+/* harmony export */   x8: () => (/* binding */ writeImageListOutputs)
 /* harmony export */ });
-/* unused harmony exports parseImageListInput, pinnedTag, pinnedImage */
+/* unused harmony exports parseImageListInput, pinnedTag, pinnedImage, imageListLines */
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
 /* harmony import */ var _kra_core_versions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1143);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(341);
@@ -6269,6 +6264,17 @@ function pinnedImage(entry) {
 function imageListLines(entries) {
     return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
 }
+/**
+ * The image outputs push-images and tag-release share: `images` (the image list), `refs`
+ * (pinned references) and `not-written` (the tags left out), each as text and `-json`, with
+ * the deprecated `images` JSON alias.
+ */
+function writeImageListOutputs(entries, notWritten) {
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('images', imageListLines(entries), entries);
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('refs', entries.map((entry) => entry.ref));
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .writeDeprecatedOutputs */ .fV)([], [{ name: 'images', json: 'images-json' }]);
+}
 
 
 /***/ }),
@@ -6280,10 +6286,10 @@ function imageListLines(entries) {
 /* harmony export */   Ep: () => (/* reexport safe */ _tags_templates_js__WEBPACK_IMPORTED_MODULE_4__.Ep),
 /* harmony export */   Fg: () => (/* reexport safe */ _compose_sources_js__WEBPACK_IMPORTED_MODULE_2__.F),
 /* harmony export */   MG: () => (/* reexport safe */ _engine_push_js__WEBPACK_IMPORTED_MODULE_3__.M),
-/* harmony export */   NO: () => (/* reexport safe */ _image_list_js__WEBPACK_IMPORTED_MODULE_1__.NO),
 /* harmony export */   RB: () => (/* reexport safe */ _reference_js__WEBPACK_IMPORTED_MODULE_0__.RB),
 /* harmony export */   VS: () => (/* reexport safe */ _tags_templates_js__WEBPACK_IMPORTED_MODULE_4__.VS),
-/* harmony export */   hY: () => (/* reexport safe */ _tags_templates_js__WEBPACK_IMPORTED_MODULE_4__.hY)
+/* harmony export */   hY: () => (/* reexport safe */ _tags_templates_js__WEBPACK_IMPORTED_MODULE_4__.hY),
+/* harmony export */   x8: () => (/* reexport safe */ _image_list_js__WEBPACK_IMPORTED_MODULE_1__.x8)
 /* harmony export */ });
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(341);
 /* harmony import */ var _image_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1378);

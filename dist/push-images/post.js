@@ -29309,6 +29309,17 @@ function pinnedImage(entry) {
 function imageListLines(entries) {
     return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
 }
+/**
+ * The image outputs push-images and tag-release share: `images` (the image list), `refs`
+ * (pinned references) and `not-written` (the tags left out), each as text and `-json`, with
+ * the deprecated `images` JSON alias.
+ */
+function writeImageListOutputs(entries, notWritten) {
+    setListOutput('images', imageListLines(entries), entries);
+    setListOutput('refs', entries.map((entry) => entry.ref));
+    setListOutput('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/media-types.ts
 /** Manifest media types, and what the client asks for and accepts. */

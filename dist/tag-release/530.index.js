@@ -1787,8 +1787,6 @@ function writeOutputs(results) {
         digest,
         ref,
     }));
-    (0,src/* setListOutput */.SP)('images', (0,image_list/* imageListLines */.NO)(entries), entries);
-    (0,src/* setListOutput */.SP)('refs', entries.map((entry) => entry.ref));
     const written = results.flatMap((result) => result.outcomes
         .filter(({ outcome }) => outcome === 'added' || outcome === 'moved')
         .map(({ tag, outcome }) => ({ repository: result.repository, tag, outcome })));
@@ -1796,8 +1794,7 @@ function writeOutputs(results) {
     const notWritten = results.flatMap((result) => result.outcomes
         .filter(({ outcome }) => outcome === 'not written')
         .map(({ tag, reason }) => ({ repository: result.repository, tag, reason: reason ?? '' })));
-    (0,src/* setListOutput */.SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
-    (0,src/* writeDeprecatedOutputs */.fV)([], [{ name: 'images', json: 'images-json' }]);
+    (0,image_list/* writeImageListOutputs */.x8)(entries, notWritten);
 }
 function tally(results) {
     const count = (test) => results.reduce((sum, result) => sum + result.outcomes.filter(({ outcome }) => test(outcome)).length, 0);

@@ -6181,9 +6181,9 @@ function isTransient(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ parseImageListInput),
-/* harmony export */   NO: () => (/* binding */ imageListLines)
+/* harmony export */   x8: () => (/* binding */ writeImageListOutputs)
 /* harmony export */ });
-/* unused harmony exports pinnedTag, pinnedImage */
+/* unused harmony exports pinnedTag, pinnedImage, imageListLines */
 /* harmony import */ var _kra_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
 /* harmony import */ var _kra_core_versions__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1143);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(341);
@@ -6262,6 +6262,17 @@ function pinnedImage(entry) {
 /** The text form of an image list (the `images` output): one pinned reference a line. */
 function imageListLines(entries) {
     return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
+}
+/**
+ * The image outputs push-images and tag-release share: `images` (the image list), `refs`
+ * (pinned references) and `not-written` (the tags left out), each as text and `-json`, with
+ * the deprecated `images` JSON alias.
+ */
+function writeImageListOutputs(entries, notWritten) {
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('images', imageListLines(entries), entries);
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('refs', entries.map((entry) => entry.ref));
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .setListOutput */ .SP)('not-written', notWritten.map((item) => `${item.repository}:${item.tag}`), notWritten);
+    (0,_kra_core__WEBPACK_IMPORTED_MODULE_0__/* .writeDeprecatedOutputs */ .fV)([], [{ name: 'images', json: 'images-json' }]);
 }
 
 

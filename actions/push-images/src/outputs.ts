@@ -1,24 +1,14 @@
-import { setListOutput, writeDeprecatedOutputs, type ImageListEntry } from '@kra/core';
+import type { ImageListEntry } from '@kra/core';
 import type { PushResult } from '@kra/registry';
-import { imageListLines } from '@kra/registry/inputs';
+import { writeImageListOutputs } from '@kra/registry/inputs';
 
 /** Every output of push-images; on a failure, exactly what was written. */
 export function writeOutputs(results: readonly PushResult[]): void {
   const entries: ImageListEntry[] = results
     .filter((result) => result.digest !== '')
     .map(({ name, repository, tags, digest, ref }) => ({ name, repository, tags, digest, ref }));
-  setListOutput('images', imageListLines(entries), entries);
-  setListOutput(
-    'refs',
-    entries.map((entry) => entry.ref),
-  );
   const notWritten = results.flatMap((result) =>
     result.notWritten.map(({ tag, reason }) => ({ repository: result.repository, tag, reason })),
   );
-  setListOutput(
-    'not-written',
-    notWritten.map((item) => `${item.repository}:${item.tag}`),
-    notWritten,
-  );
-  writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
+  writeImageListOutputs(entries, notWritten);
 }

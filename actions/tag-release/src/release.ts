@@ -9,7 +9,6 @@ import {
   setListOutput,
   setOutput,
   shortDigests,
-  writeDeprecatedOutputs,
   type ImageListEntry,
   firstImageFailure,
 } from '@kra/core';
@@ -18,9 +17,9 @@ import {
   chainCredentials,
   dockerConfigCredentials,
   explicitCredentials,
-  imageListLines,
   retagImages,
   type RetagResult,
+  writeImageListOutputs,
 } from '@kra/registry';
 import type { ReleaseInputs } from './main.js';
 
@@ -110,11 +109,6 @@ function writeOutputs(results: readonly RetagResult[]): void {
     digest,
     ref,
   }));
-  setListOutput('images', imageListLines(entries), entries);
-  setListOutput(
-    'refs',
-    entries.map((entry) => entry.ref),
-  );
   const written = results.flatMap((result) =>
     result.outcomes
       .filter(({ outcome }) => outcome === 'added' || outcome === 'moved')
@@ -130,12 +124,7 @@ function writeOutputs(results: readonly RetagResult[]): void {
       .filter(({ outcome }) => outcome === 'not written')
       .map(({ tag, reason }) => ({ repository: result.repository, tag, reason: reason ?? '' })),
   );
-  setListOutput(
-    'not-written',
-    notWritten.map((item) => `${item.repository}:${item.tag}`),
-    notWritten,
-  );
-  writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
+  writeImageListOutputs(entries, notWritten);
 }
 
 function tally(results: readonly RetagResult[]): string {

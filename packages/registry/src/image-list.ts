@@ -6,7 +6,14 @@
  * naming the input and the line or item. Exported on `@kra/registry/image-list` as well, so
  * k8s-deploy reads it without the registry client.
  */
-import { InputError, parseImageListEntry, parseJsonOrList, type ImageListEntry } from '@kra/core';
+import {
+  InputError,
+  parseImageListEntry,
+  parseJsonOrList,
+  setListOutput,
+  writeDeprecatedOutputs,
+  type ImageListEntry,
+} from '@kra/core';
 import { parseVersionTag } from '@kra/core/versions';
 import { parseReference, writtenRepository, type ImageReference } from './reference.js';
 
@@ -101,4 +108,30 @@ export function pinnedImage(entry: Pick<ImageListEntry, 'repository' | 'tags' | 
 /** The text form of an image list (the `images` output): one pinned reference a line. */
 export function imageListLines(entries: readonly ImageListEntry[]): string[] {
   return entries.map((entry) => pinnedImage(entry) ?? entry.repository);
+}
+
+/** A tag an action did not write, and why. */
+export interface NotWrittenTag {
+  repository: string;
+  tag: string;
+  reason: string;
+}
+
+/**
+ * The image outputs push-images and tag-release share: `images` (the image list), `refs`
+ * (pinned references) and `not-written` (the tags left out), each as text and `-json`, with
+ * the deprecated `images` JSON alias.
+ */
+export function writeImageListOutputs(entries: readonly ImageListEntry[], notWritten: readonly NotWrittenTag[]): void {
+  setListOutput('images', imageListLines(entries), entries);
+  setListOutput(
+    'refs',
+    entries.map((entry) => entry.ref),
+  );
+  setListOutput(
+    'not-written',
+    notWritten.map((item) => `${item.repository}:${item.tag}`),
+    notWritten,
+  );
+  writeDeprecatedOutputs([], [{ name: 'images', json: 'images-json' }]);
 }

@@ -24,7 +24,7 @@ export {
   writtenRepository,
 } from './reference.js';
 export type { ImageReference, RepositoryLocation } from './reference.js';
-export { imageListLines, parseImageListInput, pinnedImage, pinnedTag } from './image-list.js';
+export { imageListLines, parseImageListInput, pinnedImage, pinnedTag, writeImageListOutputs } from './image-list.js';
 export type { ImageInput } from './image-list.js';
 export { computeDigest, digester, isDigest, matchesDigest, validateDigest } from './digest.js';
 export {

@@ -4,7 +4,7 @@
 // fails at once. Nothing imported from here may reach client.ts, head-request.ts or
 // engine/engine.ts (test/bundles.test.ts checks the bundles).
 export { sameRepository, tagProblem } from './reference.js';
-export { imageListLines } from './image-list.js';
+export { imageListLines, writeImageListOutputs } from './image-list.js';
 export { imageSourcesFromInputs } from './compose/sources.js';
 export { planPush } from './engine/push.js';
 export { DEFAULT_PUSH_TAGS, renderTagTemplate, renderTags, tagContextFromGitHub } from './tags/templates.js';
