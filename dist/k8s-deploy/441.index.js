@@ -557,6 +557,10 @@ class KubeClient {
     async objectPath(apiVersion, kind, name, namespace) {
         return `${await this.collectionPath(apiVersion, kind, namespace)}/${encodeURIComponent(name)}`;
     }
+    /** The stored version of an object the manifests name (by apiVersion, kind, name, namespace), if any. */
+    getLive(object) {
+        return this.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+    }
     async get(apiVersion, kind, name, namespace) {
         try {
             return (await this.request('GET', await this.objectPath(apiVersion, kind, name, namespace))).body;
@@ -4797,7 +4801,7 @@ async function migrateClientSideApply(client, live, fieldManager) {
         catch (error) {
             if (!isConflict(error) || attempt >= 5)
                 throw error;
-            current = await client.get(current.apiVersion, current.kind, current.metadata.name, current.metadata.namespace);
+            current = await client.getLive(current);
         }
     }
     return [];
@@ -5173,7 +5177,7 @@ async function planObjects(client, objects, all, options) {
                 dryRun: true,
             });
             // Only an object that exists has a live version to compare with (and to diff against).
-            const live = created ? undefined : await client.get(object.apiVersion, object.kind, object.metadata.name, ns);
+            const live = created ? undefined : await client.getLive(object);
             if (!live)
                 return { object, label, preview, action: 'create', deferred: false };
             const migrate = clientSideAppliers(live);
@@ -5523,7 +5527,7 @@ async function keepAutoscaledReplicas(run, objects) {
         const hpa = scaled.get((0,src_names/* identity */.D_)(object));
         if (!hpa)
             continue;
-        const live = await run.client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await run.client.getLive(object);
         const replicas = live?.spec?.replicas;
         if (replicas === undefined || replicas === object.spec.replicas)
             continue;
@@ -5856,7 +5860,7 @@ async function takeHelmParts(run, objects, strategy) {
 async function checkHelmOwnership(run, objects) {
     const { client, options } = run;
     const owned = (await (0,src/* mapLimit */.sf)(objects, options.concurrency, async (object) => {
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         const release = live && annotation(live, HELM_RELEASE_NAME);
         return release ? { object, live: live, release } : undefined;
     })).filter((entry) => entry !== undefined);
@@ -5903,7 +5907,7 @@ async function validateHooks(run, hooks) {
     const problems = [];
     await (0,src/* mapLimit */.sf)(hooks, options.concurrency, async ({ object, deletePolicies }) => {
         try {
-            const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+            const live = await client.getLive(object);
             const recreated = live !== undefined && deletePolicies.includes('before-hook-creation');
             const checked = recreated
                 ? { ...object, metadata: { ...object.metadata, name: checkName(object.metadata.name) } }
@@ -7601,8 +7605,9 @@ class session_Session {
     }
     /** The live version of an object, if any. */
     live(object) {
-        const meta = 'metadata' in object ? object.metadata : object;
-        return this.client.get(object.apiVersion, object.kind, meta.name, meta.namespace);
+        return 'metadata' in object
+            ? this.client.getLive(object)
+            : this.client.get(object.apiVersion, object.kind, object.name, object.namespace);
     }
 }
 /** Runs a rollout operation; a failure of it (or an error) is one line. */
@@ -7678,7 +7683,7 @@ async function findWorkloads(client, objects, previous) {
     const services = objects.filter(isService);
     const scaled = await autoscalersOf(client, [...new Set(deployments.map((d) => d.metadata.namespace ?? ''))]);
     return Promise.all(deployments.map(async (object) => {
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         const podLabels = object.spec?.template?.metadata?.labels ?? {};
         return {
             object,
@@ -8886,7 +8891,7 @@ async function createdBy(client, record, previous, release) {
     for (const object of record.objects) {
         if (before.has(identity(object)))
             continue;
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         if (!live || live.metadata.labels?.[RELEASE_LABEL] !== release)
             continue;
         if (Date.parse(live.metadata.creationTimestamp ?? '') >= started)

@@ -555,6 +555,10 @@ class KubeClient {
     async objectPath(apiVersion, kind, name, namespace) {
         return `${await this.collectionPath(apiVersion, kind, namespace)}/${encodeURIComponent(name)}`;
     }
+    /** The stored version of an object the manifests name (by apiVersion, kind, name, namespace), if any. */
+    getLive(object) {
+        return this.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+    }
     async get(apiVersion, kind, name, namespace) {
         try {
             return (await this.request('GET', await this.objectPath(apiVersion, kind, name, namespace))).body;
@@ -4791,7 +4795,7 @@ async function migrateClientSideApply(client, live, fieldManager) {
         catch (error) {
             if (!isConflict(error) || attempt >= 5)
                 throw error;
-            current = await client.get(current.apiVersion, current.kind, current.metadata.name, current.metadata.namespace);
+            current = await client.getLive(current);
         }
     }
     return [];
@@ -5167,7 +5171,7 @@ async function apply_planObjects(client, objects, all, options) {
                 dryRun: true,
             });
             // Only an object that exists has a live version to compare with (and to diff against).
-            const live = created ? undefined : await client.get(object.apiVersion, object.kind, object.metadata.name, ns);
+            const live = created ? undefined : await client.getLive(object);
             if (!live)
                 return { object, label, preview, action: 'create', deferred: false };
             const migrate = clientSideAppliers(live);
@@ -5517,7 +5521,7 @@ async function autoscalers_keepAutoscaledReplicas(run, objects) {
         const hpa = scaled.get(identity(object));
         if (!hpa)
             continue;
-        const live = await run.client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await run.client.getLive(object);
         const replicas = live?.spec?.replicas;
         if (replicas === undefined || replicas === object.spec.replicas)
             continue;
@@ -5850,7 +5854,7 @@ async function helm_hooks_takeHelmParts(run, objects, strategy) {
 async function checkHelmOwnership(run, objects) {
     const { client, options } = run;
     const owned = (await mapLimit(objects, options.concurrency, async (object) => {
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         const release = live && annotation(live, HELM_RELEASE_NAME);
         return release ? { object, live: live, release } : undefined;
     })).filter((entry) => entry !== undefined);
@@ -5897,7 +5901,7 @@ async function validateHooks(run, hooks) {
     const problems = [];
     await mapLimit(hooks, options.concurrency, async ({ object, deletePolicies }) => {
         try {
-            const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+            const live = await client.getLive(object);
             const recreated = live !== undefined && deletePolicies.includes('before-hook-creation');
             const checked = recreated
                 ? { ...object, metadata: { ...object.metadata, name: checkName(object.metadata.name) } }
@@ -7635,8 +7639,9 @@ class session_Session {
     }
     /** The live version of an object, if any. */
     live(object) {
-        const meta = 'metadata' in object ? object.metadata : object;
-        return this.client.get(object.apiVersion, object.kind, meta.name, meta.namespace);
+        return 'metadata' in object
+            ? this.client.getLive(object)
+            : this.client.get(object.apiVersion, object.kind, object.name, object.namespace);
     }
 }
 /** Runs a rollout operation; a failure of it (or an error) is one line. */
@@ -7712,7 +7717,7 @@ async function findWorkloads(client, objects, previous) {
     const services = objects.filter(isService);
     const scaled = await autoscalersOf(client, [...new Set(deployments.map((d) => d.metadata.namespace ?? ''))]);
     return Promise.all(deployments.map(async (object) => {
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         const podLabels = object.spec?.template?.metadata?.labels ?? {};
         return {
             object,
@@ -8920,7 +8925,7 @@ async function createdBy(client, record, previous, release) {
     for (const object of record.objects) {
         if (before.has((0,src_names/* identity */.D_)(object)))
             continue;
-        const live = await client.get(object.apiVersion, object.kind, object.metadata.name, object.metadata.namespace);
+        const live = await client.getLive(object);
         if (!live || live.metadata.labels?.[labels_RELEASE_LABEL] !== release)
             continue;
         if (Date.parse(live.metadata.creationTimestamp ?? '') >= started)

@@ -104,7 +104,7 @@ export async function planObjects(
         dryRun: true,
       });
       // Only an object that exists has a live version to compare with (and to diff against).
-      const live = created ? undefined : await client.get(object.apiVersion, object.kind, object.metadata.name!, ns);
+      const live = created ? undefined : await client.getLive(object);
       if (!live) return { object, label, preview, action: 'create', deferred: false };
       const migrate = clientSideAppliers(live);
       // Unchanged only when neither the content nor what the manifest sets (our field set) changes.

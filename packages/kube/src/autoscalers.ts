@@ -45,7 +45,7 @@ export async function keepAutoscaledReplicas(run: DeployRun, objects: KObject[])
   for (const object of scalable) {
     const hpa = scaled.get(identity(object));
     if (!hpa) continue;
-    const live = await run.client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    const live = await run.client.getLive(object);
     const replicas = live?.spec?.replicas;
     if (replicas === undefined || replicas === object.spec.replicas) continue;
     run.log.info(

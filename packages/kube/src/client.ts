@@ -399,6 +399,11 @@ export class KubeClient {
     return `${await this.collectionPath(apiVersion, kind, namespace)}/${encodeURIComponent(name)}`;
   }
 
+  /** The stored version of an object the manifests name (by apiVersion, kind, name, namespace), if any. */
+  getLive<T extends KObject = KObject>(object: KObject): Promise<T | undefined> {
+    return this.get<T>(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+  }
+
   async get<T extends KObject = KObject>(
     apiVersion: string,
     kind: string,

@@ -131,7 +131,7 @@ export async function migrateClientSideApply(
       return appliers;
     } catch (error) {
       if (!isConflict(error) || attempt >= 5) throw error;
-      current = await client.get(current.apiVersion, current.kind, current.metadata.name!, current.metadata.namespace);
+      current = await client.getLive(current);
     }
   }
   return [];

@@ -143,7 +143,7 @@ async function checkHelmOwnership(run: DeployRun, objects: KObject[]): Promise<s
   const { client, options } = run;
   const owned = (
     await mapLimit(objects, options.concurrency, async (object) => {
-      const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+      const live = await client.getLive(object);
       const release = live && annotation(live, HELM_RELEASE_NAME);
       return release ? { object, live: live!, release } : undefined;
     })
@@ -197,7 +197,7 @@ async function validateHooks(run: DeployRun, hooks: HelmHook[]): Promise<void> {
   const problems: string[] = [];
   await mapLimit(hooks, options.concurrency, async ({ object, deletePolicies }) => {
     try {
-      const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+      const live = await client.getLive(object);
       const recreated = live !== undefined && deletePolicies.includes('before-hook-creation');
       const checked = recreated
         ? { ...object, metadata: { ...object.metadata, name: checkName(object.metadata.name!) } }

@@ -181,7 +181,7 @@ async function createdBy(
   const created: KObject[] = [];
   for (const object of record.objects) {
     if (before.has(identity(object))) continue;
-    const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+    const live = await client.getLive(object);
     if (!live || live.metadata.labels?.[RELEASE_LABEL] !== release) continue;
     if (Date.parse(live.metadata.creationTimestamp ?? '') >= started) created.push(live);
   }

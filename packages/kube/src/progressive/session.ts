@@ -155,8 +155,9 @@ export class Session {
 
   /** The live version of an object, if any. */
   live(object: KObject | ObjectRef): Promise<KObject | undefined> {
-    const meta = 'metadata' in object ? object.metadata : object;
-    return this.client.get(object.apiVersion, object.kind, meta.name!, meta.namespace);
+    return 'metadata' in object
+      ? this.client.getLive(object)
+      : this.client.get(object.apiVersion, object.kind, object.name, object.namespace);
   }
 }
 

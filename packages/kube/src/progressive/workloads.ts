@@ -67,7 +67,7 @@ export async function findWorkloads(
   const scaled = await autoscalersOf(client, [...new Set(deployments.map((d) => d.metadata.namespace ?? ''))]);
   return Promise.all(
     deployments.map(async (object): Promise<Workload> => {
-      const live = await client.get(object.apiVersion, object.kind, object.metadata.name!, object.metadata.namespace);
+      const live = await client.getLive(object);
       const podLabels = object.spec?.template?.metadata?.labels ?? {};
       return {
         object,
