@@ -63,7 +63,9 @@ log "installing the workspace with pnpm $pnpm_version (Node 24 comes with it)"
 install_log=$(mktemp)
 frozen=()
 [ -n "${CI:-}" ] && frozen=(--frozen-lockfile)
-pnpm install "${frozen[@]}" --reporter=append-only >"$install_log" 2>&1 || { cat "$install_log"; exit 1; }
+# node_modules is derived: when it was installed from another store (a HOME that changed, a
+# clone .ci/run installed under its temporary HOME), pnpm rebuilds it instead of asking on a TTY.
+pnpm install "${frozen[@]}" --config.confirmModulesPurge=false --reporter=append-only >"$install_log" 2>&1 || { cat "$install_log"; exit 1; }
 rm -f "$install_log"
 log "workspace installed ($(elapsed))"
 
