@@ -30,6 +30,8 @@ const TIME_KEYS = new Set([
   'lastScheduleTime',
   'lastSuccessfulTime',
 ]);
+/** A time the server stamps: a key above, or any `…Time`/`…Timestamp` (a PersistentVolume's lastPhaseTransitionTime). */
+const isTimeKey = (key: string): boolean => TIME_KEYS.has(key) || /[a-z](?:Time|Timestamp)$/.test(key);
 const IP_KEYS = new Set(['clusterIP', 'podIP', 'hostIP', 'ip']);
 const IP_LIST_KEYS = new Set(['clusterIPs', 'podIPs', 'hostIPs']);
 const HASH_LABELS = ['pod-template-hash', 'controller-revision-hash'];
@@ -144,7 +146,7 @@ export class Normalizer {
 
   private walk(node: Json, key: string | undefined): Json {
     if (typeof node === 'string') {
-      if (key && TIME_KEYS.has(key)) return '<time>';
+      if (key && isTimeKey(key)) return '<time>';
       if (key === 'resourceVersion') return node ? '<rv>' : node;
       if (key === 'continue') return node ? '<continue>' : node;
       if (node.includes('-----BEGIN ')) return '<pem>';
